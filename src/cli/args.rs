@@ -1,0 +1,150 @@
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// A terminal coach for moving from Product Owner to Product Manager.
+///
+/// Run without a command to open the coach. Your progress lives in one JSON file you own
+/// (`pivot path` prints where).
+#[derive(Debug, Parser)]
+#[command(name = "pivot", version, about, long_about)]
+pub struct Cli {
+    /// The data file to use (default: your platform's data folder).
+    #[arg(long, global = true, env = "PIVOT_DATA", value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// A content pack to use instead of the built-in Product Owner → Product Manager path.
+    #[arg(long, global = true, env = "PIVOT_PACK", value_name = "FILE")]
+    pub pack: Option<PathBuf>,
+    /// Open the data file without ever writing it (e.g. a mentor browsing a mentee's file).
+    #[arg(long, global = true)]
+    pub read_only: bool,
+    /// Let the mouse click and scroll in the coach (off by default so text selection works).
+    #[arg(long)]
+    pub mouse: bool,
+    /// Use the high-contrast theme in the coach.
+    #[arg(long)]
+    pub high_contrast: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Readiness, steps, skills, milestones and what blocks you.
+    Status {
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show or set who you are and by when you want to move.
+    Profile {
+        #[arg(long)]
+        name: Option<String>,
+        /// Your current role.
+        #[arg(long, value_name = "ROLE")]
+        current: Option<String>,
+        /// The role you are moving to.
+        #[arg(long, value_name = "ROLE")]
+        target: Option<String>,
+        /// When you aim to have moved (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        target_date: Option<String>,
+        /// When you started (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        start_date: Option<String>,
+    },
+    /// Tick a checklist item (STEP/ITEM), optionally with a note and evidence.
+    Check {
+        #[arg(value_name = "STEP/ITEM")]
+        item: String,
+        #[arg(long)]
+        note: Option<String>,
+        /// A link or short description of what shows the work was done.
+        #[arg(long, value_name = "LINK")]
+        evidence: Option<String>,
+    },
+    /// Untick a checklist item (its note and evidence are kept).
+    Uncheck {
+        #[arg(value_name = "STEP/ITEM")]
+        item: String,
+    },
+    /// Record a 1–5 rating on a skill (your own unless --mentor).
+    Rate {
+        skill: String,
+        level: String,
+        /// Record the rating as this mentor's.
+        #[arg(long, value_name = "NAME")]
+        mentor: Option<String>,
+        #[arg(long)]
+        comment: Option<String>,
+        /// Date of the rating (YYYY-MM-DD, default today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Add, complete and list dated milestones.
+    #[command(subcommand)]
+    Milestone(MilestoneCommand),
+    /// Reflect and adjust: dated journal entries.
+    #[command(subcommand)]
+    Journal(JournalCommand),
+    /// Write a report to share (Markdown) or all data with its status (JSON).
+    Export {
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Include journal entries and notes marked private.
+        #[arg(long)]
+        include_private: bool,
+    },
+    /// Show the content pack in use, or validate a pack file.
+    #[command(subcommand)]
+    Pack(PackCommand),
+    /// Print the data file in use.
+    Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneCommand {
+    /// Add a milestone with a due date.
+    Add {
+        title: String,
+        #[arg(long, value_name = "DATE")]
+        due: String,
+        /// The step it belongs to.
+        #[arg(long)]
+        step: Option<String>,
+    },
+    /// Mark a milestone done.
+    Done { id: u32 },
+    /// List milestones by due date.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Add a dated entry.
+    Add {
+        text: String,
+        /// Keep it out of exports unless --include-private.
+        #[arg(long)]
+        private: bool,
+    },
+    /// List entries, newest first.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Print the pack in use: title, version, steps and skills.
+    Show,
+    /// Check a pack file: JSON, unique ids, references, levels.
+    Validate { file: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}

@@ -1,0 +1,203 @@
+use std::io::Write;
+
+use crate::clock::parse_date;
+use crate::content;
+use crate::insight::Insights;
+use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
+use crate::report::{self, ExportOptions};
+use crate::store::write_atomic;
+
+use super::args::{Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand};
+use super::context::{CliError, Context};
+use super::text;
+
+/// Run one non-interactive command, printing to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    let command = match cli.command {
+        Some(c) => c,
+        None => Command::Status { json: false },
+    };
+    // Validating a pack file needs neither the pack in use nor the data file.
+    if let Command::Pack(PackCommand::Validate { file }) = &command {
+        let pack = content::load_file(file)?;
+        return print(
+            out,
+            format!("{}: valid ({} {})\n", file.display(), pack.id, pack.version),
+        );
+    }
+    let cx = Context::new(cli.data, cli.pack, cli.read_only)?;
+    match command {
+        Command::Path => print(out, format!("{}\n", cx.data_path.display())),
+        Command::Pack(PackCommand::Show) => print(out, text::pack(&cx.pack)),
+        Command::Pack(PackCommand::Validate { .. }) => Ok(()),
+        Command::Status { json } => {
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            if json {
+                let status = report::status(&cx.pack, &progress, &insights);
+                let mut text = serde_json::to_string_pretty(&status)
+                    .map_err(|e| CliError::Message(e.to_string()))?;
+                text.push('\n');
+                print(out, text)
+            } else {
+                print(out, text::status(&cx.pack, &progress, &insights))
+            }
+        }
+        Command::Profile {
+            name,
+            current,
+            target,
+            target_date,
+            start_date,
+        } => {
+            let target_date = target_date.as_deref().map(parse_date).transpose();
+            let start_date = start_date.as_deref().map(parse_date).transpose();
+            let (target_date, start_date) = (
+                target_date.map_err(CliError::Message)?,
+                start_date.map_err(CliError::Message)?,
+            );
+            let changes = name.is_some()
+                || current.is_some()
+                || target.is_some()
+                || target_date.is_some()
+                || start_date.is_some();
+            let progress = if changes {
+                cx.write(|p| {
+                    let profile = &mut p.profile;
+                    let set = |field: &mut Option<String>, value: Option<String>| {
+                        if let Some(v) = value {
+                            let v = v.trim().to_string();
+                            *field = (!v.is_empty()).then_some(v);
+                        }
+                    };
+                    set(&mut profile.name, name);
+                    set(&mut profile.current_role, current);
+                    set(&mut profile.target_role, target);
+                    if target_date.is_some() {
+                        profile.target_date = target_date;
+                    }
+                    if start_date.is_some() {
+                        profile.start_date = start_date;
+                    }
+                    Ok(p.clone())
+                })?
+            } else {
+                cx.read()?
+            };
+            print(out, text::profile(&cx.pack, &progress.profile, cx.today))
+        }
+        Command::Check {
+            item,
+            note,
+            evidence,
+        } => {
+            let key = resolve_item(&cx.pack, &item)?;
+            cx.write(|p| {
+                if let Some(e) = &evidence {
+                    p.add_evidence(&key, e)?;
+                }
+                if let Some(n) = &note {
+                    p.set_note(&key, n);
+                }
+                p.check(&key, cx.today);
+                Ok(())
+            })?;
+            print(out, format!("Ticked {key}.\n"))
+        }
+        Command::Uncheck { item } => {
+            let key = resolve_item(&cx.pack, &item)?;
+            cx.write(|p| {
+                p.uncheck(&key);
+                Ok(())
+            })?;
+            print(
+                out,
+                format!("Unticked {key} (its note and evidence are kept).\n"),
+            )
+        }
+        Command::Rate {
+            skill,
+            level,
+            mentor,
+            comment,
+            date,
+        } => {
+            let skill = resolve_skill(&cx.pack, &skill)?;
+            let level = parse_level(&level)?;
+            let date = match date {
+                Some(d) => parse_date(&d).map_err(CliError::Message)?,
+                None => cx.today,
+            };
+            let rater = match mentor.map(|m| m.trim().to_string()) {
+                Some(m) if m.is_empty() => {
+                    return Err(CliError::Message("--mentor needs a name".into()));
+                }
+                Some(m) => Rater::Mentor(m),
+                None => Rater::Myself,
+            };
+            let by = rater.to_string();
+            cx.write(|p| {
+                p.rate(&skill, level, rater, comment.as_deref(), date);
+                Ok(())
+            })?;
+            let name = cx.pack.level_name(level.get());
+            print(
+                out,
+                format!("Rated {skill} at {level} ({name}) by {by} on {date}.\n"),
+            )
+        }
+        Command::Milestone(MilestoneCommand::Add { title, due, step }) => {
+            let due = parse_date(&due).map_err(CliError::Message)?;
+            let step = step.map(|s| resolve_step(&cx.pack, &s)).transpose()?;
+            let id = cx.write(|p| Ok(p.add_milestone(&title, due, step)?))?;
+            print(out, format!("Added milestone {id}, due {due}.\n"))
+        }
+        Command::Milestone(MilestoneCommand::Done { id }) => {
+            cx.write(|p| Ok(p.complete_milestone(id, cx.today)?))?;
+            print(out, format!("Milestone {id} done.\n"))
+        }
+        Command::Milestone(MilestoneCommand::List) => {
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            print(out, text::milestones(&cx.pack, &insights))
+        }
+        Command::Journal(JournalCommand::Add { text, private }) => {
+            let id = cx.write(|p| Ok(p.add_journal(&text, private, cx.today)?))?;
+            print(out, format!("Added journal entry {id}.\n"))
+        }
+        Command::Journal(JournalCommand::List) => {
+            let progress = cx.read()?;
+            print(out, text::journal(&progress))
+        }
+        Command::Export {
+            format,
+            output,
+            include_private,
+        } => {
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            let options = ExportOptions { include_private };
+            let text = match format {
+                Format::Markdown => {
+                    let mut md = report::markdown(&cx.pack, &progress, &insights, options);
+                    md.push('\n');
+                    md
+                }
+                Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
+            };
+            match output {
+                Some(path) => {
+                    write_atomic(&path, text.as_bytes())?;
+                    eprintln!("Wrote {}", path.display());
+                    Ok(())
+                }
+                None => print(out, text),
+            }
+        }
+    }
+}
+
+fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())
+        .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+}

@@ -1,0 +1,94 @@
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::content::{self, LoadError, Pack};
+use crate::progress::{OpError, Progress};
+use crate::store::{self, Opened, Store, StoreError};
+
+/// Every failure a command can end with; each prints as one clear message and exits 1.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Op(#[from] OpError),
+    #[error(transparent)]
+    Pack(#[from] LoadError),
+    #[error("{0}")]
+    Message(String),
+}
+
+/// What every command needs: the pack, where the data lives, and today.
+pub struct Context {
+    pub pack: Pack,
+    pub data_path: PathBuf,
+    pub today: NaiveDate,
+    pub read_only: bool,
+}
+
+impl Context {
+    pub fn new(
+        data: Option<PathBuf>,
+        pack: Option<PathBuf>,
+        read_only: bool,
+    ) -> Result<Context, CliError> {
+        let pack = match pack {
+            Some(path) => content::load_file(&path)?,
+            None => content::builtin(),
+        };
+        let data_path = match data {
+            Some(path) => path,
+            None => store::default_path()?,
+        };
+        let today = crate::clock::today().map_err(CliError::Message)?;
+        Ok(Context {
+            pack,
+            data_path,
+            today,
+            read_only,
+        })
+    }
+
+    /// Open for reading only: no lock, so this works while the coach has the file open.
+    pub fn read(&self) -> Result<Progress, CliError> {
+        let opened = Store::open(&self.data_path, true, &self.pack)?;
+        warn(&opened.warnings);
+        Ok(opened.progress)
+    }
+
+    /// Open, apply one change, save. A change that fails leaves the file untouched.
+    pub fn write<T>(
+        &self,
+        change: impl FnOnce(&mut Progress) -> Result<T, CliError>,
+    ) -> Result<T, CliError> {
+        let Opened {
+            store,
+            mut progress,
+            existed,
+            warnings,
+        } = Store::open(&self.data_path, self.read_only, &self.pack)?;
+        if let Some(reason) = store.read_only_reason() {
+            return Err(StoreError::ReadOnly {
+                path: self.data_path.clone(),
+                reason: reason.to_string(),
+            }
+            .into());
+        }
+        warn(&warnings);
+        if !existed {
+            progress.profile.start_date = Some(self.today);
+        }
+        let result = change(&mut progress)?;
+        progress.pack.id.clone_from(&self.pack.id);
+        progress.pack.version.clone_from(&self.pack.version);
+        store.save(&progress)?;
+        Ok(result)
+    }
+}
+
+fn warn(warnings: &[String]) {
+    for w in warnings {
+        eprintln!("pivot: warning: {w}");
+    }
+}

@@ -1,0 +1,10 @@
+//! The command line: clap definitions and the non-interactive commands.
+
+mod args;
+mod commands;
+mod context;
+mod text;
+
+pub use args::{Cli, Command};
+pub use commands::run;
+pub use context::{CliError, Context};

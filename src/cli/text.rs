@@ -1,0 +1,215 @@
+//! Plain-text views for the terminal (no colour, so they pipe and diff cleanly).
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::insight::{Insights, MilestoneState, READY_AT};
+use crate::progress::{Profile, Progress};
+
+pub fn pack(pack: &Pack) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({} {})\n", pack.title, pack.id, pack.version);
+    let _ = writeln!(out, "{}\n", pack.summary);
+    out.push_str("Levels\n");
+    for l in &pack.levels {
+        let _ = writeln!(out, "  {} {:<12} {}", l.level, l.name, l.summary);
+    }
+    out.push_str("\nSteps\n");
+    for (n, step) in pack.steps.iter().enumerate() {
+        let _ = writeln!(out, "  {}. {} ({})", n + 1, step.title, step.id);
+        let _ = writeln!(out, "     {}", step.goal);
+        for item in &step.items {
+            let _ = writeln!(out, "     - {:<24} {}", item.id, item.text);
+        }
+        let _ = writeln!(out, "     Done when: {}", step.exit.summary);
+    }
+    out.push_str("\nSkills (target level for a new PM; * must-have)\n");
+    for s in &pack.skills {
+        let must = if s.must_have { "*" } else { " " };
+        let _ = writeln!(out, "  {must} {:<28} {:<30} {}", s.id, s.name, s.target);
+    }
+    out
+}
+
+pub fn profile(pack: &Pack, profile: &Profile, today: NaiveDate) -> String {
+    let or_unset = |v: &Option<String>| v.clone().unwrap_or_else(|| "(not set)".into());
+    let mut out = String::new();
+    let _ = writeln!(out, "Name:         {}", or_unset(&profile.name));
+    let _ = writeln!(
+        out,
+        "Current role: {}",
+        profile.current_role.as_deref().unwrap_or(&pack.from_role)
+    );
+    let _ = writeln!(
+        out,
+        "Target role:  {}",
+        profile.target_role.as_deref().unwrap_or(&pack.to_role)
+    );
+    let _ = writeln!(
+        out,
+        "Started:      {}",
+        profile
+            .start_date
+            .map_or("(not set)".into(), |d| d.to_string())
+    );
+    let _ = writeln!(
+        out,
+        "Target date:  {}",
+        profile.target_date.map_or("(not set)".into(), |d| {
+            format!("{d} ({})", days_left(d, today))
+        })
+    );
+    out
+}
+
+fn days_left(date: NaiveDate, today: NaiveDate) -> String {
+    let days = (date - today).num_days();
+    match days {
+        0 => "today".into(),
+        d if d < 0 => format!("{} days ago", -d),
+        d => format!("{d} days left"),
+    }
+}
+
+fn bar(fraction: f64, width: usize) -> String {
+    let filled = ((fraction.clamp(0.0, 1.0) * width as f64).round()) as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn or_dash(v: Option<u8>) -> String {
+    v.map_or("-".into(), |v| v.to_string())
+}
+
+pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
+    let mut out = String::new();
+    let p = &progress.profile;
+    let who = p.name.as_deref().unwrap_or("You");
+    let from = p.current_role.as_deref().unwrap_or(&pack.from_role);
+    let to = p.target_role.as_deref().unwrap_or(&pack.to_role);
+    let by = p
+        .target_date
+        .map(|d| format!(" by {d} ({})", days_left(d, insights.today)))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
+
+    let r = &insights.readiness;
+    let verdict = if r.score >= READY_AT {
+        "ready"
+    } else {
+        "not ready yet"
+    };
+    let _ = writeln!(out, "Readiness {}/100 ({verdict})", r.score);
+    for c in &r.components {
+        let _ = writeln!(
+            out,
+            "  {:<11} {:>2.0}/{:<3.0} {}",
+            c.name,
+            c.points(),
+            c.weight,
+            c.detail
+        );
+    }
+    if r.capped {
+        let _ = writeln!(
+            out,
+            "  Held below {READY_AT} until every must-have skill reaches its target."
+        );
+    }
+    if !r.blocking.is_empty() {
+        out.push_str("\nWhat blocks readiness\n");
+        for b in &r.blocking {
+            let _ = writeln!(out, "  - {b}");
+        }
+    }
+
+    out.push_str("\nSteps\n");
+    for (n, s) in insights.steps.iter().enumerate() {
+        let mark = if s.complete() { "  complete" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {}. {:<20} {} {}/{}{mark}",
+            n + 1,
+            s.title,
+            bar(s.fraction(), 10),
+            s.done,
+            s.total
+        );
+    }
+
+    out.push_str("\nSkills                          self mentor target gap trend\n");
+    for s in &insights.skills {
+        let must = if s.must_have { "*" } else { " " };
+        let _ = writeln!(
+            out,
+            " {must}{:<30} {:>4} {:>6} {:>6} {:>3} {}",
+            s.name,
+            or_dash(s.self_rating.as_ref().map(|r| r.level)),
+            or_dash(s.mentor_rating.as_ref().map(|r| r.level)),
+            s.target,
+            or_dash(s.gap()),
+            s.trend.arrow()
+        );
+    }
+    out.push_str("  * must-have\n");
+
+    let c = insights.milestone_counts;
+    let _ = writeln!(
+        out,
+        "\nMilestones: {} open ({} overdue, {} due soon), {} done",
+        c.open, c.overdue, c.due_soon, c.done
+    );
+    for m in insights.milestones.iter().filter(|m| {
+        matches!(
+            m.state,
+            MilestoneState::Overdue(_) | MilestoneState::DueSoon(_)
+        )
+    }) {
+        let _ = writeln!(out, "  {} {} ({})", m.due, m.title, m.describe());
+    }
+    let _ = writeln!(out, "\nNext: {}", insights.next.sentence());
+    out
+}
+
+pub fn milestones(pack: &Pack, insights: &Insights) -> String {
+    if insights.milestones.is_empty() {
+        return "No milestones yet. Add one: pivot milestone add \"TITLE\" --due YYYY-MM-DD\n"
+            .into();
+    }
+    let mut out = String::new();
+    for m in &insights.milestones {
+        let step = m
+            .step
+            .as_deref()
+            .map(|id| format!("  [{}]", pack.step(id).map_or(id, |s| s.title.as_str())))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:>3}  {}  {}{step}  ({})",
+            m.id,
+            m.due,
+            m.title,
+            m.describe()
+        );
+    }
+    out
+}
+
+pub fn journal(progress: &Progress) -> String {
+    if progress.journal.is_empty() {
+        return "No journal entries yet. Add one: pivot journal add \"TEXT\"\n".into();
+    }
+    let mut out = String::new();
+    for j in progress.journal.iter().rev() {
+        let private = if j.private { "  (private)" } else { "" };
+        let _ = writeln!(
+            out,
+            "{:>3}  {}{private}\n     {}\n",
+            j.id,
+            j.date,
+            j.text.replace('\n', "\n     ")
+        );
+    }
+    out
+}

@@ -1,0 +1,55 @@
+//! Derived views of progress, all pure functions of (pack, progress, today). The CLI and the TUI
+//! both read these, so `pivot status` and the dashboard can never disagree.
+
+mod milestones;
+mod next;
+mod readiness;
+mod skills;
+mod steps;
+
+pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
+pub use next::{NextAction, next_action};
+pub use readiness::{Component, READY_AT, Readiness, readiness};
+pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
+pub use steps::{StepProgress, steps};
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::progress::Progress;
+
+/// Everything derived at once; the TUI recomputes this when data changes, never per frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Insights {
+    pub today: NaiveDate,
+    pub steps: Vec<StepProgress>,
+    pub skills: Vec<SkillStatus>,
+    pub milestones: Vec<MilestoneView>,
+    pub milestone_counts: MilestoneCounts,
+    pub readiness: Readiness,
+    pub next: NextAction,
+}
+
+impl Insights {
+    pub fn compute(pack: &Pack, progress: &Progress, today: NaiveDate) -> Insights {
+        let skills = skills(pack, progress);
+        let steps = steps(pack, progress, &skills);
+        let milestones = milestones(progress, today);
+        let milestone_counts = MilestoneCounts::of(&milestones);
+        let readiness = readiness(&steps, &skills, &milestones);
+        let next = next_action(pack, progress, &steps, &skills, &milestones);
+        Insights {
+            today,
+            steps,
+            skills,
+            milestones,
+            milestone_counts,
+            readiness,
+            next,
+        }
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&SkillStatus> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,165 @@
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::progress::Progress;
+
+/// A self rating at a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatingPoint {
+    pub level: u8,
+    pub date: NaiveDate,
+    pub comment: Option<String>,
+}
+
+/// A mentor's rating at a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentorPoint {
+    pub level: u8,
+    pub date: NaiveDate,
+    pub mentor: String,
+    pub comment: Option<String>,
+}
+
+/// Direction of the self ratings: the latest against the one before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    /// Fewer than two ratings.
+    New,
+    Up,
+    Flat,
+    Down,
+}
+
+impl Trend {
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::New => "·",
+            Trend::Up => "↑",
+            Trend::Flat => "→",
+            Trend::Down => "↓",
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Trend::New => "new",
+            Trend::Up => "up",
+            Trend::Flat => "flat",
+            Trend::Down => "down",
+        }
+    }
+}
+
+/// Where a person stands on one skill.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillStatus {
+    pub id: String,
+    pub name: String,
+    pub target: u8,
+    pub must_have: bool,
+    pub self_rating: Option<RatingPoint>,
+    pub mentor_rating: Option<MentorPoint>,
+    /// Self ratings, oldest first.
+    pub history: Vec<(NaiveDate, u8)>,
+    pub trend: Trend,
+}
+
+impl SkillStatus {
+    /// The level used for readiness: the lower of the latest self and mentor ratings, so an
+    /// optimistic self-view alone does not clear a gap the mentor sees.
+    pub fn level(&self) -> Option<u8> {
+        let own = self.self_rating.as_ref().map(|r| r.level);
+        let mentor = self.mentor_rating.as_ref().map(|r| r.level);
+        match (own, mentor) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// How far below target (0 when at or above); `None` when unrated.
+    pub fn gap(&self) -> Option<u8> {
+        self.level().map(|l| self.target.saturating_sub(l))
+    }
+
+    pub fn below_target(&self) -> bool {
+        self.gap() != Some(0)
+    }
+
+    /// The level a new PM needs, met or not, as a fraction (unrated counts as 0).
+    pub fn fraction(&self) -> f64 {
+        let level = f64::from(self.level().unwrap_or(0).min(self.target));
+        level / f64::from(self.target.max(1))
+    }
+}
+
+/// Latest self and mentor ratings, history and trend for each skill of the pack, in pack order.
+/// Ratings of skills the pack no longer has are ignored here (and kept in the file).
+pub fn skills(pack: &Pack, progress: &Progress) -> Vec<SkillStatus> {
+    let mut by_id: HashMap<&str, SkillStatus> = pack
+        .skills
+        .iter()
+        .map(|s| {
+            (
+                s.id.as_str(),
+                SkillStatus {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    target: s.target,
+                    must_have: s.must_have,
+                    self_rating: None,
+                    mentor_rating: None,
+                    history: Vec::new(),
+                    trend: Trend::New,
+                },
+            )
+        })
+        .collect();
+    // Assessments are kept in date order; a later one of the same date wins.
+    for assessment in &progress.assessments {
+        for (skill, rating) in &assessment.ratings {
+            let Some(status) = by_id.get_mut(skill.as_str()) else {
+                continue;
+            };
+            let level = rating.level.get();
+            match &assessment.rater {
+                crate::progress::Rater::Myself => {
+                    status.history.push((assessment.date, level));
+                    status.self_rating = Some(RatingPoint {
+                        level,
+                        date: assessment.date,
+                        comment: rating.comment.clone(),
+                    });
+                }
+                crate::progress::Rater::Mentor(name) => {
+                    status.mentor_rating = Some(MentorPoint {
+                        level,
+                        date: assessment.date,
+                        mentor: name.clone(),
+                        comment: rating.comment.clone(),
+                    });
+                }
+            }
+        }
+    }
+    pack.skills
+        .iter()
+        .filter_map(|s| by_id.remove(s.id.as_str()))
+        .map(|mut status| {
+            status.trend = trend(&status.history);
+            status
+        })
+        .collect()
+}
+
+fn trend(history: &[(NaiveDate, u8)]) -> Trend {
+    match history {
+        [.., (_, before), (_, latest)] => match latest.cmp(before) {
+            std::cmp::Ordering::Greater => Trend::Up,
+            std::cmp::Ordering::Equal => Trend::Flat,
+            std::cmp::Ordering::Less => Trend::Down,
+        },
+        _ => Trend::New,
+    }
+}

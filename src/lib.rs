@@ -1,0 +1,12 @@
+//! pivot: a terminal coach for a career move, shipped with the Product Owner → Product Manager path.
+//!
+//! `content`, `progress`, `insight` and `report` are pure and know nothing of the terminal; the
+//! CLI and the TUI sit on top of them. `store` is the only code that touches the data file.
+
+pub mod cli;
+pub mod clock;
+pub mod content;
+pub mod insight;
+pub mod progress;
+pub mod report;
+pub mod store;

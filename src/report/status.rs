@@ -1,0 +1,193 @@
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::content::Pack;
+use crate::insight::{Insights, MilestoneState, READY_AT};
+use crate::progress::{Profile, Progress};
+
+use super::{ExportOptions, shareable};
+
+/// The `pivot status --json` object: a stable contract for scripts.
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub today: NaiveDate,
+    pub pack: PackInfo,
+    pub profile: Profile,
+    pub readiness: ReadinessJson,
+    pub steps: Vec<StepJson>,
+    pub skills: Vec<SkillJson>,
+    pub milestones: MilestonesJson,
+    pub next: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PackInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReadinessJson {
+    pub score: u8,
+    pub ready: bool,
+    pub capped: bool,
+    pub components: Vec<ComponentJson>,
+    pub blocking: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ComponentJson {
+    pub name: &'static str,
+    pub weight: f64,
+    pub points: f64,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepJson {
+    pub id: String,
+    pub title: String,
+    pub done: usize,
+    pub total: usize,
+    pub complete: bool,
+    pub exit_missing: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SkillJson {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "self")]
+    pub own: Option<u8>,
+    pub mentor: Option<u8>,
+    pub target: u8,
+    pub gap: Option<u8>,
+    pub must_have: bool,
+    pub trend: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestonesJson {
+    pub open: usize,
+    pub due_soon: usize,
+    pub overdue: usize,
+    pub done: usize,
+    pub list: Vec<MilestoneJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MilestoneJson {
+    pub id: u32,
+    pub title: String,
+    pub due: NaiveDate,
+    pub step: Option<String>,
+    pub state: &'static str,
+    pub done: Option<NaiveDate>,
+}
+
+/// Build the status object from the insights.
+pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
+    let r = &insights.readiness;
+    Status {
+        today: insights.today,
+        pack: PackInfo {
+            id: pack.id.clone(),
+            version: pack.version.clone(),
+            title: pack.title.clone(),
+        },
+        profile: progress.profile.clone(),
+        readiness: ReadinessJson {
+            score: r.score,
+            ready: r.score >= READY_AT,
+            capped: r.capped,
+            components: r
+                .components
+                .iter()
+                .map(|c| ComponentJson {
+                    name: c.name,
+                    weight: c.weight,
+                    points: (c.points() * 10.0).round() / 10.0,
+                    detail: c.detail.clone(),
+                })
+                .collect(),
+            blocking: r.blocking.clone(),
+        },
+        steps: insights
+            .steps
+            .iter()
+            .map(|s| StepJson {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                done: s.done,
+                total: s.total,
+                complete: s.complete(),
+                exit_missing: s.exit_missing.clone(),
+            })
+            .collect(),
+        skills: insights
+            .skills
+            .iter()
+            .map(|s| SkillJson {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                own: s.self_rating.as_ref().map(|r| r.level),
+                mentor: s.mentor_rating.as_ref().map(|r| r.level),
+                target: s.target,
+                gap: s.gap(),
+                must_have: s.must_have,
+                trend: s.trend.word(),
+            })
+            .collect(),
+        milestones: MilestonesJson {
+            open: insights.milestone_counts.open,
+            due_soon: insights.milestone_counts.due_soon,
+            overdue: insights.milestone_counts.overdue,
+            done: insights.milestone_counts.done,
+            list: insights
+                .milestones
+                .iter()
+                .map(|m| MilestoneJson {
+                    id: m.id,
+                    title: m.title.clone(),
+                    due: m.due,
+                    step: m.step.clone(),
+                    state: match m.state {
+                        MilestoneState::Done(_) => "done",
+                        MilestoneState::Overdue(_) => "overdue",
+                        MilestoneState::DueSoon(_) => "due_soon",
+                        MilestoneState::Open(_) => "open",
+                    },
+                    done: match m.state {
+                        MilestoneState::Done(d) => Some(d),
+                        _ => None,
+                    },
+                })
+                .collect(),
+        },
+        next: insights.next.sentence(),
+    }
+}
+
+#[derive(Serialize)]
+struct Export<'a> {
+    status: Status,
+    data: &'a Progress,
+}
+
+/// The JSON export: the status object and the (shareable) data itself.
+pub fn export_json(
+    pack: &Pack,
+    progress: &Progress,
+    insights: &Insights,
+    options: ExportOptions,
+) -> String {
+    let data = shareable(progress, options);
+    let export = Export {
+        status: status(pack, progress, insights),
+        data: &data,
+    };
+    let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();
+    text.push('\n');
+    text
+}
