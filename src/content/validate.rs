@@ -179,3 +179,131 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     }
     c.problems
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{builtin, parse};
+    use super::*;
+
+    fn problems_after(change: impl FnOnce(&mut Pack)) -> Vec<Problem> {
+        let mut pack = builtin();
+        change(&mut pack);
+        validate(&pack)
+    }
+
+    fn paths(problems: &[Problem]) -> Vec<&str> {
+        problems.iter().map(|p| p.path.as_str()).collect()
+    }
+
+    #[test]
+    fn builtin_pack_is_valid() {
+        assert_eq!(validate(&builtin()), vec![]);
+    }
+
+    #[test]
+    fn builtin_pack_has_the_four_steps_in_order_with_six_to_ten_items() {
+        let pack = builtin();
+        let ids: Vec<&str> = pack.steps.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "cultivate-skills",
+                "develop-strategy",
+                "gather-experience",
+                "showcase-success"
+            ]
+        );
+        for step in &pack.steps {
+            assert!(
+                (6..=10).contains(&step.items.len()),
+                "{} has {} items",
+                step.id,
+                step.items.len()
+            );
+            assert!(!step.goal.is_empty() && !step.guidance.is_empty());
+            assert!(!step.exit.items.is_empty() || !step.exit.skills.is_empty());
+        }
+    }
+
+    #[test]
+    fn builtin_pack_has_twelve_or_more_skills_with_must_haves_and_sources() {
+        let pack = builtin();
+        assert!(pack.skills.len() >= 12);
+        assert!(pack.skills.iter().any(|s| s.must_have));
+        assert!(pack.skills.iter().any(|s| !s.must_have));
+        assert_eq!(pack.sources.len(), 5);
+        assert!(pack.practices.iter().any(|p| p.id == "reflect-and-adjust"));
+        assert!(pack.roles.dimensions.len() >= 7);
+    }
+
+    #[test]
+    fn duplicate_step_id_is_reported_with_its_path() {
+        let problems = problems_after(|p| p.steps[1].id = p.steps[0].id.clone());
+        // Skills that named the renamed step no longer resolve either; the duplicate comes first.
+        assert_eq!(paths(&problems)[0], "steps[1].id");
+        assert!(problems[0].message.contains("duplicate"));
+    }
+
+    #[test]
+    fn duplicate_item_id_within_a_step_is_reported() {
+        let problems = problems_after(|p| p.steps[2].items[1].id = p.steps[2].items[0].id.clone());
+        assert_eq!(paths(&problems)[0], "steps[2].items[1].id");
+    }
+
+    #[test]
+    fn exit_criteria_must_refer_to_items_of_the_same_step_and_known_skills() {
+        let problems = problems_after(|p| {
+            p.steps[0].exit.items.push("nope".into());
+            p.steps[0].exit.skills[0].skill = "ghost".into();
+        });
+        let at = paths(&problems);
+        assert!(at.contains(&"steps[0].exit.skills[0].skill"), "{at:?}");
+        assert!(
+            at.iter().any(|p| p.starts_with("steps[0].exit.items[")),
+            "{at:?}"
+        );
+    }
+
+    #[test]
+    fn a_skill_needs_exactly_five_levels_and_a_target_in_range() {
+        let problems = problems_after(|p| {
+            p.skills[3].levels.pop();
+            p.skills[4].target = 7;
+            p.skills[5].step = "elsewhere".into();
+        });
+        assert_eq!(
+            paths(&problems),
+            ["skills[3].levels", "skills[4].target", "skills[5].step"]
+        );
+    }
+
+    #[test]
+    fn unknown_source_reference_is_reported() {
+        let problems = problems_after(|p| p.skills[0].sources = vec!["missing.txt".into()]);
+        assert_eq!(paths(&problems), ["skills[0].sources[0]"]);
+    }
+
+    #[test]
+    fn ids_with_a_slash_are_refused() {
+        let problems = problems_after(|p| p.steps[0].items[0].id = "a/b".into());
+        assert_eq!(paths(&problems)[0], "steps[0].items[0].id");
+    }
+
+    #[test]
+    fn syntax_error_reports_line_and_column() {
+        let problems = parse("{\n  \"id\": \"x\",\n  oops\n}").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some((3, 3)));
+        assert!(problems[0].to_string().starts_with("line 3, column 3"));
+    }
+
+    #[test]
+    fn unknown_field_is_reported_with_its_json_path() {
+        let mut value: serde_json::Value =
+            serde_json::to_value(builtin()).expect("pack serializes");
+        value["steps"][1]["items"][0]["colour"] = "red".into();
+        let problems = parse(&serde_json::to_string_pretty(&value).expect("json")).unwrap_err();
+        assert_eq!(problems[0].path, "steps[1].items[0].colour");
+        assert!(problems[0].message.contains("colour"));
+    }
+}

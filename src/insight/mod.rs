@@ -53,3 +53,6 @@ impl Insights {
         self.skills.iter().find(|s| s.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,307 @@
+//! Every safety promise of the data file, each pinned by a test that fails if it breaks.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use pivot::content::{Pack, builtin};
+use pivot::progress::{Level, Progress, Rater};
+use pivot::store::{Access, Store, StoreError, backup_path, to_json};
+use tempfile::TempDir;
+
+fn day(s: &str) -> chrono::NaiveDate {
+    pivot::clock::parse_date(s).expect("test date")
+}
+
+fn level(n: u8) -> Level {
+    Level::new(n).expect("test level")
+}
+
+fn setup() -> (TempDir, PathBuf, Pack) {
+    let dir = TempDir::new().expect("temp dir");
+    let path = dir.path().join("progress.json");
+    (dir, path, builtin())
+}
+
+fn open_rw(path: &Path, pack: &Pack) -> (Store, Progress) {
+    let opened = Store::open(path, false, pack).expect("open");
+    assert_eq!(opened.store.access(), &Access::ReadWrite);
+    (opened.store, opened.progress)
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn missing_file_opens_fresh_and_is_written_on_first_save() {
+    let (_dir, path, pack) = setup();
+    let opened = Store::open(&path, false, &pack).expect("open");
+    assert!(!opened.existed);
+    assert!(!path.exists(), "opening must not create the data file");
+    opened.store.save(&opened.progress).expect("save");
+    let text = fs::read_to_string(&path).expect("read");
+    assert_eq!(text, to_json(&opened.progress));
+}
+
+#[test]
+fn saved_file_is_pretty_with_one_trailing_newline_and_stable_across_round_trips() {
+    let (_dir, path, pack) = setup();
+    let (store, mut progress) = open_rw(&path, &pack);
+    progress.rate(
+        "communication",
+        level(3),
+        Rater::Myself,
+        None,
+        day("2026-11-22"),
+    );
+    progress.check("cultivate-skills/study-pm-role", day("2026-11-22"));
+    store.save(&progress).expect("save");
+    let first = fs::read_to_string(&path).expect("read");
+    assert!(first.ends_with("}\n") && !first.ends_with("\n\n"));
+    assert!(first.starts_with("{\n  \"schema_version\": 1,\n"));
+    drop(store);
+    let (store, progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("save again");
+    assert_eq!(fs::read_to_string(&path).expect("read"), first);
+}
+
+#[test]
+fn save_replaces_the_file_by_rename_never_in_place() {
+    let (dir, path, pack) = setup();
+    let (store, mut progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("first save");
+    let before = fs::read(&path).expect("read");
+    // A second name for the old file's inode: an in-place write would change what it shows.
+    let observer = dir.path().join("observer");
+    fs::hard_link(&path, &observer).expect("link");
+    progress
+        .add_journal("a new entry", false, day("2026-11-22"))
+        .expect("journal");
+    store.save(&progress).expect("second save");
+    assert_eq!(fs::read(&observer).expect("observer"), before);
+    assert_ne!(fs::read(&path).expect("read"), before);
+    fs::remove_file(&observer).expect("cleanup");
+    // No temporary files are left behind.
+    assert_eq!(
+        names_in(dir.path()),
+        [".progress.json.lock", "progress.json", "progress.json.bak"]
+    );
+}
+
+#[test]
+fn previous_good_version_is_kept_as_backup() {
+    let (_dir, path, pack) = setup();
+    let (store, mut progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("save 1");
+    assert!(
+        !backup_path(&path).exists(),
+        "nothing to back up before the first save"
+    );
+    let v1 = fs::read(&path).expect("read v1");
+    progress
+        .add_journal("second", false, day("2026-11-22"))
+        .expect("journal");
+    store.save(&progress).expect("save 2");
+    let v2 = fs::read(&path).expect("read v2");
+    assert_eq!(fs::read(backup_path(&path)).expect("backup"), v1);
+    progress
+        .add_journal("third", false, day("2026-11-22"))
+        .expect("journal");
+    store.save(&progress).expect("save 3");
+    assert_eq!(fs::read(backup_path(&path)).expect("backup"), v2);
+}
+
+fn assert_corrupt_untouched(path: &Path, bytes: &[u8], pack: &Pack) -> String {
+    fs::write(path, bytes).expect("write");
+    let err = Store::open(path, false, pack).expect_err("must refuse");
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert_eq!(
+        fs::read(path).expect("read"),
+        bytes,
+        "file must be byte-for-byte unchanged"
+    );
+    err.to_string()
+}
+
+#[test]
+fn truncated_file_is_refused_with_line_and_column_and_left_untouched() {
+    let (_dir, path, pack) = setup();
+    let mut progress = Progress::new(&pack);
+    progress
+        .add_journal("hello", false, day("2026-11-22"))
+        .expect("journal");
+    let text = to_json(&progress);
+    let cut = &text.as_bytes()[..text.len() / 2];
+    let message = assert_corrupt_untouched(&path, cut, &pack);
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(
+        message.contains("line ") && message.contains("column "),
+        "{message}"
+    );
+    assert!(message.contains("left exactly as it was"), "{message}");
+}
+
+#[test]
+fn corrupt_file_message_points_at_the_backup_when_there_is_one() {
+    let (_dir, path, pack) = setup();
+    let (store, progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("save");
+    store.save(&progress).expect("save makes a backup");
+    drop(store);
+    let message = assert_corrupt_untouched(&path, b"{ not json", &pack);
+    assert!(
+        message.contains(&format!("cp '{}'", backup_path(&path).display())),
+        "{message}"
+    );
+}
+
+#[test]
+fn level_outside_the_scale_is_refused_with_its_json_path() {
+    let (_dir, path, pack) = setup();
+    let mut progress = Progress::new(&pack);
+    progress.rate(
+        "communication",
+        level(3),
+        Rater::Myself,
+        None,
+        day("2026-11-22"),
+    );
+    let text = to_json(&progress).replace("\"level\": 3", "\"level\": 9");
+    let message = assert_corrupt_untouched(&path, text.as_bytes(), &pack);
+    assert!(
+        message.contains("assessments[0].ratings.communication.level"),
+        "{message}"
+    );
+    assert!(message.contains("outside 1–5"), "{message}");
+}
+
+#[test]
+fn duplicate_milestone_ids_are_refused() {
+    let (_dir, path, pack) = setup();
+    let mut progress = Progress::new(&pack);
+    progress
+        .add_milestone("a", day("2027-01-01"), None)
+        .expect("a");
+    progress
+        .add_milestone("b", day("2027-01-02"), None)
+        .expect("b");
+    progress.milestones[1].id = progress.milestones[0].id;
+    let message = assert_corrupt_untouched(&path, to_json(&progress).as_bytes(), &pack);
+    assert!(
+        message.contains("milestones[1].id: duplicate id 1"),
+        "{message}"
+    );
+}
+
+#[test]
+fn newer_schema_opens_read_only_and_refuses_to_save() {
+    let (_dir, path, pack) = setup();
+    let mut progress = Progress::new(&pack);
+    progress.schema_version = 99;
+    let text =
+        to_json(&progress).replace("\"profile\"", "\"future_field\": [1, 2],\n  \"profile\"");
+    fs::write(&path, &text).expect("write");
+    let opened = Store::open(&path, false, &pack).expect("a newer file still opens");
+    assert!(matches!(opened.store.access(), Access::ReadOnly(r) if r.contains("newer pivot")));
+    assert!(opened.warnings.iter().any(|w| w.contains("newer pivot")));
+    let err = opened.store.save(&opened.progress).expect_err("read-only");
+    assert!(matches!(err, StoreError::ReadOnly { .. }));
+    assert_eq!(fs::read_to_string(&path).expect("read"), text);
+}
+
+#[test]
+fn second_opener_gets_read_only_while_the_first_holds_the_lock() {
+    let (_dir, path, pack) = setup();
+    let (first, progress) = open_rw(&path, &pack);
+    first.save(&progress).expect("save");
+    let second = Store::open(&path, false, &pack).expect("open");
+    assert!(
+        matches!(second.store.access(), Access::ReadOnly(r) if r.contains("another pivot")),
+        "{:?}",
+        second.store.access()
+    );
+    assert!(second.store.save(&second.progress).is_err());
+    drop(second);
+    drop(first);
+    let third = Store::open(&path, false, &pack).expect("open");
+    assert_eq!(
+        third.store.access(),
+        &Access::ReadWrite,
+        "lock is released on drop"
+    );
+}
+
+#[test]
+fn read_only_open_takes_no_lock_and_never_writes() {
+    let (dir, path, pack) = setup();
+    let (first, progress) = open_rw(&path, &pack);
+    first.save(&progress).expect("save");
+    let before = names_in(dir.path());
+    let ro = Store::open(&path, true, &pack).expect("open");
+    assert!(matches!(ro.store.access(), Access::ReadOnly(_)));
+    assert!(ro.store.save(&ro.progress).is_err());
+    assert_eq!(names_in(dir.path()), before);
+}
+
+#[test]
+fn ids_and_fields_unknown_to_the_pack_survive_a_save() {
+    let (_dir, path, pack) = setup();
+    let mut progress = Progress::new(&pack);
+    progress.check("retired-step/old-item", day("2025-01-01"));
+    progress.rate(
+        "retired-skill",
+        level(2),
+        Rater::Myself,
+        Some("kept"),
+        day("2025-01-01"),
+    );
+    let text = to_json(&progress).replace(
+        "\"profile\"",
+        "\"x_custom\": {\n    \"kept\": true\n  },\n  \"profile\"",
+    );
+    fs::write(&path, &text).expect("write");
+    let (store, mut progress) = open_rw(&path, &pack);
+    progress.check("cultivate-skills/study-pm-role", day("2026-11-22"));
+    store.save(&progress).expect("save");
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("json");
+    assert_eq!(
+        saved["checklist"]["retired-step/old-item"]["done"],
+        "2025-01-01"
+    );
+    assert_eq!(
+        saved["assessments"][0]["ratings"]["retired-skill"]["comment"],
+        "kept"
+    );
+    assert_eq!(saved["x_custom"]["kept"], true);
+    assert_eq!(
+        saved["checklist"]["cultivate-skills/study-pm-role"]["done"],
+        "2026-11-22"
+    );
+}
+
+#[test]
+fn failed_save_is_reported_and_the_in_memory_state_is_kept() {
+    let pack = builtin();
+    // Nothing, not even root (as on CI), can create a folder or file under /proc, so this fails
+    // for every user, unlike a chmod-ed folder.
+    let path = Path::new("/proc/pivot-cannot-exist/progress.json");
+    let opened = Store::open(path, false, &pack).expect("a missing file opens fresh");
+    let mut progress = opened.progress;
+    progress
+        .add_journal("not lost", false, day("2026-11-22"))
+        .expect("journal");
+    let snapshot = progress.clone();
+    let err = opened.store.save(&progress).expect_err("save must fail");
+    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("/proc/pivot-cannot-exist/progress.json")
+    );
+    assert_eq!(progress, snapshot);
+}
