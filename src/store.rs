@@ -15,6 +15,14 @@ pub enum StoreError {
         recover_hint(.path)
     )]
     Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path} was written by a newer pivot (schema {version}; this one knows {SCHEMA_VERSION}) and cannot be read by this one: {detail}\n  The file was left exactly as it was. Update pivot to open it."
+    )]
+    Newer {
+        path: PathBuf,
+        version: u32,
+        detail: String,
+    },
     #[error("cannot read {path}: {source}")]
     Read {
         path: PathBuf,
@@ -101,7 +109,7 @@ impl Store {
         let (mut access, lock) = if read_only {
             (Access::ReadOnly("--read-only".into()), None)
         } else {
-            take_lock(path)
+            take_lock(&resolve_link(path))
         };
         if let Access::ReadOnly(reason) = &access
             && !read_only
@@ -235,7 +243,16 @@ fn parse(
     let de = &mut serde_json::Deserializer::from_slice(bytes);
     let progress: Progress = serde_path_to_error::deserialize(de).map_err(|e| {
         let at = e.path().to_string();
-        corrupt(json_error(e.inner(), &at))
+        let detail = json_error(e.inner(), &at);
+        if version.schema_version > SCHEMA_VERSION {
+            StoreError::Newer {
+                path: path.to_path_buf(),
+                version: version.schema_version,
+                detail,
+            }
+        } else {
+            corrupt(detail)
+        }
     })?;
     let problems = progress.problems();
     if let Some(first) = problems.first() {
@@ -257,6 +274,7 @@ fn json_error(e: &serde_json::Error, at: &str) -> String {
 /// Keep the current file as the backup, by hard link where the filesystem allows (no copy of a
 /// large file on every save), else by an atomic copy.
 fn keep_backup(path: &Path) -> Result<(), StoreError> {
+    let path = &resolve_link(path);
     let backup = backup_path(path);
     let staging = sibling(path, ".bak.tmp", true);
     let _ = fs::remove_file(&staging);
@@ -274,8 +292,22 @@ fn keep_backup(path: &Path) -> Result<(), StoreError> {
     write_atomic(&backup, &bytes)
 }
 
+/// The file a path names: a symlink (say, into a synced folder) is followed so that saving
+/// replaces the target, not the link.
+pub fn resolve_link(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
 /// Write a file atomically: temp file in the same folder, fsync, rename, fsync the folder.
+/// A replaced file keeps its permissions; a symlink keeps pointing at the (new) target.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let resolved = resolve_link(path);
+    let path = resolved.as_path();
     let err = |what: &'static str| {
         let path = path.to_path_buf();
         move |source| StoreError::Write { path, what, source }
@@ -290,6 +322,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(err("creating a temporary file"))?;
+    if let Ok(meta) = fs::metadata(path) {
+        fs::set_permissions(tmp.path(), meta.permissions())
+            .map_err(err("keeping its permissions"))?;
+    }
     tmp.write_all(bytes).map_err(err("writing"))?;
     tmp.as_file().sync_all().map_err(err("syncing"))?;
     tmp.persist(path)

@@ -1,11 +1,13 @@
+use std::fs;
 use std::io::Write;
+use std::path::Path;
 
 use crate::clock::parse_date;
 use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
 use crate::report::{self, ExportOptions};
-use crate::store::write_atomic;
+use crate::store::{backup_path, write_atomic};
 
 use super::args::{Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand};
 use super::context::{CliError, Context};
@@ -178,15 +180,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
             let options = ExportOptions { include_private };
             let text = match format {
-                Format::Markdown => {
-                    let mut md = report::markdown(&cx.pack, &progress, &insights, options);
-                    md.push('\n');
-                    md
-                }
+                Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
                 Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
             };
             match output {
                 Some(path) => {
+                    refuse_data_files(&path, &cx.data_path)?;
                     write_atomic(&path, text.as_bytes())?;
                     eprintln!("Wrote {}", path.display());
                     Ok(())
@@ -200,4 +199,19 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
 fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
     out.write_all(text.as_bytes())
         .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+}
+
+/// An export must never land on the data file or its backup.
+fn refuse_data_files(output: &Path, data: &Path) -> Result<(), CliError> {
+    let same = |a: &Path, b: &Path| match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if same(output, data) || same(output, &backup_path(data)) {
+        return Err(CliError::Message(format!(
+            "will not export over the data file {}; choose another --output",
+            output.display()
+        )));
+    }
+    Ok(())
 }
