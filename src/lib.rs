@@ -10,3 +10,4 @@ pub mod insight;
 pub mod progress;
 pub mod report;
 pub mod store;
+pub mod tui;

@@ -7,7 +7,8 @@ use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
 use crate::report::{self, ExportOptions};
-use crate::store::{backup_path, write_atomic};
+use crate::store::{Store, backup_path, write_atomic};
+use crate::tui::{self, App, Start, Theme};
 
 use super::args::{Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand};
 use super::context::{CliError, Context};
@@ -15,9 +16,8 @@ use super::text;
 
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
-    let command = match cli.command {
-        Some(c) => c,
-        None => Command::Status { json: false },
+    let Some(command) = cli.command else {
+        return interactive(cli.data, cli.pack, cli.read_only, cli.mouse, cli.high_contrast);
     };
     // Validating a pack file needs neither the pack in use nor the data file.
     if let Command::Pack(PackCommand::Validate { file }) = &command {
@@ -194,6 +194,28 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             }
         }
     }
+}
+
+/// Open the coach in the terminal.
+fn interactive(
+    data: Option<std::path::PathBuf>,
+    pack: Option<std::path::PathBuf>,
+    read_only: bool,
+    mouse: bool,
+    high_contrast: bool,
+) -> Result<(), CliError> {
+    let cx = Context::new(data, pack, read_only)?;
+    let opened = Store::open(&cx.data_path, read_only, &cx.pack)?;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let start = Start {
+        first_run: !opened.existed,
+        theme: Theme::pick(no_color, high_contrast),
+        mouse,
+        today: cx.today,
+        warnings: opened.warnings,
+    };
+    let app = App::new(cx.pack, opened.progress, opened.store, start);
+    tui::run(app).map_err(|e| CliError::Message(e.to_string()))
 }
 
 fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {

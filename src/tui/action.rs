@@ -1,0 +1,110 @@
+//! What can happen in the app. `Command`s are what keys are bound to (and what the help lists);
+//! `Action`s add the internal events that carry data (typed text, pasted text, clicks).
+
+use ratatui::crossterm::event::KeyEvent;
+
+/// The screens, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Dashboard,
+    Path,
+    Skills,
+    Milestones,
+    Journal,
+    Roles,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 6] = [
+        Screen::Dashboard,
+        Screen::Path,
+        Screen::Skills,
+        Screen::Milestones,
+        Screen::Journal,
+        Screen::Roles,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Dashboard => "Dashboard",
+            Screen::Path => "Path",
+            Screen::Skills => "Skills",
+            Screen::Milestones => "Milestones",
+            Screen::Journal => "Journal",
+            Screen::Roles => "Roles",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Screen::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Screen {
+        Screen::ALL[(self.index() + 1) % Screen::ALL.len()]
+    }
+
+    pub fn prev(self) -> Screen {
+        Screen::ALL[(self.index() + Screen::ALL.len() - 1) % Screen::ALL.len()]
+    }
+
+    /// Screens whose list `/` filters.
+    pub fn filterable(self) -> bool {
+        matches!(
+            self,
+            Screen::Path | Screen::Skills | Screen::Milestones | Screen::Journal
+        )
+    }
+}
+
+/// A bindable command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    NextScreen,
+    PrevScreen,
+    GoTo(Screen),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    ScrollUp,
+    ScrollDown,
+    Help,
+    Undo,
+    Redo,
+    Quit,
+    Filter,
+    /// Tick / untick, complete / reopen: the main toggle of the screen.
+    Toggle,
+    Note,
+    Evidence,
+    Rate(u8),
+    Add,
+    Edit,
+    Delete,
+    TogglePrivate,
+    /// Go to where the suggested next action is done.
+    Follow,
+}
+
+/// Everything `App::update` handles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Command(Command),
+    /// A key typed into the open form or filter.
+    Input(KeyEvent),
+    Paste(String),
+    Submit,
+    Cancel,
+    NextField,
+    PrevField,
+    /// Answer to a yes/no question.
+    Answer(bool),
+    /// Close the help overlay.
+    CloseHelp,
+    /// Mouse click at a cell.
+    Click { column: u16, row: u16 },
+}

@@ -1,0 +1,225 @@
+//! The app's forms: how each is built from the data, and what submitting it does.
+
+use crate::content::Pack;
+
+use super::app::App;
+use super::form::{Form, Purpose};
+
+pub fn welcome(pack: &Pack) -> Form {
+    let steps: Vec<&str> = pack.steps.iter().map(|s| s.title.as_str()).collect();
+    Form::new(Purpose::Welcome, format!("Welcome to pivot: {}", pack.title))
+        .intro([
+            format!(
+                "Your move runs in {} steps: {}.",
+                steps.len(),
+                steps.join(" → ")
+            ),
+            "Rate your skills, tick what you do, set dated milestones and review with a mentor."
+                .to_string(),
+        ])
+        .line("Your name", "", "optional")
+        .line("Current role", &pack.from_role, "")
+        .line("Target role", &pack.to_role, "")
+        .date("Target date", None)
+}
+
+pub fn note(app: &App, key: &str) -> Form {
+    let note = app
+        .progress
+        .item(key)
+        .and_then(|s| s.note.clone())
+        .unwrap_or_default();
+    Form::new(
+        Purpose::Note {
+            key: key.to_string(),
+        },
+        format!("Note on {}", item_text(app, key)),
+    )
+    .intro(["Leave the note empty to remove it.".to_string()])
+    .multi("Note", &note, "what you did, learned, or still need")
+}
+
+pub fn evidence(app: &App, key: &str) -> Form {
+    let prompt = item(app, key)
+        .and_then(|i| i.evidence_prompt.clone())
+        .unwrap_or_else(|| "What shows this was done?".into());
+    Form::new(
+        Purpose::Evidence {
+            key: key.to_string(),
+        },
+        format!("Evidence for {}", item_text(app, key)),
+    )
+    .intro([prompt])
+    .line("Link or description", "", "https://… or a short description")
+}
+
+pub fn rating(app: &App, skill: &str, level: u8) -> Form {
+    let (name, descriptor) = app
+        .pack
+        .skill(skill)
+        .map(|s| {
+            let d = s.levels.get(usize::from(level) - 1).cloned();
+            (s.name.clone(), d.unwrap_or_default())
+        })
+        .unwrap_or_else(|| (skill.to_string(), String::new()));
+    Form::new(
+        Purpose::Rating {
+            skill: skill.to_string(),
+            level,
+        },
+        format!(
+            "Rate {name}: {level} ({})",
+            app.pack.level_name(level)
+        ),
+    )
+    .intro([format!("At {level}: {descriptor}")])
+    .line("Comment (optional)", "", "an example that backs this rating")
+}
+
+pub fn milestone(app: &App, id: Option<u32>) -> Form {
+    let existing = id.and_then(|id| app.progress.milestones.iter().find(|m| m.id == id));
+    let mut options = vec![(None, "(no step)".to_string())];
+    options.extend(
+        app.pack
+            .steps
+            .iter()
+            .map(|s| (Some(s.id.clone()), s.title.clone())),
+    );
+    let (purpose, title) = match existing {
+        Some(m) => (Purpose::EditMilestone { id: m.id }, "Edit milestone"),
+        None => (Purpose::NewMilestone, "New milestone"),
+    };
+    Form::new(purpose, title)
+        .line(
+            "Title",
+            existing.map_or("", |m| m.title.as_str()),
+            "e.g. Finish the PM course",
+        )
+        .date("Due", existing.map(|m| m.due))
+        .choice(
+            "Step",
+            options,
+            existing.and_then(|m| m.step.as_deref()),
+        )
+}
+
+pub fn journal(app: &App, id: Option<u32>) -> Form {
+    let existing = id.and_then(|id| app.progress.journal.iter().find(|j| j.id == id));
+    let practice = app
+        .pack
+        .practices
+        .iter()
+        .find(|p| p.id == "reflect-and-adjust")
+        .or(app.pack.practices.first());
+    let intro: Vec<String> = practice
+        .map(|p| {
+            let mut lines = vec![p.text.clone()];
+            lines.extend(p.prompts.iter().take(3).map(|q| format!("• {q}")));
+            lines
+        })
+        .unwrap_or_default();
+    let (purpose, title) = match existing {
+        Some(j) => (Purpose::EditJournal { id: j.id }, format!("Edit entry of {}", j.date)),
+        None => (Purpose::NewJournal, format!("New entry, {}", app.today)),
+    };
+    Form::new(purpose, title)
+        .intro(intro)
+        .multi(
+            "Entry",
+            existing.map_or("", |j| j.text.as_str()),
+            "reflect: what went well, what to adjust",
+        )
+        .toggle("Private", existing.is_some_and(|j| j.private))
+}
+
+fn item<'a>(app: &'a App, key: &str) -> Option<&'a crate::content::Item> {
+    let (step, item) = key.split_once('/')?;
+    app.pack.step(step)?.item(item)
+}
+
+fn item_text(app: &App, key: &str) -> String {
+    item(app, key).map_or(key.to_string(), |i| format!("\"{}\"", i.text))
+}
+
+/// Submit a form. `Err` keeps it open (its `error` says why); nothing typed is lost.
+pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
+    let accepted = match form.purpose.clone() {
+        Purpose::Welcome => {
+            let date = form.date_value(3).map_err(|e| form.refuse(e, 3))?;
+            let (name, current, target) = (form.text(0), form.text(1), form.text(2));
+            let today = app.today;
+            let accepted = app.apply_change("Welcome! Your dashboard is below", |p| {
+                let profile = &mut p.profile;
+                profile.name = (!name.is_empty()).then_some(name);
+                profile.current_role = (!current.is_empty()).then_some(current);
+                profile.target_role = (!target.is_empty()).then_some(target);
+                profile.target_date = date;
+                profile.start_date.get_or_insert(today);
+                Ok(())
+            });
+            app.after_welcome();
+            accepted
+        }
+        Purpose::Note { key } => {
+            let note = form.text(0);
+            app.apply_change("Note saved", |p| {
+                p.set_note(&key, &note);
+                Ok(())
+            })
+        }
+        Purpose::Evidence { key } => {
+            let evidence = form.text(0);
+            if evidence.is_empty() {
+                form.refuse("Type a link or a short description, or Esc to cancel", 0);
+                return Err(());
+            }
+            app.apply_change("Evidence added", |p| p.add_evidence(&key, &evidence))
+        }
+        Purpose::Rating { skill, level } => app.rate_self(&skill, level, &form.text(0)),
+        Purpose::NewMilestone | Purpose::EditMilestone { .. } => {
+            let title = form.text(0);
+            if title.is_empty() {
+                form.refuse("A milestone needs a title", 0);
+                return Err(());
+            }
+            let due = match form.date_value(1) {
+                Ok(Some(d)) => d,
+                Ok(None) => {
+                    form.refuse("A milestone needs a due date (YYYY-MM-DD)", 1);
+                    return Err(());
+                }
+                Err(e) => {
+                    form.refuse(e, 1);
+                    return Err(());
+                }
+            };
+            let step = form.choice_value(2);
+            match form.purpose {
+                Purpose::EditMilestone { id } => app.apply_change("Milestone updated", |p| {
+                    p.edit_milestone(id, &title, due, step)
+                }),
+                _ => app.apply_change(format!("Milestone added, due {due}"), |p| {
+                    p.add_milestone(&title, due, step).map(|_| ())
+                }),
+            }
+        }
+        Purpose::NewJournal | Purpose::EditJournal { .. } => {
+            let text = form.text(0);
+            if text.is_empty() {
+                form.refuse("Write something, or Esc to cancel", 0);
+                return Err(());
+            }
+            let private = form.toggle_value(1);
+            let today = app.today;
+            match form.purpose {
+                Purpose::EditJournal { id } => {
+                    app.apply_change("Entry updated", |p| p.edit_journal(id, &text, private))
+                }
+                _ => app.apply_change("Entry added", |p| {
+                    p.add_journal(&text, private, today).map(|_| ())
+                }),
+            }
+        }
+    };
+    if accepted { Ok(()) } else { Err(()) }
+}

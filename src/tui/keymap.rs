@@ -1,0 +1,277 @@
+//! One key table per screen and mode. The same tables drive dispatch, the footer hints and the
+//! help overlay, so help can never drift from the real keys.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+use super::action::{Action, Command, Screen};
+use super::app::{App, Overlay};
+
+/// A key with its modifiers (Shift is ignored for characters, which carry their case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn plain(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    plain(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// A row of a key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in help and footer.
+    pub shown: &'static str,
+    pub label: &'static str,
+    pub command: Command,
+    /// Shown in the footer (the help overlay shows every row).
+    pub footer: bool,
+}
+
+const fn bind(
+    keys: &'static [Key],
+    shown: &'static str,
+    label: &'static str,
+    command: Command,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        shown,
+        label,
+        command,
+        footer,
+    }
+}
+
+use Command as C;
+use KeyCode as K;
+
+pub const GLOBAL: &[Binding] = &[
+    bind(&[plain(K::Tab)], "Tab", "next screen", C::NextScreen, true),
+    bind(&[plain(K::BackTab)], "S-Tab", "previous screen", C::PrevScreen, false),
+    bind(&[ch('1')], "1", "dashboard", C::GoTo(Screen::Dashboard), false),
+    bind(&[ch('2')], "2", "path", C::GoTo(Screen::Path), false),
+    bind(&[ch('3')], "3", "skills", C::GoTo(Screen::Skills), false),
+    bind(&[ch('4')], "4", "milestones", C::GoTo(Screen::Milestones), false),
+    bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), false),
+    bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), false),
+    bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, false),
+    bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, false),
+    bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, false),
+    bind(&[plain(K::Right), ch('l')], "→/l", "right", C::Right, false),
+    bind(&[plain(K::PageUp)], "PgUp", "page up", C::PageUp, false),
+    bind(&[plain(K::PageDown)], "PgDn", "page down", C::PageDown, false),
+    bind(&[plain(K::Home), ch('g')], "Home/g", "first", C::Top, false),
+    bind(&[plain(K::End), ch('G')], "End/G", "last", C::Bottom, false),
+    bind(&[ch('/')], "/", "filter the list", C::Filter, false),
+    bind(&[ch('u')], "u", "undo", C::Undo, true),
+    bind(&[ctrl('r')], "C-r", "redo", C::Redo, false),
+    bind(&[ch('?')], "?", "help", C::Help, true),
+    bind(&[ch('q'), ctrl('c')], "q", "quit", C::Quit, true),
+];
+
+const DASHBOARD: &[Binding] = &[bind(
+    &[plain(K::Enter)],
+    "Enter",
+    "do the next best action",
+    C::Follow,
+    true,
+)];
+
+const PATH: &[Binding] = &[
+    bind(
+        &[ch(' '), plain(K::Enter)],
+        "Space",
+        "tick / untick item",
+        C::Toggle,
+        true,
+    ),
+    bind(&[ch('n')], "n", "edit note", C::Note, true),
+    bind(&[ch('e')], "e", "add evidence", C::Evidence, true),
+    bind(&[ch('J')], "J", "scroll detail down", C::ScrollDown, false),
+    bind(&[ch('K')], "K", "scroll detail up", C::ScrollUp, false),
+];
+
+const SKILLS: &[Binding] = &[
+    bind(&[ch('1')], "1", "rate yourself 1 (Aware)", C::Rate(1), false),
+    bind(&[ch('2')], "2", "rate yourself 2 (Assisted)", C::Rate(2), false),
+    bind(&[ch('3')], "3", "rate yourself 3 (Independent)", C::Rate(3), false),
+    bind(&[ch('4')], "4", "rate yourself 4 (Multiplier)", C::Rate(4), false),
+    bind(&[ch('5')], "5", "rate yourself 5 (Shaper)", C::Rate(5), false),
+];
+
+const MILESTONES: &[Binding] = &[
+    bind(&[ch('a')], "a", "add", C::Add, true),
+    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, true),
+    bind(&[ch(' '), ch('x')], "Space", "done / reopen", C::Toggle, true),
+    bind(&[ch('d'), plain(K::Delete)], "d", "delete", C::Delete, true),
+];
+
+const JOURNAL: &[Binding] = &[
+    bind(&[ch('a')], "a", "new entry", C::Add, true),
+    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, true),
+    bind(&[ch('p')], "p", "private / shared", C::TogglePrivate, true),
+    bind(&[ch('J')], "J", "scroll entry down", C::ScrollDown, false),
+    bind(&[ch('K')], "K", "scroll entry up", C::ScrollUp, false),
+];
+
+const ROLES: &[Binding] = &[];
+
+/// The table of a screen (checked before the global one, so a screen may reuse a key).
+pub fn screen_table(screen: Screen) -> &'static [Binding] {
+    match screen {
+        Screen::Dashboard => DASHBOARD,
+        Screen::Path => PATH,
+        Screen::Skills => SKILLS,
+        Screen::Milestones => MILESTONES,
+        Screen::Journal => JOURNAL,
+        Screen::Roles => ROLES,
+    }
+}
+
+/// Keys of an open form, for the help overlay and the form's own hint line.
+pub const FORM_KEYS: &[(&str, &str)] = &[
+    ("Enter", "save (a new line in multi-line text)"),
+    ("C-s", "save"),
+    ("Tab/S-Tab", "next / previous field"),
+    ("Space", "switch a yes/no or choice field"),
+    ("Esc", "cancel"),
+];
+
+/// The key's normal form: characters carry their case, so Shift is dropped for them.
+fn normalize(key: &KeyEvent) -> Key {
+    let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        mods.remove(KeyModifiers::SHIFT);
+    }
+    Key {
+        code: key.code,
+        mods,
+    }
+}
+
+/// The command a key runs on a screen, if any.
+pub fn command_for(screen: Screen, key: &KeyEvent) -> Option<Command> {
+    let key = normalize(key);
+    screen_table(screen)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.keys.contains(&key))
+        .map(|b| b.command)
+}
+
+/// Turn a terminal event into an action for the app's current state.
+pub fn resolve(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => resolve_key(app, key),
+        Event::Paste(text) => match app.overlay {
+            Overlay::Form(_) | Overlay::Filter(_) => Some(Action::Paste(text)),
+            _ => None,
+        },
+        Event::Mouse(mouse) if app.mouse => resolve_mouse(app, mouse),
+        _ => None,
+    }
+}
+
+fn resolve_key(app: &App, key: KeyEvent) -> Option<Action> {
+    let k = normalize(&key);
+    let ctrl_c = k == ctrl('c');
+    match &app.overlay {
+        Overlay::Help => Some(Action::CloseHelp),
+        Overlay::Confirm(_) => match k.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') => Some(Action::Answer(true)),
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(Action::Answer(false)),
+            _ if ctrl_c => Some(Action::Answer(false)),
+            _ => None,
+        },
+        Overlay::Form(form) => Some(match k.code {
+            KeyCode::Esc => Action::Cancel,
+            _ if ctrl_c => Action::Cancel,
+            KeyCode::Char('s') if k.mods == KeyModifiers::CONTROL => Action::Submit,
+            KeyCode::Enter if !form.focused_is_multiline() => Action::Submit,
+            KeyCode::Tab => Action::NextField,
+            KeyCode::BackTab => Action::PrevField,
+            _ => Action::Input(key),
+        }),
+        Overlay::Filter(_) => Some(match k.code {
+            KeyCode::Esc => Action::Cancel,
+            _ if ctrl_c => Action::Cancel,
+            KeyCode::Enter => Action::Submit,
+            KeyCode::Up | KeyCode::Down => Action::Command(if k.code == KeyCode::Up {
+                Command::Up
+            } else {
+                Command::Down
+            }),
+            _ => Action::Input(key),
+        }),
+        Overlay::None => command_for(app.screen, &key).map(Action::Command),
+    }
+}
+
+fn resolve_mouse(app: &App, mouse: MouseEvent) -> Option<Action> {
+    if !matches!(app.overlay, Overlay::None) {
+        return None;
+    }
+    match mouse.kind {
+        MouseEventKind::ScrollUp => Some(Action::Command(Command::Up)),
+        MouseEventKind::ScrollDown => Some(Action::Command(Command::Down)),
+        MouseEventKind::Down(_) => Some(Action::Click {
+            column: mouse.column,
+            row: mouse.row,
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_within_a_table() {
+        let mut tables: Vec<&[Binding]> = vec![GLOBAL];
+        tables.extend(Screen::ALL.iter().map(|s| screen_table(*s)));
+        for table in tables {
+            let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(!keys[i + 1..].contains(k), "{k:?} bound twice");
+            }
+        }
+    }
+
+    #[test]
+    fn screen_keys_win_over_global_ones() {
+        let one = KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE);
+        assert_eq!(command_for(Screen::Skills, &one), Some(Command::Rate(1)));
+        assert_eq!(
+            command_for(Screen::Path, &one),
+            Some(Command::GoTo(Screen::Dashboard))
+        );
+    }
+
+    #[test]
+    fn shifted_characters_and_back_tab_match_regardless_of_shift_flag() {
+        let big_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(command_for(Screen::Roles, &big_g), Some(Command::Bottom));
+        let back = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(command_for(Screen::Roles, &back), Some(Command::PrevScreen));
+    }
+}

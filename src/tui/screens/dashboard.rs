@@ -1,0 +1,253 @@
+//! The dashboard: where you stand, what blocks you, and the one thing to do next.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::insight::{MilestoneState, READY_AT};
+use crate::tui::app::App;
+use crate::tui::widgets::{bar, level_meter, panel};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [profile, readiness_area, columns] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(6),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    profile_line(app, frame, profile);
+    readiness(app, frame, readiness_area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
+    let [steps_area, milestones_area, next_area] = Layout::vertical([
+        Constraint::Length(app.insights.steps.len() as u16 + 2),
+        Constraint::Min(3),
+        Constraint::Length(4),
+    ])
+    .areas(left);
+    steps(app, frame, steps_area);
+    milestones_and_review(app, frame, milestones_area);
+    next(app, frame, next_area);
+    skills(app, frame, right);
+}
+
+fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let p = &app.progress.profile;
+    let mut spans = vec![
+        Span::styled(
+            format!(" {}", p.name.as_deref().unwrap_or("You")),
+            t.title,
+        ),
+        Span::styled(
+            format!(
+                " · {} → {}",
+                p.current_role.as_deref().unwrap_or(&app.pack.from_role),
+                p.target_role.as_deref().unwrap_or(&app.pack.to_role)
+            ),
+            t.text,
+        ),
+    ];
+    let target = match p.target_date {
+        Some(date) => {
+            let days = (date - app.today).num_days();
+            match days {
+                d if d < 0 => Span::styled(format!("target {date}, {} days past ", -d), t.bad),
+                0 => Span::styled(format!("target {date}, today "), t.warn),
+                d => Span::styled(format!("target {date} · {d} days left "), t.text),
+            }
+        }
+        None => Span::styled("no target date yet ", t.dim),
+    };
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(1),
+        Constraint::Length(target.width() as u16),
+    ])
+    .areas(area);
+    spans.truncate(2);
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(Paragraph::new(target), right);
+}
+
+fn readiness(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let r = &app.insights.readiness;
+    let ready = r.score >= READY_AT;
+    let block = panel(format!(" Readiness {}/100 ", r.score), t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let (verdict, style) = if ready {
+        ("ready", t.good)
+    } else {
+        ("not ready yet", t.warn)
+    };
+    let mut head = vec![
+        Span::styled(bar(f64::from(r.score) / 100.0, 12), style),
+        Span::styled(format!(" {verdict}"), style),
+    ];
+    for c in &r.components {
+        head.push(Span::styled(format!(" · {} ", c.name), t.dim));
+        head.push(Span::styled(format!("{:.0}/{:.0}", c.points(), c.weight), t.text));
+    }
+    let mut lines = vec![Line::from(head)];
+    if r.blocking.is_empty() {
+        lines.push(Line::styled("Nothing blocks you.", t.good));
+    }
+    let room = usize::from(inner.height.saturating_sub(1));
+    let shown = if r.blocking.len() > room { room.saturating_sub(1) } else { room };
+    for b in r.blocking.iter().take(shown) {
+        lines.push(Line::from(vec![
+            Span::styled("• ", t.bad),
+            Span::styled(b.clone(), t.text),
+        ]));
+    }
+    if r.blocking.len() > shown {
+        lines.push(Line::styled(
+            format!("  …and {} more (pivot status lists all)", r.blocking.len() - shown),
+            t.dim,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn steps(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = panel(" Path ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let title_width = app
+        .insights
+        .steps
+        .iter()
+        .map(|s| s.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    let bar_width = usize::from(inner.width)
+        .saturating_sub(title_width + 11)
+        .clamp(3, 20);
+    let lines: Vec<Line> = app
+        .insights
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let (mark, style) = if s.complete() {
+                ("✓", t.good)
+            } else {
+                (" ", t.accent)
+            };
+            Line::from(vec![
+                Span::styled(format!("{}{mark}", n + 1), style),
+                Span::styled(format!(" {:<title_width$} ", s.title), t.text),
+                Span::styled(bar(s.fraction(), bar_width), style),
+                Span::styled(format!(" {}/{}", s.done, s.total), t.dim),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn milestones_and_review(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let c = app.insights.milestone_counts;
+    let block = panel(
+        format!(" Milestones {} open · {} overdue ", c.open, c.overdue),
+        t,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines: Vec<Line> = Vec::new();
+    let review_rows = 1;
+    let room = usize::from(inner.height).saturating_sub(review_rows);
+    let pressing: Vec<_> = app
+        .insights
+        .milestones
+        .iter()
+        .filter(|m| matches!(m.state, MilestoneState::Overdue(_) | MilestoneState::DueSoon(_)))
+        .collect();
+    if app.insights.milestones.is_empty() {
+        lines.push(Line::styled("No milestones yet (4, then a)", t.dim));
+    } else if pressing.is_empty() {
+        lines.push(Line::styled("Nothing due in the next two weeks", t.good));
+    }
+    for m in pressing.iter().take(room) {
+        let (mark, style) = match m.state {
+            MilestoneState::Overdue(_) => ("! ", t.bad),
+            _ => ("◷ ", t.warn),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(m.title.clone(), t.text),
+            Span::styled(format!(" {}", m.describe()), style),
+        ]));
+    }
+    lines.truncate(room);
+    lines.push(review_line(app));
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn review_line(app: &App) -> Line<'static> {
+    let t = &app.theme;
+    match app.progress.reviews.iter().max_by_key(|r| (r.date, r.id)) {
+        Some(r) => {
+            let open = r.actions.iter().filter(|a| a.done.is_none()).count();
+            Line::from(vec![
+                Span::styled("Last review ", t.dim),
+                Span::styled(format!("{} with {}", r.date, r.mentor), t.text),
+                Span::styled(format!(" · {open} open actions"), if open > 0 { t.warn } else { t.dim }),
+            ])
+        }
+        None => Line::styled("No mentor review yet", t.dim),
+    }
+}
+
+fn skills(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = panel(" Skills vs target · * must-have ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let name_width = usize::from(inner.width).saturating_sub(12).clamp(8, 28);
+    let lines: Vec<Line> = app
+        .insights
+        .skills
+        .iter()
+        .take(usize::from(inner.height))
+        .map(|s| {
+            let mut name: String = s.name.chars().take(name_width).collect();
+            if s.name.chars().count() > name_width {
+                name.pop();
+                name.push('…');
+            }
+            let must = if s.must_have { "*" } else { " " };
+            let mut spans = vec![Span::styled(
+                format!("{must}{name:<name_width$} "),
+                if s.must_have { t.text } else { t.dim },
+            )];
+            spans.extend(level_meter(s.level(), s.target, s.must_have, t));
+            let tail = match (s.level(), s.gap()) {
+                (None, _) => Span::styled("  ?", t.dim),
+                (Some(l), Some(0)) => Span::styled(format!(" {l}/{}", s.target), t.good),
+                (Some(l), _) => Span::styled(
+                    format!(" {l}/{}", s.target),
+                    if s.must_have { t.bad } else { t.warn },
+                ),
+            };
+            spans.push(tail);
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn next(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = panel(" Next best action · Enter ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines = vec![Line::from(vec![
+        Span::styled("→ ", t.key),
+        Span::styled(app.insights.next.sentence(), t.text),
+    ])];
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}

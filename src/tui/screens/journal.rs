@@ -1,0 +1,84 @@
+//! The journal: dated reflections, newest first, with the selected entry in full.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::tui::app::App;
+use crate::tui::widgets::{fit, panel, window};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    list(app, frame, left);
+    entry(app, frame, right);
+}
+
+fn list(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let filter = &app.filters.journal;
+    let title = if filter.is_empty() {
+        format!(" Journal · {} entries ", app.progress.journal.len())
+    } else {
+        format!(" Journal · filter \"{filter}\" ")
+    };
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.progress.journal.is_empty() {
+        let lines = vec![
+            Line::styled("Reflect and adjust.", t.text),
+            Line::styled("A few lines a week on what worked and what to change.", t.dim),
+            Line::from(vec![Span::styled("a", t.key), Span::styled(" writes one.", t.dim)]),
+        ];
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let text_width = usize::from(inner.width).saturating_sub(13);
+    let rows = window(app.views.journal.len(), app.pos.journal.index, usize::from(inner.height));
+    let lines: Vec<Line> = rows
+        .map(|row| {
+            let j = &app.progress.journal[app.views.journal[row]];
+            let selected = row == app.pos.journal.index;
+            let base = if selected { t.selected } else { t.text };
+            let first = j.text.lines().next().unwrap_or("");
+            Line::from(vec![
+                Span::styled(format!("{} ", j.date), if selected { base } else { t.dim }),
+                Span::styled(if j.private { "P " } else { "  " }, if selected { base } else { t.warn }),
+                Span::styled(fit(first, text_width), base),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn entry(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(j) = app.selected_journal() else {
+        let block = panel(" Entry ", t);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        if let Some(practice) = app.pack.practices.first() {
+            let mut lines = vec![Line::styled(practice.text.clone(), t.text), Line::default()];
+            lines.extend(practice.prompts.iter().map(|p| Line::styled(format!("• {p}"), t.dim)));
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+        }
+        return;
+    };
+    let private = if j.private {
+        " · private: left out of exports"
+    } else {
+        ""
+    };
+    let block = panel(format!(" {}{private} ", j.date), t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = j.text.lines().map(|l| Line::styled(l.to_string(), t.text)).collect();
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.journal.scroll, 0)),
+        inner,
+    );
+}

@@ -1,0 +1,79 @@
+//! Milestones by due date; overdue and due-soon stand out by symbol and colour.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::insight::MilestoneState;
+use crate::tui::app::App;
+use crate::tui::widgets::{panel, window};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let c = app.insights.milestone_counts;
+    let filter = &app.filters.milestones;
+    let mut title = format!(
+        " Milestones · {} open · {} overdue · {} due soon · {} done ",
+        c.open, c.overdue, c.due_soon, c.done
+    );
+    if !filter.is_empty() {
+        title.push_str(&format!("· filter \"{filter}\" "));
+    }
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.insights.milestones.is_empty() {
+        let lines = vec![
+            Line::styled("No milestones yet.", t.text),
+            Line::styled(
+                "A milestone is a dated promise to yourself: \"Finish the PM course by 2027-01-31\".",
+                t.dim,
+            ),
+            Line::from(vec![
+                Span::styled("a", t.key),
+                Span::styled(" adds one.", t.dim),
+            ]),
+        ];
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
+    let step_width = 18;
+    let title_width = usize::from(inner.width).saturating_sub(2 + 11 + step_width + 18).max(10);
+    let mut lines = vec![Line::styled(
+        format!("  {:<10} {:<title_width$} {:<step_width$} Status", "Due", "Milestone", "Step"),
+        t.dim,
+    )];
+    let rows = window(
+        app.views.milestones.len(),
+        app.pos.milestone.index,
+        usize::from(inner.height.saturating_sub(1)),
+    );
+    for row in rows {
+        let m = &app.insights.milestones[app.views.milestones[row]];
+        let selected = row == app.pos.milestone.index;
+        let (mark, style) = match m.state {
+            MilestoneState::Done(_) => ("✓ ", t.good),
+            MilestoneState::Overdue(_) => ("! ", t.bad),
+            MilestoneState::DueSoon(_) => ("◷ ", t.warn),
+            MilestoneState::Open(_) => ("  ", t.text),
+        };
+        let base = if selected { t.selected } else { t.text };
+        let step = m
+            .step
+            .as_deref()
+            .map(|id| app.pack.step(id).map_or(id, |s| s.title.as_str()))
+            .unwrap_or("");
+        let title: String = m.title.chars().take(title_width).collect();
+        let step: String = step.chars().take(step_width).collect();
+        lines.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(format!("{} {title:<title_width$} {step:<step_width$} ", m.due), base),
+            Span::styled(m.describe(), if selected { base } else { style }),
+        ]));
+    }
+    if app.views.milestones.is_empty() {
+        lines.push(Line::styled("  No milestone matches the filter", t.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

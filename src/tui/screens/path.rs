@@ -1,0 +1,185 @@
+//! The path: the steps, the selected step's checklist, and the coaching behind each item.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::content::item_key;
+use crate::tui::app::App;
+use crate::tui::widgets::{bar, panel, window};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area);
+    let [steps_area, items_area, exit_area] = Layout::vertical([
+        Constraint::Length(app.pack.steps.len() as u16 + 2),
+        Constraint::Min(3),
+        Constraint::Length(5),
+    ])
+    .areas(left);
+    steps(app, frame, steps_area);
+    items(app, frame, items_area);
+    exit(app, frame, exit_area);
+    detail(app, frame, right);
+}
+
+fn steps(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = panel(" Steps  ←/→ ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = app
+        .insights
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let selected = n == app.pos.step;
+            let mark = if s.complete() { "✓" } else { " " };
+            let style = if selected { t.selected } else { t.text };
+            let title_width = usize::from(inner.width).saturating_sub(14).max(4);
+            let title: String = s.title.chars().take(title_width).collect();
+            Line::from(vec![
+                Span::styled(format!("{}{mark} {title:<title_width$}", n + 1), style),
+                Span::styled(format!(" {}", bar(s.fraction(), 5)), if s.complete() { t.good } else { t.accent }),
+                Span::styled(format!(" {}/{}", s.done, s.total), t.dim),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn items(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(step) = app.current_step() else {
+        return;
+    };
+    let filter = &app.filters.path;
+    let title = if filter.is_empty() {
+        format!(" {} ", step.title)
+    } else {
+        format!(" {} · filter \"{filter}\" ", step.title)
+    };
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.views.items.is_empty() {
+        frame.render_widget(Paragraph::new(Line::styled("No item matches the filter", t.dim)), inner);
+        return;
+    }
+    let rows = window(app.views.items.len(), app.pos.item.index, usize::from(inner.height));
+    let lines: Vec<Line> = rows
+        .map(|row| {
+            let item = &step.items[app.views.items[row]];
+            let key = item_key(&step.id, &item.id);
+            let state = app.progress.item(&key);
+            let done = state.is_some_and(|s| s.done.is_some());
+            let has_note = state.is_some_and(|s| s.note.is_some());
+            let evidence = state.map_or(0, |s| s.evidence.len());
+            let selected = row == app.pos.item.index;
+            let (mark, mark_style) = if done { ("[x] ", t.good) } else { ("[ ] ", t.text) };
+            let mut spans = vec![
+                Span::styled(mark, if selected { t.selected } else { mark_style }),
+                Span::styled(
+                    item.text.clone(),
+                    if selected {
+                        t.selected
+                    } else if done {
+                        t.dim
+                    } else {
+                        t.text
+                    },
+                ),
+            ];
+            if has_note {
+                spans.push(Span::styled(" ✎", t.accent));
+            }
+            if evidence > 0 {
+                spans.push(Span::styled(format!(" ⧉{evidence}"), t.accent));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn exit(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let (Some(step), Some(progress)) = (app.current_step(), app.insights.steps.get(app.pos.step))
+    else {
+        return;
+    };
+    let block = panel(" Done when ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = vec![Line::styled(step.exit.summary.clone(), t.text)];
+    if progress.complete() {
+        lines.push(Line::styled("✓ This step is complete", t.good));
+    } else {
+        lines.push(Line::styled(format!("✗ {}", progress.exit_missing.join("; ")), t.warn));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
+
+fn detail(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(step) = app.current_step() else {
+        return;
+    };
+    let block = panel(" Coach  J/K scroll ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines: Vec<Line> = Vec::new();
+    let selected = app
+        .views
+        .items
+        .get(app.pos.item.index)
+        .and_then(|&i| step.items.get(i));
+    if let Some(item) = selected {
+        let state = app.progress.item(&item_key(&step.id, &item.id));
+        lines.push(Line::styled(item.text.clone(), t.title));
+        match state.and_then(|s| s.done) {
+            Some(date) => lines.push(Line::styled(format!("✓ Ticked on {date}"), t.good)),
+            None => lines.push(Line::styled("Open · Space ticks it", t.dim)),
+        }
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled("How: ", t.accent),
+            Span::styled(item.hint.clone(), t.text),
+        ]));
+        if let Some(prompt) = &item.evidence_prompt {
+            lines.push(Line::from(vec![
+                Span::styled("Keep as evidence: ", t.accent),
+                Span::styled(prompt.clone(), t.text),
+            ]));
+        }
+        if let Some(note) = state.and_then(|s| s.note.as_ref()) {
+            lines.push(Line::default());
+            lines.push(Line::styled("Your note (n edits)", t.accent));
+            lines.extend(note.lines().map(|l| Line::styled(l.to_string(), t.text)));
+        }
+        if let Some(state) = state.filter(|s| !s.evidence.is_empty()) {
+            lines.push(Line::default());
+            lines.push(Line::styled("Evidence (e adds)", t.accent));
+            lines.extend(
+                state
+                    .evidence
+                    .iter()
+                    .map(|e| Line::styled(format!("• {e}"), t.text)),
+            );
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(format!("{}: {}", step.title, step.goal), t.accent));
+    for paragraph in &step.guidance {
+        lines.push(Line::styled(paragraph.clone(), t.text));
+        lines.push(Line::default());
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.item.scroll, 0)),
+        inner,
+    );
+}

@@ -1,0 +1,148 @@
+//! Skills: self and mentor ratings against the target, their history, and the level rubric.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::tui::app::App;
+use crate::tui::widgets::{panel, sparkline, window};
+
+const HISTORY_WIDTH: usize = 8;
+
+fn or_dash(v: Option<u8>) -> String {
+    v.map_or("-".into(), |v| v.to_string())
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+    table(app, frame, left);
+    rubric(app, frame, right);
+}
+
+fn table(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let filter = &app.filters.skills;
+    let title = if filter.is_empty() {
+        " Skills  1–5 rate yourself ".to_string()
+    } else {
+        format!(" Skills · filter \"{filter}\" ")
+    };
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let fixed = 3 + 5 + 5 + 4 + 4 + HISTORY_WIDTH + 1;
+    let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
+    let mut lines = vec![Line::styled(
+        format!(
+            " {:<name_width$} {:>4} {:>4} {:>3} {:>3}  {:<HISTORY_WIDTH$}",
+            "Skill", "Self", "Mntr", "Tgt", "Gap", "History"
+        ),
+        t.dim,
+    )];
+    let rows = window(
+        app.views.skills.len(),
+        app.pos.skill.index,
+        usize::from(inner.height.saturating_sub(1)),
+    );
+    for row in rows {
+        let s = &app.insights.skills[app.views.skills[row]];
+        let selected = row == app.pos.skill.index;
+        let mut name: String = s.name.chars().take(name_width).collect();
+        if s.name.chars().count() > name_width {
+            name.pop();
+            name.push('…');
+        }
+        let must = if s.must_have { "*" } else { " " };
+        let base = if selected { t.selected } else { t.text };
+        let gap_style = match s.gap() {
+            Some(0) => t.good,
+            Some(_) if s.must_have => t.bad,
+            Some(_) => t.warn,
+            None => t.dim,
+        };
+        let gap = match s.gap() {
+            Some(0) => "✓".to_string(),
+            Some(g) => format!("-{g}"),
+            None => "?".to_string(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{must}{name:<name_width$} "), base),
+            Span::styled(format!("{:>4} ", or_dash(s.self_rating.as_ref().map(|r| r.level))), base),
+            Span::styled(format!("{:>4} ", or_dash(s.mentor_rating.as_ref().map(|r| r.level))), base),
+            Span::styled(format!("{:>3} ", s.target), base),
+            Span::styled(format!("{gap:>3}  "), if selected { base } else { gap_style }),
+            Span::styled(
+                format!("{}{}", sparkline(&s.history, HISTORY_WIDTH - 1), s.trend.arrow()),
+                t.accent,
+            ),
+        ]));
+    }
+    if app.views.skills.is_empty() {
+        lines.push(Line::styled(" No skill matches the filter", t.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn rubric(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(status) = app.selected_skill() else {
+        frame.render_widget(panel(" Levels ", t), area);
+        return;
+    };
+    let Some(skill) = app.pack.skill(&status.id) else {
+        return;
+    };
+    let block = panel(format!(" {} ", skill.name), t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let own = status.self_rating.as_ref().map(|r| r.level);
+    let mentor = status.mentor_rating.as_ref().map(|r| r.level);
+    let must = if skill.must_have { " · must-have" } else { "" };
+    let mut lines = vec![
+        Line::styled(skill.description.clone(), t.text),
+        Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
+        Line::default(),
+    ];
+    for (i, descriptor) in skill.levels.iter().enumerate() {
+        let level = i as u8 + 1;
+        let mut marks = String::new();
+        if own == Some(level) {
+            marks.push_str(" ◆you");
+        }
+        if mentor == Some(level) {
+            marks.push_str(" ◇mentor");
+        }
+        if skill.target == level {
+            marks.push_str(" ◎target");
+        }
+        let style = if own == Some(level) {
+            t.accent
+        } else if level <= skill.target {
+            t.text
+        } else {
+            t.dim
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{level} {}", app.pack.level_name(level)), t.title),
+            Span::styled(marks, t.key),
+        ]));
+        lines.push(Line::styled(format!("  {descriptor}"), style));
+    }
+    if let Some(r) = &status.self_rating {
+        lines.push(Line::default());
+        let comment = r.comment.as_deref().map(|c| format!(": {c}")).unwrap_or_default();
+        lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
+    }
+    if let Some(m) = &status.mentor_rating {
+        let comment = m.comment.as_deref().map(|c| format!(": {c}")).unwrap_or_default();
+        lines.push(Line::styled(format!("{}, {}{comment}", m.mentor, m.date), t.dim));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.skill.scroll, 0)),
+        inner,
+    );
+}

@@ -1,0 +1,79 @@
+//! Filtered, ordered index lists for each screen's list. Rebuilt when data or a filter changes,
+//! so drawing a frame never scans the data.
+
+use super::action::Screen;
+use super::app::App;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Views {
+    /// Indices into the current step's items.
+    pub items: Vec<usize>,
+    /// Indices into `insights.skills`.
+    pub skills: Vec<usize>,
+    /// Indices into `insights.milestones` (already by due date).
+    pub milestones: Vec<usize>,
+    /// Indices into `progress.journal`, newest first.
+    pub journal: Vec<usize>,
+}
+
+fn matcher(filter: &str) -> impl Fn(&[&str]) -> bool {
+    let needle = filter.trim().to_lowercase();
+    move |haystacks: &[&str]| {
+        needle.is_empty() || haystacks.iter().any(|h| h.to_lowercase().contains(&needle))
+    }
+}
+
+impl Views {
+    pub fn build(app: &App) -> Views {
+        let f = &app.filters;
+        let items = app
+            .current_step()
+            .map(|step| {
+                let keep = matcher(f.get(Screen::Path));
+                step.items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| keep(&[&i.text, &i.id, &i.hint]))
+                    .map(|(n, _)| n)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let keep = matcher(f.get(Screen::Skills));
+        let skills = app
+            .insights
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| keep(&[&s.name, &s.id]))
+            .map(|(n, _)| n)
+            .collect();
+        let keep = matcher(f.get(Screen::Milestones));
+        let milestones = app
+            .insights
+            .milestones
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| keep(&[&m.title, m.step.as_deref().unwrap_or("")]))
+            .map(|(n, _)| n)
+            .collect();
+        let keep = matcher(f.get(Screen::Journal));
+        let mut journal: Vec<usize> = app
+            .progress
+            .journal
+            .iter()
+            .enumerate()
+            .filter(|(_, j)| keep(&[&j.text]))
+            .map(|(n, _)| n)
+            .collect();
+        let entries = &app.progress.journal;
+        journal.sort_by(|&a, &b| {
+            (entries[b].date, entries[b].id).cmp(&(entries[a].date, entries[a].id))
+        });
+        Views {
+            items,
+            skills,
+            milestones,
+            journal,
+        }
+    }
+}

@@ -1,0 +1,132 @@
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::{centered, panel};
+use crate::tui::form::{FieldKind, Form};
+use crate::tui::keymap::FORM_KEYS;
+use crate::tui::theme::Theme;
+
+const LABEL_WIDTH: u16 = 20;
+const MULTI_ROWS: u16 = 5;
+
+fn field_rows(kind: &FieldKind) -> u16 {
+    match kind {
+        FieldKind::Multi => MULTI_ROWS,
+        _ => 1,
+    }
+}
+
+/// Rows the intro needs at `width`, wrapped by words (close enough for sizing the popup).
+fn intro_rows(form: &Form, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    form.intro
+        .iter()
+        .map(|l| (unicode_width::UnicodeWidthStr::width(l.as_str()) / width + 1) as u16)
+        .sum()
+}
+
+/// A form as a popup over the screen.
+pub fn render_form(frame: &mut Frame, form: &Form, theme: &Theme) {
+    let area = frame.area();
+    let width = area.width.saturating_sub(4).min(78);
+    let inner_width = width.saturating_sub(2);
+    let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
+    let height = 2 + intro_rows(form, inner_width) + 1 + fields + 1 + 2;
+    let popup = centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    render_form_in(frame, form, popup, theme);
+}
+
+/// A form filling `area` (the welcome screen uses the whole window).
+pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme) {
+    let block = panel(format!(" {} ", form.title), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let mut rows = vec![Constraint::Length(intro_rows(form, inner.width))];
+    if !form.intro.is_empty() {
+        rows.push(Constraint::Length(1));
+    }
+    rows.extend(form.fields.iter().map(|f| Constraint::Length(field_rows(&f.kind))));
+    rows.push(Constraint::Length(1));
+    rows.push(Constraint::Min(1));
+    let areas = Layout::vertical(rows).split(inner);
+
+    let intro: Vec<Line> = form
+        .intro
+        .iter()
+        .map(|l| Line::styled(l.clone(), theme.dim))
+        .collect();
+    frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), areas[0]);
+
+    let first_field = if form.intro.is_empty() { 1 } else { 2 };
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let [label_area, input_area] =
+            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)])
+                .areas(areas[first_field + i]);
+        let (marker, style) = if focused {
+            ("› ", theme.accent)
+        } else {
+            ("  ", theme.text)
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(marker, theme.key),
+                Span::styled(field.label, style),
+            ])),
+            label_area,
+        );
+        match &field.kind {
+            FieldKind::Toggle(on) => {
+                let text = if *on { "[x] yes" } else { "[ ] no" };
+                let hint = if focused { "   Space switches" } else { "" };
+                frame.render_widget(
+                    Paragraph::new(Line::from(vec![
+                        Span::styled(text, if focused { theme.selected } else { theme.text }),
+                        Span::styled(hint, theme.dim),
+                    ])),
+                    input_area,
+                );
+            }
+            FieldKind::Choice { options, index } => {
+                let label = options.get(*index).map_or("", |(_, l)| l.as_str());
+                let hint = if focused { "   ←/→ or Space" } else { "" };
+                frame.render_widget(
+                    Paragraph::new(Line::from(vec![
+                        Span::styled(format!("‹ {label} ›"), if focused { theme.selected } else { theme.text }),
+                        Span::styled(hint, theme.dim),
+                    ])),
+                    input_area,
+                );
+            }
+            FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
+                frame.render_widget(&field.input, input_area);
+            }
+        }
+    }
+
+    let status_area = areas[first_field + form.fields.len()];
+    let status = match &form.error {
+        Some(e) => Line::styled(format!("✗ {e}"), theme.bad),
+        None => Line::default(),
+    };
+    frame.render_widget(Paragraph::new(status), status_area);
+
+    let hint_area = areas[first_field + form.fields.len() + 1];
+    let multi = form.focused_is_multiline();
+    let hints: Vec<Span> = FORM_KEYS
+        .iter()
+        .filter(|(key, _)| *key != "Space" && !(*key == "Enter" && multi))
+        .flat_map(|(key, label)| {
+            let label = if *key == "Enter" { "save" } else { label };
+            [
+                Span::styled(*key, theme.key),
+                Span::styled(format!(" {label}  "), theme.dim),
+            ]
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(hints)).wrap(Wrap { trim: true }), hint_area);
+}

@@ -1,0 +1,100 @@
+//! Small drawing pieces shared by the screens.
+
+mod form;
+mod meter;
+
+pub use form::{render_form, render_form_in};
+pub use meter::{bar, level_meter, sparkline};
+
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use super::theme::Theme;
+
+/// A bordered block with a title, in the theme's colours.
+pub fn panel<'a>(title: impl Into<ratatui::text::Line<'a>>, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.border)
+        .title(title.into().style(theme.title))
+}
+
+/// The rows of a list that fit in `height`, keeping `selected` in view.
+pub fn window(len: usize, selected: usize, height: usize) -> std::ops::Range<usize> {
+    if height == 0 || len == 0 {
+        return 0..0;
+    }
+    let start = if selected < height {
+        0
+    } else {
+        selected + 1 - height
+    };
+    start..len.min(start + height)
+}
+
+/// A rectangle of at most `width`×`height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn window_keeps_the_selection_visible() {
+        assert_eq!(window(100, 0, 10), 0..10);
+        assert_eq!(window(100, 9, 10), 0..10);
+        assert_eq!(window(100, 10, 10), 1..11);
+        assert_eq!(window(100, 99, 10), 90..100);
+        assert_eq!(window(3, 2, 10), 0..3);
+        assert_eq!(window(0, 0, 10), 0..0);
+    }
+}
+
+/// `text` cut or padded to exactly `width` terminal columns (wide characters count double),
+/// with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let full = unicode_width::UnicodeWidthStr::width(text);
+    let mut out = String::new();
+    let mut used = 0;
+    if full <= width {
+        out.push_str(text);
+        used = full;
+    } else if width > 0 {
+        for c in text.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > width - 1 {
+                break;
+            }
+            out.push(c);
+            used += w;
+        }
+        out.push('…');
+        used += 1;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit;
+
+    #[test]
+    fn fit_pads_and_cuts_by_display_width() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        // Each CJK character is two columns wide.
+        assert_eq!(fit("日本語です", 6), "日本… ");
+        assert_eq!(fit("日本", 4), "日本");
+    }
+}
