@@ -17,7 +17,13 @@ use super::text;
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return interactive(cli.data, cli.pack, cli.read_only, cli.mouse, cli.high_contrast);
+        return interactive(
+            cli.data,
+            cli.pack,
+            cli.read_only,
+            cli.mouse,
+            cli.high_contrast,
+        );
     };
     // Validating a pack file needs neither the pack in use nor the data file.
     if let Command::Pack(PackCommand::Validate { file }) = &command {
@@ -213,6 +219,7 @@ fn interactive(
         mouse,
         today: cx.today,
         warnings: opened.warnings,
+        size: (80, 24),
     };
     let app = App::new(cx.pack, opened.progress, opened.store, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))

@@ -106,5 +106,13 @@ pub enum Action {
     /// Close the help overlay.
     CloseHelp,
     /// Mouse click at a cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The terminal's new size.
+    Resize {
+        width: u16,
+        height: u16,
+    },
 }

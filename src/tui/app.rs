@@ -113,6 +113,8 @@ pub struct App {
     undo: Vec<Progress>,
     redo: Vec<Progress>,
     pub status: Option<(Tone, String)>,
+    /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
+    pub size: (u16, u16),
     /// The last save failed: what is on screen is not on disk.
     pub save_error: Option<String>,
     pub quit: bool,
@@ -125,6 +127,8 @@ pub struct Start {
     pub mouse: bool,
     pub today: NaiveDate,
     pub warnings: Vec<String>,
+    /// The terminal's size at start.
+    pub size: (u16, u16),
 }
 
 impl App {
@@ -147,6 +151,7 @@ impl App {
             redo: Vec::new(),
             status: start.warnings.first().map(|w| (Tone::Error, w.clone())),
             save_error: None,
+            size: start.size,
             quit: false,
         };
         app.open_path_at_first_open_item();
@@ -171,7 +176,10 @@ impl App {
 
     /// The one place state changes.
     pub fn update(&mut self, action: Action) {
-        self.status = None;
+        // A message stays until the next thing the person does (a resize is not that).
+        if !matches!(action, Action::Resize { .. }) {
+            self.status = None;
+        }
         match action {
             Action::Command(command) => self.command(command),
             Action::Input(key) => match &mut self.overlay {
@@ -213,13 +221,17 @@ impl App {
                 }
             }
             Action::Answer(yes) => {
-                if let Overlay::Confirm(confirm) = std::mem::replace(&mut self.overlay, Overlay::None)
+                if let Overlay::Confirm(confirm) =
+                    std::mem::replace(&mut self.overlay, Overlay::None)
                     && yes
                 {
                     self.confirmed(confirm.on_yes);
                 }
             }
             Action::CloseHelp => self.overlay = Overlay::None,
+            Action::Resize { width, height } => {
+                self.size = (width, height);
+            }
             Action::Click { column, row } => {
                 if row == 0
                     && let Some(screen) = super::screens::tab_at(column)
@@ -341,7 +353,11 @@ impl App {
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        if self.status.as_ref().is_none_or(|(tone, _)| *tone != Tone::Error) {
+        if self
+            .status
+            .as_ref()
+            .is_none_or(|(tone, _)| *tone != Tone::Error)
+        {
             self.status = Some((Tone::Info, text.into()));
         }
     }
@@ -382,12 +398,13 @@ impl App {
         if let Some((cursor, len)) = self.cursor_mut() {
             if roles {
                 // The roles screen is a document: arrows scroll it.
-                let max = u16::MAX as isize;
-                cursor.scroll = (cursor.scroll as isize + delta).clamp(0, max) as u16;
-                return;
+                cursor.scroll = (cursor.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+                return self.clamp_roles_scroll();
             }
             let last = len.saturating_sub(1) as isize;
-            let index = (cursor.index as isize).saturating_add(delta).clamp(0, last.max(0));
+            let index = (cursor.index as isize)
+                .saturating_add(delta)
+                .clamp(0, last.max(0));
             if index as usize != cursor.index {
                 cursor.index = index as usize;
                 cursor.scroll = 0;
@@ -398,11 +415,21 @@ impl App {
     fn scroll_by(&mut self, delta: i32) {
         let cursor = match self.screen {
             Screen::Path => &mut self.pos.item,
+            Screen::Skills => &mut self.pos.skill,
             Screen::Journal => &mut self.pos.journal,
             Screen::Roles => &mut self.pos.roles,
-            _ => return,
+            Screen::Dashboard | Screen::Milestones => return,
         };
         cursor.scroll = (i32::from(cursor.scroll) + delta).clamp(0, i32::from(u16::MAX)) as u16;
+        if self.screen == Screen::Roles {
+            self.clamp_roles_scroll();
+        }
+    }
+
+    fn clamp_roles_scroll(&mut self) {
+        let (width, height) = self.size;
+        let max = super::screens::roles::max_scroll(self, width, height);
+        self.pos.roles.scroll = self.pos.roles.scroll.min(max);
     }
 
     fn step_by(&mut self, delta: isize) {
@@ -484,7 +511,9 @@ impl App {
     /// The `STEP/ITEM` key of the selected item on the Path screen.
     pub fn selected_item_key(&self) -> Option<String> {
         let step = self.current_step()?;
-        let item = step.items.get(*self.views.items.get(self.pos.item.index)?)?;
+        let item = step
+            .items
+            .get(*self.views.items.get(self.pos.item.index)?)?;
         Some(item_key(&step.id, &item.id))
     }
 
@@ -665,7 +694,10 @@ impl App {
                     self.refresh_views();
                     let items = &self.pack.steps[si].items;
                     if let Some(i) = self.views.items.iter().position(|&i| items[i].id == item) {
-                        self.pos.item = Cursor { index: i, scroll: 0 };
+                        self.pos.item = Cursor {
+                            index: i,
+                            scroll: 0,
+                        };
                     }
                 }
             }
@@ -712,7 +744,10 @@ impl App {
             return false;
         };
         let today = self.today;
-        let name = self.pack.skill(skill).map_or(skill.to_string(), |s| s.name.clone());
+        let name = self
+            .pack
+            .skill(skill)
+            .map_or(skill.to_string(), |s| s.name.clone());
         let label = self.pack.level_name(level.get());
         self.change(format!("{name} rated {level} ({label}) today"), |p| {
             p.rate(skill, level, Rater::Myself, Some(comment), today);

@@ -80,7 +80,13 @@ impl Form {
         self
     }
 
-    fn push(mut self, label: &'static str, kind: FieldKind, value: &str, placeholder: &str) -> Form {
+    fn push(
+        mut self,
+        label: &'static str,
+        kind: FieldKind,
+        value: &str,
+        placeholder: &str,
+    ) -> Form {
         self.fields.push(Field {
             label,
             kind,
@@ -169,7 +175,9 @@ impl Form {
             FieldKind::Choice { options, index } => {
                 let n = options.len().max(1);
                 match key.code {
-                    KeyCode::Char(' ') | KeyCode::Right | KeyCode::Down => *index = (*index + 1) % n,
+                    KeyCode::Char(' ') | KeyCode::Right | KeyCode::Down => {
+                        *index = (*index + 1) % n
+                    }
                     KeyCode::Left | KeyCode::Up => *index = (*index + n - 1) % n,
                     _ => {}
                 }
@@ -215,7 +223,10 @@ impl Form {
     }
 
     pub fn toggle_value(&self, i: usize) -> bool {
-        matches!(self.fields.get(i).map(|f| &f.kind), Some(FieldKind::Toggle(true)))
+        matches!(
+            self.fields.get(i).map(|f| &f.kind),
+            Some(FieldKind::Toggle(true))
+        )
     }
 
     pub fn choice_value(&self, i: usize) -> Option<String> {

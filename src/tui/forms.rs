@@ -7,20 +7,23 @@ use super::form::{Form, Purpose};
 
 pub fn welcome(pack: &Pack) -> Form {
     let steps: Vec<&str> = pack.steps.iter().map(|s| s.title.as_str()).collect();
-    Form::new(Purpose::Welcome, format!("Welcome to pivot: {}", pack.title))
-        .intro([
-            format!(
-                "Your move runs in {} steps: {}.",
-                steps.len(),
-                steps.join(" → ")
-            ),
-            "Rate your skills, tick what you do, set dated milestones and review with a mentor."
-                .to_string(),
-        ])
-        .line("Your name", "", "optional")
-        .line("Current role", &pack.from_role, "")
-        .line("Target role", &pack.to_role, "")
-        .date("Target date", None)
+    Form::new(
+        Purpose::Welcome,
+        format!("Welcome to pivot: {}", pack.title),
+    )
+    .intro([
+        format!(
+            "Your move runs in {} steps: {}.",
+            steps.len(),
+            steps.join(" → ")
+        ),
+        "Rate your skills, tick what you do, set dated milestones and review with a mentor."
+            .to_string(),
+    ])
+    .line("Your name", "", "optional")
+    .line("Current role", &pack.from_role, "")
+    .line("Target role", &pack.to_role, "")
+    .date("Target date", None)
 }
 
 pub fn note(app: &App, key: &str) -> Form {
@@ -50,7 +53,11 @@ pub fn evidence(app: &App, key: &str) -> Form {
         format!("Evidence for {}", item_text(app, key)),
     )
     .intro([prompt])
-    .line("Link or description", "", "https://… or a short description")
+    .line(
+        "Link or description",
+        "",
+        "https://… or a short description",
+    )
 }
 
 pub fn rating(app: &App, skill: &str, level: u8) -> Form {
@@ -67,13 +74,14 @@ pub fn rating(app: &App, skill: &str, level: u8) -> Form {
             skill: skill.to_string(),
             level,
         },
-        format!(
-            "Rate {name}: {level} ({})",
-            app.pack.level_name(level)
-        ),
+        format!("Rate {name}: {level} ({})", app.pack.level_name(level)),
     )
     .intro([format!("At {level}: {descriptor}")])
-    .line("Comment (optional)", "", "an example that backs this rating")
+    .line(
+        "Comment (optional)",
+        "",
+        "an example that backs this rating",
+    )
 }
 
 pub fn milestone(app: &App, id: Option<u32>) -> Form {
@@ -96,11 +104,7 @@ pub fn milestone(app: &App, id: Option<u32>) -> Form {
             "e.g. Finish the PM course",
         )
         .date("Due", existing.map(|m| m.due))
-        .choice(
-            "Step",
-            options,
-            existing.and_then(|m| m.step.as_deref()),
-        )
+        .choice("Step", options, existing.and_then(|m| m.step.as_deref()))
 }
 
 pub fn journal(app: &App, id: Option<u32>) -> Form {
@@ -119,7 +123,10 @@ pub fn journal(app: &App, id: Option<u32>) -> Form {
         })
         .unwrap_or_default();
     let (purpose, title) = match existing {
-        Some(j) => (Purpose::EditJournal { id: j.id }, format!("Edit entry of {}", j.date)),
+        Some(j) => (
+            Purpose::EditJournal { id: j.id },
+            format!("Edit entry of {}", j.date),
+        ),
         None => (Purpose::NewJournal, format!("New entry, {}", app.today)),
     };
     Form::new(purpose, title)

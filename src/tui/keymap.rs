@@ -66,11 +66,29 @@ use KeyCode as K;
 
 pub const GLOBAL: &[Binding] = &[
     bind(&[plain(K::Tab)], "Tab", "next screen", C::NextScreen, true),
-    bind(&[plain(K::BackTab)], "S-Tab", "previous screen", C::PrevScreen, false),
-    bind(&[ch('1')], "1", "dashboard", C::GoTo(Screen::Dashboard), false),
+    bind(
+        &[plain(K::BackTab)],
+        "S-Tab",
+        "previous screen",
+        C::PrevScreen,
+        false,
+    ),
+    bind(
+        &[ch('1')],
+        "1",
+        "dashboard",
+        C::GoTo(Screen::Dashboard),
+        false,
+    ),
     bind(&[ch('2')], "2", "path", C::GoTo(Screen::Path), false),
     bind(&[ch('3')], "3", "skills", C::GoTo(Screen::Skills), false),
-    bind(&[ch('4')], "4", "milestones", C::GoTo(Screen::Milestones), false),
+    bind(
+        &[ch('4')],
+        "4",
+        "milestones",
+        C::GoTo(Screen::Milestones),
+        false,
+    ),
     bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), false),
     bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), false),
     bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, false),
@@ -78,7 +96,13 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, false),
     bind(&[plain(K::Right), ch('l')], "→/l", "right", C::Right, false),
     bind(&[plain(K::PageUp)], "PgUp", "page up", C::PageUp, false),
-    bind(&[plain(K::PageDown)], "PgDn", "page down", C::PageDown, false),
+    bind(
+        &[plain(K::PageDown)],
+        "PgDn",
+        "page down",
+        C::PageDown,
+        false,
+    ),
     bind(&[plain(K::Home), ch('g')], "Home/g", "first", C::Top, false),
     bind(&[plain(K::End), ch('G')], "End/G", "last", C::Bottom, false),
     bind(&[ch('/')], "/", "filter the list", C::Filter, false),
@@ -111,17 +135,55 @@ const PATH: &[Binding] = &[
 ];
 
 const SKILLS: &[Binding] = &[
-    bind(&[ch('1')], "1", "rate yourself 1 (Aware)", C::Rate(1), false),
-    bind(&[ch('2')], "2", "rate yourself 2 (Assisted)", C::Rate(2), false),
-    bind(&[ch('3')], "3", "rate yourself 3 (Independent)", C::Rate(3), false),
-    bind(&[ch('4')], "4", "rate yourself 4 (Multiplier)", C::Rate(4), false),
-    bind(&[ch('5')], "5", "rate yourself 5 (Shaper)", C::Rate(5), false),
+    bind(
+        &[ch('1')],
+        "1",
+        "rate yourself 1 (Aware)",
+        C::Rate(1),
+        false,
+    ),
+    bind(
+        &[ch('2')],
+        "2",
+        "rate yourself 2 (Assisted)",
+        C::Rate(2),
+        false,
+    ),
+    bind(
+        &[ch('3')],
+        "3",
+        "rate yourself 3 (Independent)",
+        C::Rate(3),
+        false,
+    ),
+    bind(
+        &[ch('4')],
+        "4",
+        "rate yourself 4 (Multiplier)",
+        C::Rate(4),
+        false,
+    ),
+    bind(
+        &[ch('5')],
+        "5",
+        "rate yourself 5 (Shaper)",
+        C::Rate(5),
+        false,
+    ),
+    bind(&[ch('J')], "J", "scroll levels down", C::ScrollDown, false),
+    bind(&[ch('K')], "K", "scroll levels up", C::ScrollUp, false),
 ];
 
 const MILESTONES: &[Binding] = &[
     bind(&[ch('a')], "a", "add", C::Add, true),
     bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, true),
-    bind(&[ch(' '), ch('x')], "Space", "done / reopen", C::Toggle, true),
+    bind(
+        &[ch(' '), ch('x')],
+        "Space",
+        "done / reopen",
+        C::Toggle,
+        true,
+    ),
     bind(&[ch('d'), plain(K::Delete)], "d", "delete", C::Delete, true),
 ];
 
@@ -149,16 +211,17 @@ pub fn screen_table(screen: Screen) -> &'static [Binding] {
 
 /// Keys of an open form, for the help overlay and the form's own hint line.
 pub const FORM_KEYS: &[(&str, &str)] = &[
-    ("Enter", "save (a new line in multi-line text)"),
+    ("Enter", "save (new line in long text)"),
     ("C-s", "save"),
     ("Tab/S-Tab", "next / previous field"),
-    ("Space", "switch a yes/no or choice field"),
+    ("Space", "switch yes/no or choice"),
     ("Esc", "cancel"),
 ];
 
 /// The key's normal form: characters carry their case, so Shift is dropped for them.
 fn normalize(key: &KeyEvent) -> Key {
-    let mut mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    let mut mods =
+        key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
     if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
         mods.remove(KeyModifiers::SHIFT);
     }
@@ -187,6 +250,7 @@ pub fn resolve(app: &App, event: Event) -> Option<Action> {
             _ => None,
         },
         Event::Mouse(mouse) if app.mouse => resolve_mouse(app, mouse),
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
         _ => None,
     }
 }

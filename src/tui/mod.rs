@@ -30,6 +30,12 @@ pub fn run(mut app: App) -> io::Result<()> {
         )
     })?;
     let mouse = app.mouse;
+    if let Ok(size) = terminal.size() {
+        app.update(action::Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+    }
     // ratatui's hook restores raw mode and the screen; also undo what we switched on.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -44,11 +44,17 @@ impl Theme {
             dim: s.fg(Color::DarkGray),
             title: s.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             accent: s.fg(Color::Cyan),
-            selected: s.bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            selected: s
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             good: s.fg(Color::Green),
             warn: s.fg(Color::Yellow),
             bad: s.fg(Color::Red).add_modifier(Modifier::BOLD),
-            badge: s.bg(Color::Red).fg(Color::White).add_modifier(Modifier::BOLD),
+            badge: s
+                .bg(Color::Red)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             key: s.fg(Color::Cyan).add_modifier(Modifier::BOLD),
             border: s.fg(Color::DarkGray),
         }
@@ -60,13 +66,23 @@ impl Theme {
             kind: ThemeKind::HighContrast,
             text: s.fg(Color::White),
             dim: s.fg(Color::White),
-            title: s.fg(Color::White).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            title: s
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             accent: s.fg(Color::LightCyan).add_modifier(Modifier::BOLD),
-            selected: s.bg(Color::White).fg(Color::Black).add_modifier(Modifier::BOLD),
+            selected: s
+                .bg(Color::White)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             good: s.fg(Color::LightGreen).add_modifier(Modifier::BOLD),
             warn: s.fg(Color::LightYellow).add_modifier(Modifier::BOLD),
-            bad: s.fg(Color::LightRed).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            badge: s.bg(Color::White).fg(Color::Black).add_modifier(Modifier::BOLD),
+            bad: s
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            badge: s
+                .bg(Color::White)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
             key: s.fg(Color::LightYellow).add_modifier(Modifier::BOLD),
             border: s.fg(Color::White),
         }

@@ -36,10 +36,7 @@ fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let p = &app.progress.profile;
     let mut spans = vec![
-        Span::styled(
-            format!(" {}", p.name.as_deref().unwrap_or("You")),
-            t.title,
-        ),
+        Span::styled(format!(" {}", p.name.as_deref().unwrap_or("You")), t.title),
         Span::styled(
             format!(
                 " · {} → {}",
@@ -88,14 +85,21 @@ fn readiness(app: &App, frame: &mut Frame, area: Rect) {
     ];
     for c in &r.components {
         head.push(Span::styled(format!(" · {} ", c.name), t.dim));
-        head.push(Span::styled(format!("{:.0}/{:.0}", c.points(), c.weight), t.text));
+        head.push(Span::styled(
+            format!("{:.0}/{:.0}", c.points(), c.weight),
+            t.text,
+        ));
     }
     let mut lines = vec![Line::from(head)];
     if r.blocking.is_empty() {
         lines.push(Line::styled("Nothing blocks you.", t.good));
     }
     let room = usize::from(inner.height.saturating_sub(1));
-    let shown = if r.blocking.len() > room { room.saturating_sub(1) } else { room };
+    let shown = if r.blocking.len() > room {
+        room.saturating_sub(1)
+    } else {
+        room
+    };
     for b in r.blocking.iter().take(shown) {
         lines.push(Line::from(vec![
             Span::styled("• ", t.bad),
@@ -104,7 +108,10 @@ fn readiness(app: &App, frame: &mut Frame, area: Rect) {
     }
     if r.blocking.len() > shown {
         lines.push(Line::styled(
-            format!("  …and {} more (pivot status lists all)", r.blocking.len() - shown),
+            format!(
+                "  …and {} more (pivot status lists all)",
+                r.blocking.len() - shown
+            ),
             t.dim,
         ));
     }
@@ -164,7 +171,12 @@ fn milestones_and_review(app: &App, frame: &mut Frame, area: Rect) {
         .insights
         .milestones
         .iter()
-        .filter(|m| matches!(m.state, MilestoneState::Overdue(_) | MilestoneState::DueSoon(_)))
+        .filter(|m| {
+            matches!(
+                m.state,
+                MilestoneState::Overdue(_) | MilestoneState::DueSoon(_)
+            )
+        })
         .collect();
     if app.insights.milestones.is_empty() {
         lines.push(Line::styled("No milestones yet (4, then a)", t.dim));
@@ -195,7 +207,10 @@ fn review_line(app: &App) -> Line<'static> {
             Line::from(vec![
                 Span::styled("Last review ", t.dim),
                 Span::styled(format!("{} with {}", r.date, r.mentor), t.text),
-                Span::styled(format!(" · {open} open actions"), if open > 0 { t.warn } else { t.dim }),
+                Span::styled(
+                    format!(" · {open} open actions"),
+                    if open > 0 { t.warn } else { t.dim },
+                ),
             ])
         }
         None => Line::styled("No mentor review yet", t.dim),

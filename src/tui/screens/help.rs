@@ -48,7 +48,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     left.push(Line::default());
     left.push(Line::styled("In a form", t.title));
     left.extend(FORM_KEYS.iter().map(|(k, l)| {
-        Line::from(vec![Span::styled(fit(k, 12), t.key), Span::styled(*l, t.text)])
+        Line::from(vec![
+            Span::styled(fit(k, 12), t.key),
+            Span::styled(*l, t.text),
+        ])
     }));
     let mut right = vec![Line::styled("Everywhere", t.title)];
     right.extend(rows(GLOBAL, app));

@@ -19,7 +19,10 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let filter = &app.filters.journal;
     let title = if filter.is_empty() {
-        format!(" Journal · {} entries ", app.progress.journal.len())
+        match app.progress.journal.len() {
+            1 => " Journal · 1 entry ".to_string(),
+            n => format!(" Journal · {n} entries "),
+        }
     } else {
         format!(" Journal · filter \"{filter}\" ")
     };
@@ -29,14 +32,24 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
     if app.progress.journal.is_empty() {
         let lines = vec![
             Line::styled("Reflect and adjust.", t.text),
-            Line::styled("A few lines a week on what worked and what to change.", t.dim),
-            Line::from(vec![Span::styled("a", t.key), Span::styled(" writes one.", t.dim)]),
+            Line::styled(
+                "A few lines a week on what worked and what to change.",
+                t.dim,
+            ),
+            Line::from(vec![
+                Span::styled("a", t.key),
+                Span::styled(" writes one.", t.dim),
+            ]),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
     }
     let text_width = usize::from(inner.width).saturating_sub(13);
-    let rows = window(app.views.journal.len(), app.pos.journal.index, usize::from(inner.height));
+    let rows = window(
+        app.views.journal.len(),
+        app.pos.journal.index,
+        usize::from(inner.height),
+    );
     let lines: Vec<Line> = rows
         .map(|row| {
             let j = &app.progress.journal[app.views.journal[row]];
@@ -45,7 +58,10 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
             let first = j.text.lines().next().unwrap_or("");
             Line::from(vec![
                 Span::styled(format!("{} ", j.date), if selected { base } else { t.dim }),
-                Span::styled(if j.private { "P " } else { "  " }, if selected { base } else { t.warn }),
+                Span::styled(
+                    if j.private { "P " } else { "  " },
+                    if selected { base } else { t.warn },
+                ),
                 Span::styled(fit(first, text_width), base),
             ])
         })
@@ -61,7 +77,12 @@ fn entry(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(block, area);
         if let Some(practice) = app.pack.practices.first() {
             let mut lines = vec![Line::styled(practice.text.clone(), t.text), Line::default()];
-            lines.extend(practice.prompts.iter().map(|p| Line::styled(format!("• {p}"), t.dim)));
+            lines.extend(
+                practice
+                    .prompts
+                    .iter()
+                    .map(|p| Line::styled(format!("• {p}"), t.dim)),
+            );
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
         }
         return;
@@ -74,7 +95,11 @@ fn entry(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(format!(" {}{private} ", j.date), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let lines: Vec<Line> = j.text.lines().map(|l| Line::styled(l.to_string(), t.text)).collect();
+    let lines: Vec<Line> = j
+        .text
+        .lines()
+        .map(|l| Line::styled(l.to_string(), t.text))
+        .collect();
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

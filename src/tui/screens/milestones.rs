@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::insight::MilestoneState;
 use crate::tui::app::App;
-use crate::tui::widgets::{panel, window};
+use crate::tui::widgets::{fit, panel, window};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -39,9 +39,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let step_width = 18;
-    let title_width = usize::from(inner.width).saturating_sub(2 + 11 + step_width + 18).max(10);
+    let title_width = usize::from(inner.width)
+        .saturating_sub(2 + 11 + step_width + 18)
+        .max(10);
     let mut lines = vec![Line::styled(
-        format!("  {:<10} {:<title_width$} {:<step_width$} Status", "Due", "Milestone", "Step"),
+        format!(
+            "  {:<10} {:<title_width$} {:<step_width$} Status",
+            "Due", "Milestone", "Step"
+        ),
         t.dim,
     )];
     let rows = window(
@@ -64,11 +69,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .as_deref()
             .map(|id| app.pack.step(id).map_or(id, |s| s.title.as_str()))
             .unwrap_or("");
-        let title: String = m.title.chars().take(title_width).collect();
-        let step: String = step.chars().take(step_width).collect();
+        let title = fit(&m.title, title_width);
+        let step = fit(step, step_width);
         lines.push(Line::from(vec![
             Span::styled(mark, style),
-            Span::styled(format!("{} {title:<title_width$} {step:<step_width$} ", m.due), base),
+            Span::styled(format!("{} {title} {step} ", m.due), base),
             Span::styled(m.describe(), if selected { base } else { style }),
         ]));
     }

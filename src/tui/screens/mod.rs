@@ -5,7 +5,7 @@ mod help;
 mod journal;
 mod milestones;
 mod path;
-mod roles;
+pub mod roles;
 mod skills;
 
 use ratatui::Frame;
@@ -165,7 +165,10 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         let style = if tone == Tone::Error { t.bad } else { t.good };
         let mark = if tone == Tone::Error { "✗ " } else { "✓ " };
         frame.render_widget(
-            Paragraph::new(Line::from(vec![Span::styled(format!(" {mark}{text}"), style)])),
+            Paragraph::new(Line::from(vec![Span::styled(
+                format!(" {mark}{text}"),
+                style,
+            )])),
             area,
         );
         return;
@@ -173,7 +176,10 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let filter = app.filters.get(app.screen);
     let mut spans = Vec::new();
     if !filter.is_empty() {
-        spans.push(Span::styled(format!(" filter \"{filter}\" (/ edits, Esc in it clears) "), t.warn));
+        spans.push(Span::styled(
+            format!(" filter \"{filter}\" (/ edits, Esc in it clears) "),
+            t.warn,
+        ));
     }
     for b in screen_table(app.screen)
         .iter()

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::content::item_key;
 use crate::tui::app::App;
-use crate::tui::widgets::{bar, panel, window};
+use crate::tui::widgets::{bar, fit, panel, window};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
@@ -42,7 +42,10 @@ fn steps(app: &App, frame: &mut Frame, area: Rect) {
             let title: String = s.title.chars().take(title_width).collect();
             Line::from(vec![
                 Span::styled(format!("{}{mark} {title:<title_width$}", n + 1), style),
-                Span::styled(format!(" {}", bar(s.fraction(), 5)), if s.complete() { t.good } else { t.accent }),
+                Span::styled(
+                    format!(" {}", bar(s.fraction(), 5)),
+                    if s.complete() { t.good } else { t.accent },
+                ),
                 Span::styled(format!(" {}/{}", s.done, s.total), t.dim),
             ])
         })
@@ -65,10 +68,17 @@ fn items(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if app.views.items.is_empty() {
-        frame.render_widget(Paragraph::new(Line::styled("No item matches the filter", t.dim)), inner);
+        frame.render_widget(
+            Paragraph::new(Line::styled("No item matches the filter", t.dim)),
+            inner,
+        );
         return;
     }
-    let rows = window(app.views.items.len(), app.pos.item.index, usize::from(inner.height));
+    let rows = window(
+        app.views.items.len(),
+        app.pos.item.index,
+        usize::from(inner.height),
+    );
     let lines: Vec<Line> = rows
         .map(|row| {
             let item = &step.items[app.views.items[row]];
@@ -78,11 +88,17 @@ fn items(app: &App, frame: &mut Frame, area: Rect) {
             let has_note = state.is_some_and(|s| s.note.is_some());
             let evidence = state.map_or(0, |s| s.evidence.len());
             let selected = row == app.pos.item.index;
-            let (mark, mark_style) = if done { ("[x] ", t.good) } else { ("[ ] ", t.text) };
+            let (mark, mark_style) = if done {
+                ("[x] ", t.good)
+            } else {
+                ("[ ] ", t.text)
+            };
+            let markers = usize::from(has_note) * 2 + if evidence > 0 { 3 } else { 0 };
+            let text_width = usize::from(inner.width).saturating_sub(4 + markers);
             let mut spans = vec![
                 Span::styled(mark, if selected { t.selected } else { mark_style }),
                 Span::styled(
-                    item.text.clone(),
+                    fit(&item.text, text_width),
                     if selected {
                         t.selected
                     } else if done {
@@ -117,7 +133,10 @@ fn exit(app: &App, frame: &mut Frame, area: Rect) {
     if progress.complete() {
         lines.push(Line::styled("✓ This step is complete", t.good));
     } else {
-        lines.push(Line::styled(format!("✗ {}", progress.exit_missing.join("; ")), t.warn));
+        lines.push(Line::styled(
+            format!("✗ {}", progress.exit_missing.join("; ")),
+            t.warn,
+        ));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
@@ -171,7 +190,10 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::default());
     }
-    lines.push(Line::styled(format!("{}: {}", step.title, step.goal), t.accent));
+    lines.push(Line::styled(
+        format!("{}: {}", step.title, step.goal),
+        t.accent,
+    ));
     for paragraph in &step.guidance {
         lines.push(Line::styled(paragraph.clone(), t.text));
         lines.push(Line::default());

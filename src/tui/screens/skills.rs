@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::widgets::{panel, sparkline, window};
+use crate::tui::widgets::{fit, panel, sparkline, window};
 
-const HISTORY_WIDTH: usize = 8;
+const HISTORY_WIDTH: usize = 7;
 
 fn or_dash(v: Option<u8>) -> String {
     v.map_or("-".into(), |v| v.to_string())
@@ -16,7 +16,7 @@ fn or_dash(v: Option<u8>) -> String {
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area);
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
     table(app, frame, left);
     rubric(app, frame, right);
 }
@@ -32,12 +32,13 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(title, t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let fixed = 3 + 5 + 5 + 4 + 4 + HISTORY_WIDTH + 1;
+    let fixed = 1 + 5 + 4 + 4 + 4 + 2 + HISTORY_WIDTH;
     let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
     let mut lines = vec![Line::styled(
         format!(
-            " {:<name_width$} {:>4} {:>4} {:>3} {:>3}  {:<HISTORY_WIDTH$}",
-            "Skill", "Self", "Mntr", "Tgt", "Gap", "History"
+            " {} Self Mtr Tgt Gap  {:<HISTORY_WIDTH$}",
+            fit("Skill", name_width),
+            "Trend"
         ),
         t.dim,
     )];
@@ -49,11 +50,7 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
     for row in rows {
         let s = &app.insights.skills[app.views.skills[row]];
         let selected = row == app.pos.skill.index;
-        let mut name: String = s.name.chars().take(name_width).collect();
-        if s.name.chars().count() > name_width {
-            name.pop();
-            name.push('…');
-        }
+        let name = fit(&s.name, name_width);
         let must = if s.must_have { "*" } else { " " };
         let base = if selected { t.selected } else { t.text };
         let gap_style = match s.gap() {
@@ -68,13 +65,26 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
             None => "?".to_string(),
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{must}{name:<name_width$} "), base),
-            Span::styled(format!("{:>4} ", or_dash(s.self_rating.as_ref().map(|r| r.level))), base),
-            Span::styled(format!("{:>4} ", or_dash(s.mentor_rating.as_ref().map(|r| r.level))), base),
-            Span::styled(format!("{:>3} ", s.target), base),
-            Span::styled(format!("{gap:>3}  "), if selected { base } else { gap_style }),
+            Span::styled(format!("{must}{name}"), base),
             Span::styled(
-                format!("{}{}", sparkline(&s.history, HISTORY_WIDTH - 1), s.trend.arrow()),
+                format!("{:>5}", or_dash(s.self_rating.as_ref().map(|r| r.level))),
+                base,
+            ),
+            Span::styled(
+                format!("{:>4}", or_dash(s.mentor_rating.as_ref().map(|r| r.level))),
+                base,
+            ),
+            Span::styled(format!("{:>4}", s.target), base),
+            Span::styled(
+                format!("{gap:>4}  "),
+                if selected { base } else { gap_style },
+            ),
+            Span::styled(
+                format!(
+                    "{}{}",
+                    sparkline(&s.history, HISTORY_WIDTH - 1),
+                    s.trend.arrow()
+                ),
                 t.accent,
             ),
         ]));
@@ -132,12 +142,23 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
     }
     if let Some(r) = &status.self_rating {
         lines.push(Line::default());
-        let comment = r.comment.as_deref().map(|c| format!(": {c}")).unwrap_or_default();
+        let comment = r
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
         lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
     }
     if let Some(m) = &status.mentor_rating {
-        let comment = m.comment.as_deref().map(|c| format!(": {c}")).unwrap_or_default();
-        lines.push(Line::styled(format!("{}, {}{comment}", m.mentor, m.date), t.dim));
+        let comment = m
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{}, {}{comment}", m.mentor, m.date),
+            t.dim,
+        ));
     }
     frame.render_widget(
         Paragraph::new(lines)

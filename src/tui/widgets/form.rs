@@ -49,7 +49,11 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     if !form.intro.is_empty() {
         rows.push(Constraint::Length(1));
     }
-    rows.extend(form.fields.iter().map(|f| Constraint::Length(field_rows(&f.kind))));
+    rows.extend(
+        form.fields
+            .iter()
+            .map(|f| Constraint::Length(field_rows(&f.kind))),
+    );
     rows.push(Constraint::Length(1));
     rows.push(Constraint::Min(1));
     let areas = Layout::vertical(rows).split(inner);
@@ -96,7 +100,10 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
                 let hint = if focused { "   ←/→ or Space" } else { "" };
                 frame.render_widget(
                     Paragraph::new(Line::from(vec![
-                        Span::styled(format!("‹ {label} ›"), if focused { theme.selected } else { theme.text }),
+                        Span::styled(
+                            format!("‹ {label} ›"),
+                            if focused { theme.selected } else { theme.text },
+                        ),
                         Span::styled(hint, theme.dim),
                     ])),
                     input_area,
@@ -128,5 +135,8 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
             ]
         })
         .collect();
-    frame.render_widget(Paragraph::new(Line::from(hints)).wrap(Wrap { trim: true }), hint_area);
+    frame.render_widget(
+        Paragraph::new(Line::from(hints)).wrap(Wrap { trim: true }),
+        hint_area,
+    );
 }

@@ -10,9 +10,18 @@ pub fn bar(fraction: f64, width: usize) -> String {
 
 /// Five cells, one per level: reached levels filled, the gap to target shaded (in the warning
 /// or error colour), levels beyond the target dotted.
-pub fn level_meter(level: Option<u8>, target: u8, must_have: bool, theme: &Theme) -> Vec<Span<'static>> {
+pub fn level_meter(
+    level: Option<u8>,
+    target: u8,
+    must_have: bool,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
     let level = level.unwrap_or(0);
-    let reached = if level >= target { theme.good } else { theme.text };
+    let reached = if level >= target {
+        theme.good
+    } else {
+        theme.text
+    };
     let gap = if must_have { theme.bad } else { theme.warn };
     (1..=5u8)
         .map(|n| {
