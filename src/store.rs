@@ -156,13 +156,17 @@ impl Store {
     /// Save atomically: the previous version becomes the backup, the new text goes to a temp file
     /// in the same folder, is synced, renamed over the file, and the folder is synced.
     pub fn save(&self, progress: &Progress) -> Result<(), StoreError> {
+        self.save_text(&to_json(progress))
+    }
+
+    /// Save text already made by [`to_json`] (the TUI keeps it for undo).
+    pub fn save_text(&self, text: &str) -> Result<(), StoreError> {
         if let Access::ReadOnly(reason) = &self.access {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),
                 reason: reason.clone(),
             });
         }
-        let text = to_json(progress);
         if self.path.exists() {
             keep_backup(&self.path)?;
         }
@@ -222,43 +226,50 @@ fn parse(
         path: path.to_path_buf(),
         detail,
     };
-    let version: VersionProbe =
-        serde_json::from_slice(bytes).map_err(|e| corrupt(json_error(&e, "")))?;
-    if version.schema_version > SCHEMA_VERSION {
+    // One plain parse on the common path; only a failure pays for a precise message.
+    let progress: Progress =
+        serde_json::from_slice(bytes).map_err(|e| explain_failure(path, bytes, &e))?;
+    let version = progress.schema_version;
+    if version > SCHEMA_VERSION {
         *access = Access::ReadOnly(format!(
-            "written by a newer pivot (schema {}, this one knows {SCHEMA_VERSION})",
-            version.schema_version
+            "written by a newer pivot (schema {version}, this one knows {SCHEMA_VERSION})"
         ));
         warnings.push(format!(
-            "{} was written by a newer pivot (schema {}); opened read-only so nothing is lost. Update pivot to edit it.",
-            path.display(),
-            version.schema_version
+            "{} was written by a newer pivot (schema {version}); opened read-only so nothing is lost. Update pivot to edit it.",
+            path.display()
         ));
-    } else if version.schema_version < 1 {
+    } else if version < 1 {
         return Err(corrupt(format!(
-            "schema_version {} is not one pivot has ever written",
-            version.schema_version
+            "schema_version {version} is not one pivot has ever written"
         )));
     }
-    let de = &mut serde_json::Deserializer::from_slice(bytes);
-    let progress: Progress = serde_path_to_error::deserialize(de).map_err(|e| {
-        let at = e.path().to_string();
-        let detail = json_error(e.inner(), &at);
-        if version.schema_version > SCHEMA_VERSION {
-            StoreError::Newer {
-                path: path.to_path_buf(),
-                version: version.schema_version,
-                detail,
-            }
-        } else {
-            corrupt(detail)
-        }
-    })?;
-    let problems = progress.problems();
-    if let Some(first) = problems.first() {
+    if let Some(first) = progress.problems().first() {
         return Err(corrupt(first.clone()));
     }
     Ok(progress)
+}
+
+/// Why a file did not parse: from a newer pivot, or where the JSON or its types go wrong.
+fn explain_failure(path: &Path, bytes: &[u8], plain: &serde_json::Error) -> StoreError {
+    let version = serde_json::from_slice::<VersionProbe>(bytes)
+        .ok()
+        .map(|v| v.schema_version);
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    let detail = match serde_path_to_error::deserialize::<_, Progress>(de) {
+        Err(e) => json_error(e.inner(), &e.path().to_string()),
+        Ok(_) => json_error(plain, ""),
+    };
+    match version {
+        Some(version) if version > SCHEMA_VERSION => StoreError::Newer {
+            path: path.to_path_buf(),
+            version,
+            detail,
+        },
+        _ => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail,
+        },
+    }
 }
 
 fn json_error(e: &serde_json::Error, at: &str) -> String {

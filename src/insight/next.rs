@@ -33,7 +33,7 @@ impl NextAction {
                 format!("Rate yourself on {name} to see where you stand")
             }
             NextAction::OverdueMilestone { title, .. } => {
-                format!("\"{title}\" is overdue: finish it or give it a new date")
+                format!("\"{title}\" is overdue: finish it or re-date it")
             }
             NextAction::PlanMilestone => "Set a first milestone with a date to aim for".into(),
             NextAction::TickItem { text, .. } => format!("Next on your path: {text}"),

@@ -1,12 +1,14 @@
 //! The app's state and the one place it changes: `App::update(action)`.
 
+use std::collections::VecDeque;
+
 use chrono::NaiveDate;
 use ratatui_textarea::TextArea;
 
 use crate::content::{Pack, item_key};
 use crate::insight::{Insights, NextAction};
 use crate::progress::{OpError, Progress, Rater};
-use crate::store::Store;
+use crate::store::{Store, to_json};
 
 use super::action::{Action, Command, Screen};
 use super::form::{Form, Purpose};
@@ -14,8 +16,12 @@ use super::forms;
 use super::theme::Theme;
 use super::views::Views;
 
-/// How many changes `u` can take back in one session.
+/// How many changes `u` can take back in one session…
 const UNDO_DEPTH: usize = 50;
+/// …within this much memory: each step keeps the file's text as it was before the change.
+const UNDO_BUDGET: usize = 64 * 1024 * 1024;
+/// Steps always kept, however large the file.
+const UNDO_MIN: usize = 3;
 
 /// What sits on top of the current screen and takes the keys.
 #[derive(Debug, Clone)]
@@ -110,8 +116,10 @@ pub struct App {
     pub overlay: Overlay,
     pub pos: Positions,
     pub filters: Filters,
-    undo: Vec<Progress>,
-    redo: Vec<Progress>,
+    /// The data as saved (or as it would have been saved): the state undo returns to.
+    text: String,
+    undo: VecDeque<String>,
+    redo: Vec<String>,
     pub status: Option<(Tone, String)>,
     /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
     pub size: (u16, u16),
@@ -134,7 +142,9 @@ pub struct Start {
 impl App {
     pub fn new(pack: Pack, progress: Progress, store: Store, start: Start) -> App {
         let insights = Insights::compute(&pack, &progress, start.today);
+        let text = to_json(&progress);
         let mut app = App {
+            text,
             views: Views::default(),
             insights,
             pack,
@@ -147,7 +157,7 @@ impl App {
             overlay: Overlay::None,
             pos: Positions::default(),
             filters: Filters::default(),
-            undo: Vec::new(),
+            undo: VecDeque::new(),
             redo: Vec::new(),
             status: start.warnings.first().map(|w| (Tone::Error, w.clone())),
             save_error: None,
@@ -288,34 +298,37 @@ impl App {
             self.error(message);
             return false;
         }
-        let before = self.progress.clone();
+        // Operations check their input first and change nothing when they fail.
         if let Err(e) = apply(&mut self.progress) {
-            self.progress = before;
             self.error(e.to_string());
             return false;
         }
-        self.undo.push(before);
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
+        let before = self.data_changed();
+        let limit = (UNDO_BUDGET / before.len().max(1)).clamp(UNDO_MIN, UNDO_DEPTH);
+        self.undo.push_back(before);
+        while self.undo.len() > limit {
+            self.undo.pop_front();
         }
         self.redo.clear();
-        self.data_changed();
         if self.save_error.is_none() {
             self.info(done);
         }
         true
     }
 
-    fn data_changed(&mut self) {
+    /// Recompute what derives from the data and save it; returns the text it replaced.
+    fn data_changed(&mut self) -> String {
         self.progress.pack.id.clone_from(&self.pack.id);
         self.progress.pack.version.clone_from(&self.pack.version);
         self.insights = Insights::compute(&self.pack, &self.progress, self.today);
         self.refresh_views();
+        let before = std::mem::replace(&mut self.text, to_json(&self.progress));
         self.save();
+        before
     }
 
     fn save(&mut self) {
-        match self.store.save(&self.progress) {
+        match self.store.save_text(&self.text) {
             Ok(()) => self.save_error = None,
             Err(e) => {
                 let message = format!("Not saved: {e}. Your changes are kept on screen.");
@@ -329,12 +342,13 @@ impl App {
         if self.read_only().is_some() {
             return self.error("Read-only: nothing to undo".to_string());
         }
-        match self.undo.pop() {
+        match self.undo.pop_back() {
             Some(previous) => {
-                let current = std::mem::replace(&mut self.progress, previous);
-                self.redo.push(current);
-                self.data_changed();
-                self.info("Undone (C-r redoes)");
+                if self.restore(&previous) {
+                    let current = self.data_changed();
+                    self.redo.push(current);
+                    self.info("Undone (C-r redoes)");
+                }
             }
             None => self.info("Nothing to undo in this session"),
         }
@@ -343,12 +357,27 @@ impl App {
     fn redo(&mut self) {
         match self.redo.pop() {
             Some(next) => {
-                let current = std::mem::replace(&mut self.progress, next);
-                self.undo.push(current);
-                self.data_changed();
-                self.info("Redone");
+                if self.restore(&next) {
+                    let current = self.data_changed();
+                    self.undo.push_back(current);
+                    self.info("Redone");
+                }
             }
             None => self.info("Nothing to redo"),
+        }
+    }
+
+    /// Go back to a state kept as text (text this app wrote, so it parses).
+    fn restore(&mut self, text: &str) -> bool {
+        match serde_json::from_str(text) {
+            Ok(progress) => {
+                self.progress = progress;
+                true
+            }
+            Err(e) => {
+                self.error(format!("Cannot restore that state: {e}"));
+                false
+            }
         }
     }
 

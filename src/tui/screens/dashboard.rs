@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::insight::{MilestoneState, READY_AT};
 use crate::tui::app::App;
-use crate::tui::widgets::{bar, level_meter, panel};
+use crate::tui::widgets::{bar, fit, level_meter, panel};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [profile, readiness_area, columns] = Layout::vertical([
@@ -50,12 +50,12 @@ fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
         Some(date) => {
             let days = (date - app.today).num_days();
             match days {
-                d if d < 0 => Span::styled(format!("target {date}, {} days past ", -d), t.bad),
-                0 => Span::styled(format!("target {date}, today "), t.warn),
-                d => Span::styled(format!("target {date} · {d} days left "), t.text),
+                d if d < 0 => Span::styled(format!("  by {date}, {} days past ", -d), t.bad),
+                0 => Span::styled(format!("  by {date}, today "), t.warn),
+                d => Span::styled(format!("  by {date} · {d} days left "), t.text),
             }
         }
-        None => Span::styled("no target date yet ", t.dim),
+        None => Span::styled("  no target date yet ", t.dim),
     };
     let [left, right] = Layout::horizontal([
         Constraint::Min(1),
@@ -123,13 +123,15 @@ fn steps(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(" Path ", t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let title_width = app
+    let longest = app
         .insights
         .steps
         .iter()
-        .map(|s| s.title.chars().count())
+        .map(|s| unicode_width::UnicodeWidthStr::width(s.title.as_str()))
         .max()
         .unwrap_or(0);
+    // Titles give way to a bar of at least 3 cells; bars grow to 20 with room to spare.
+    let title_width = longest.min(usize::from(inner.width).saturating_sub(14));
     let bar_width = usize::from(inner.width)
         .saturating_sub(title_width + 11)
         .clamp(3, 20);
@@ -146,7 +148,7 @@ fn steps(app: &App, frame: &mut Frame, area: Rect) {
             };
             Line::from(vec![
                 Span::styled(format!("{}{mark}", n + 1), style),
-                Span::styled(format!(" {:<title_width$} ", s.title), t.text),
+                Span::styled(format!(" {} ", fit(&s.title, title_width)), t.text),
                 Span::styled(bar(s.fraction(), bar_width), style),
                 Span::styled(format!(" {}/{}", s.done, s.total), t.dim),
             ])
@@ -188,10 +190,12 @@ fn milestones_and_review(app: &App, frame: &mut Frame, area: Rect) {
             MilestoneState::Overdue(_) => ("! ", t.bad),
             _ => ("◷ ", t.warn),
         };
+        let when = format!(" {}", m.describe());
+        let title_width = usize::from(inner.width).saturating_sub(2 + when.chars().count());
         lines.push(Line::from(vec![
             Span::styled(mark, style),
-            Span::styled(m.title.clone(), t.text),
-            Span::styled(format!(" {}", m.describe()), style),
+            Span::styled(fit(&m.title, title_width), t.text),
+            Span::styled(when, style),
         ]));
     }
     lines.truncate(room);
@@ -229,14 +233,10 @@ fn skills(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .take(usize::from(inner.height))
         .map(|s| {
-            let mut name: String = s.name.chars().take(name_width).collect();
-            if s.name.chars().count() > name_width {
-                name.pop();
-                name.push('…');
-            }
+            let name = fit(&s.name, name_width);
             let must = if s.must_have { "*" } else { " " };
             let mut spans = vec![Span::styled(
-                format!("{must}{name:<name_width$} "),
+                format!("{must}{name} "),
                 if s.must_have { t.text } else { t.dim },
             )];
             spans.extend(level_meter(s.level(), s.target, s.must_have, t));

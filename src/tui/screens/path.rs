@@ -39,9 +39,9 @@ fn steps(app: &App, frame: &mut Frame, area: Rect) {
             let mark = if s.complete() { "✓" } else { " " };
             let style = if selected { t.selected } else { t.text };
             let title_width = usize::from(inner.width).saturating_sub(14).max(4);
-            let title: String = s.title.chars().take(title_width).collect();
+            let title = fit(&s.title, title_width);
             Line::from(vec![
-                Span::styled(format!("{}{mark} {title:<title_width$}", n + 1), style),
+                Span::styled(format!("{}{mark} {title}", n + 1), style),
                 Span::styled(
                     format!(" {}", bar(s.fraction(), 5)),
                     if s.complete() { t.good } else { t.accent },
