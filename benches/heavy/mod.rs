@@ -384,6 +384,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 id: n + 1,
                 date,
                 mentor: mentor.clone(),
+                draft: false,
                 agenda,
                 notes: rng.sentences(REVIEW_NOTES, 4, 8),
                 private_notes: if rng.one_in(4) {

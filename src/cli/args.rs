@@ -101,8 +101,40 @@ pub enum Command {
     /// Show the content pack in use, or validate a pack file.
     #[command(subcommand)]
     Pack(PackCommand),
+    /// Mentor reviews: the agenda for the next one, past sessions, a session's report.
+    #[command(subcommand)]
+    Review(ReviewCommand),
+    /// A mentor's one-table view of several people's files (read-only).
+    Cohort {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the data file in use.
     Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// The agenda for a review held today: open actions, disagreements, gaps, what changed.
+    Agenda {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Past review sessions.
+    List,
+    /// Write one session's report (the latest when ID is left out).
+    Report {
+        id: Option<u32>,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Include private notes.
+        #[arg(long)]
+        include_private: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

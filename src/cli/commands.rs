@@ -6,11 +6,13 @@ use crate::clock::parse_date;
 use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
-use crate::report::{self, ExportOptions};
+use crate::report::{self, CohortRow, ExportOptions, cohort_row, cohort_text};
 use crate::store::{Store, backup_path, write_atomic};
 use crate::tui::{self, App, Start, Theme};
 
-use super::args::{Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand};
+use super::args::{
+    Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand, ReviewCommand,
+};
 use super::context::{CliError, Context};
 use super::text;
 
@@ -42,11 +44,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let progress = cx.read()?;
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
             if json {
-                let status = report::status(&cx.pack, &progress, &insights);
-                let mut text = serde_json::to_string_pretty(&status)
-                    .map_err(|e| CliError::Message(e.to_string()))?;
-                text.push('\n');
-                print(out, text)
+                print(
+                    out,
+                    json_line(&report::status(&cx.pack, &progress, &insights))?,
+                )
             } else {
                 print(out, text::status(&cx.pack, &progress, &insights))
             }
@@ -189,16 +190,104 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
                 Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
             };
-            match output {
-                Some(path) => {
-                    refuse_data_files(&path, &cx.data_path)?;
-                    write_atomic(&path, text.as_bytes())?;
-                    eprintln!("Wrote {}", path.display());
-                    Ok(())
-                }
-                None => print(out, text),
+            deliver(out, &cx, output.as_deref(), text)
+        }
+        Command::Review(ReviewCommand::Agenda { json }) => {
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            if json {
+                print(out, json_line(&report::agenda_json(&insights.agenda))?)
+            } else {
+                print(out, text::agenda(&insights.agenda))
             }
         }
+        Command::Review(ReviewCommand::List) => {
+            let progress = cx.read()?;
+            print(out, text::reviews(&progress))
+        }
+        Command::Review(ReviewCommand::Report {
+            id,
+            output,
+            include_private,
+        }) => {
+            let progress = cx.read()?;
+            let latest = crate::insight::last_review(&progress)
+                .or_else(|| progress.reviews.iter().max_by_key(|r| (r.date, r.id)))
+                .map(|r| r.id);
+            let id = id.or(latest).ok_or_else(|| {
+                CliError::Message("there is no review yet; hold one in the coach (7 Review)".into())
+            })?;
+            let options = ExportOptions { include_private };
+            let text =
+                report::review_markdown(&cx.pack, &progress, id, options).ok_or_else(|| {
+                    CliError::Message(format!(
+                        "no review with id {id}; `pivot review list` shows the ids"
+                    ))
+                })?;
+            deliver(out, &cx, output.as_deref(), text)
+        }
+        Command::Cohort { files, json } => cohort(out, &cx, &files, json),
+    }
+}
+
+/// Read each file without writing it; list unreadable ones with their error and exit 1.
+fn cohort(
+    out: &mut dyn Write,
+    cx: &Context,
+    files: &[std::path::PathBuf],
+    json: bool,
+) -> Result<(), CliError> {
+    let rows: Vec<CohortRow> = files
+        .iter()
+        .map(|file| {
+            let shown = file.display().to_string();
+            match Store::open(file, true, &cx.pack) {
+                Ok(opened) if opened.existed => {
+                    cohort_row(&shown, &cx.pack, &opened.progress, cx.today)
+                }
+                Ok(_) => CohortRow::unreadable(&shown, "no such file".into()),
+                Err(e) => CohortRow::unreadable(&shown, e.to_string()),
+            }
+        })
+        .collect();
+    let text = if json {
+        json_line(&rows)?
+    } else {
+        cohort_text(&rows)
+    };
+    print(out, text)?;
+    let failed = rows.iter().filter(|r| r.error.is_some()).count();
+    if failed > 0 {
+        return Err(CliError::Message(format!(
+            "{failed} of {} files could not be read (listed above)",
+            rows.len()
+        )));
+    }
+    Ok(())
+}
+
+fn json_line(value: &impl serde::Serialize) -> Result<String, CliError> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| CliError::Message(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Print a report, or write it atomically to `output` (never over the data file).
+fn deliver(
+    out: &mut dyn Write,
+    cx: &Context,
+    output: Option<&Path>,
+    text: String,
+) -> Result<(), CliError> {
+    match output {
+        Some(path) => {
+            refuse_data_files(path, &cx.data_path)?;
+            write_atomic(path, text.as_bytes())?;
+            eprintln!("Wrote {}", path.display());
+            Ok(())
+        }
+        None => print(out, text),
     }
 }
 

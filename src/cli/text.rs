@@ -5,7 +5,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::insight::{Insights, MilestoneState, READY_AT};
+use crate::insight::{Agenda, Insights, MilestoneState, READY_AT};
 use crate::progress::{Profile, Progress};
 
 pub fn pack(pack: &Pack) -> String {
@@ -169,6 +169,57 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         let _ = writeln!(out, "  {} {} ({})", m.due, m.title, m.describe());
     }
     let _ = writeln!(out, "\nNext: {}", insights.next.sentence());
+    if !insights.agenda.items.is_empty() {
+        let _ = writeln!(
+            out,
+            "Next review: {} agenda items (pivot review agenda)",
+            insights.agenda.items.len()
+        );
+    }
+    out
+}
+
+pub fn agenda(agenda: &Agenda) -> String {
+    let mut out = String::new();
+    let since = agenda
+        .last_review
+        .map_or("no review yet".to_string(), |d| format!("last review {d}"));
+    let _ = writeln!(out, "Agenda for a review today ({since})");
+    if agenda.items.is_empty() {
+        out.push_str(
+            "\nNothing pressing: no open actions, disagreements, gaps or overdue milestones.\n",
+        );
+    }
+    let mut section = None;
+    for item in &agenda.items {
+        if section != Some(item.section) {
+            section = Some(item.section);
+            let _ = writeln!(out, "\n{}", item.section.title());
+        }
+        let _ = writeln!(out, "  - {}", item.text);
+    }
+    out
+}
+
+pub fn reviews(progress: &Progress) -> String {
+    if progress.reviews.is_empty() {
+        return "No reviews yet. Hold one in the coach: pivot, then 7 (Review).\n".into();
+    }
+    let mut reviews: Vec<_> = progress.reviews.iter().collect();
+    reviews.sort_by_key(|r| (r.date, r.id));
+    let mut out = String::new();
+    for r in reviews {
+        let open = r.actions.iter().filter(|a| a.done.is_none()).count();
+        let draft = if r.draft { "  (in progress)" } else { "" };
+        let _ = writeln!(
+            out,
+            "{:>3}  {}  {}  {} actions, {open} open{draft}",
+            r.id,
+            r.date,
+            r.mentor,
+            r.actions.len()
+        );
+    }
     out
 }
 

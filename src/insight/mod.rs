@@ -1,12 +1,16 @@
 //! Derived views of progress, all pure functions of (pack, progress, today). The CLI and the TUI
 //! both read these, so `pivot status` and the dashboard can never disagree.
 
+mod agenda;
+mod changes;
 mod milestones;
 mod next;
 mod readiness;
 mod skills;
 mod steps;
 
+pub use agenda::{Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, last_review};
+pub use changes::{Changes, Dated, RatingMove, changes};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Component, READY_AT, Readiness, readiness};
@@ -28,6 +32,8 @@ pub struct Insights {
     pub milestone_counts: MilestoneCounts,
     pub readiness: Readiness,
     pub next: NextAction,
+    /// The agenda for a mentor review held today.
+    pub agenda: Agenda,
 }
 
 impl Insights {
@@ -38,7 +44,9 @@ impl Insights {
         let milestone_counts = MilestoneCounts::of(&milestones);
         let readiness = readiness(&steps, &skills, &milestones);
         let next = next_action(pack, progress, &steps, &skills, &milestones);
+        let agenda = agenda(pack, progress, &skills, &milestones, today);
         Insights {
+            agenda,
             today,
             steps,
             skills,
@@ -56,3 +64,6 @@ impl Insights {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod review_tests;

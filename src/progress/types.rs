@@ -166,6 +166,9 @@ pub struct Review {
     pub id: u32,
     pub date: NaiveDate,
     pub mentor: String,
+    /// Still in progress: saved as it goes so nothing is lost, finished when the session ends.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
     #[serde(default)]
     pub agenda: Vec<String>,
     #[serde(default)]

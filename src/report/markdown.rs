@@ -149,6 +149,8 @@ pub fn markdown(
         out.push('\n');
     }
 
+    super::review::history(&mut out, pack, progress, insights);
+
     out.push_str("## Journal\n\n");
     if progress.journal.is_empty() {
         out.push_str("No journal entries.\n");
@@ -163,12 +165,12 @@ pub fn markdown(
     out
 }
 
-fn opt(v: Option<u8>) -> String {
+pub(super) fn opt(v: Option<u8>) -> String {
     v.map_or("–".to_string(), |v| v.to_string())
 }
 
 /// Text a person typed, made safe to sit in Markdown flow: no accidental headings or HTML.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -185,6 +187,6 @@ fn escape(text: &str) -> String {
 }
 
 /// Text in a table cell: one line, pipes escaped.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     escape(&text.replace('\n', " ")).replace('|', "\\|")
 }

@@ -1,10 +1,14 @@
 //! Exports built from insight: the `status --json` object, the JSON export and the Markdown report.
 
+mod cohort;
 mod markdown;
+mod review;
 mod status;
 
+pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
-pub use status::{Status, export_json, status};
+pub use review::review_markdown;
+pub use status::{Status, agenda_json, export_json, status};
 
 use crate::progress::Progress;
 

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::content::Pack;
-use crate::insight::{Insights, MilestoneState, READY_AT};
+use crate::insight::{Agenda, Insights, MilestoneState, READY_AT};
 use crate::progress::{Profile, Progress};
 
 use super::{ExportOptions, shareable};
@@ -18,6 +18,39 @@ pub struct Status {
     pub skills: Vec<SkillJson>,
     pub milestones: MilestonesJson,
     pub next: String,
+    /// The agenda for a mentor review held today.
+    pub agenda: AgendaJson,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgendaJson {
+    pub last_review: Option<NaiveDate>,
+    pub items: Vec<AgendaItemJson>,
+    pub since_last_review: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AgendaItemJson {
+    pub section: &'static str,
+    pub text: String,
+    pub skill: Option<String>,
+}
+
+/// The agenda as JSON.
+pub fn agenda_json(agenda: &Agenda) -> AgendaJson {
+    AgendaJson {
+        last_review: agenda.last_review,
+        items: agenda
+            .items
+            .iter()
+            .map(|i| AgendaItemJson {
+                section: i.section.title(),
+                text: i.text.clone(),
+                skill: i.skill.clone(),
+            })
+            .collect(),
+        since_last_review: agenda.changes.summary(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -166,6 +199,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
                 .collect(),
         },
         next: insights.next.sentence(),
+        agenda: agenda_json(&insights.agenda),
     }
 }
 

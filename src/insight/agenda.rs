@@ -1,0 +1,203 @@
+//! The agenda of a mentor review, built from the data: what deserves the session's time.
+
+use chrono::NaiveDate;
+
+use crate::content::{Pack, item_key};
+use crate::progress::{Progress, Review};
+
+use super::changes::{Changes, changes};
+use super::milestones::{MilestoneState, plural};
+use super::{MilestoneView, SkillStatus};
+
+/// Self and mentor ratings this far apart are worth talking about.
+pub const DISAGREEMENT: u8 = 2;
+/// Evidence older than this no longer backs a skill that is still below target.
+pub const STALE_DAYS: i64 = 90;
+
+/// Which part of the agenda an item belongs to, in the order a session walks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    Actions,
+    Disagreements,
+    MustHaves,
+    Overdue,
+    Stale,
+    Changes,
+}
+
+impl Section {
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Actions => "Open action items",
+            Section::Disagreements => "Where you and your mentor disagree",
+            Section::MustHaves => "Must-have skills below target",
+            Section::Overdue => "Overdue milestones",
+            Section::Stale => "Stale evidence",
+            Section::Changes => "Since the last review",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaItem {
+    pub section: Section,
+    pub text: String,
+    /// The skill it is about, if any: the review screen offers to rate it.
+    pub skill: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agenda {
+    /// The finished review this one follows, if any.
+    pub last_review: Option<NaiveDate>,
+    pub items: Vec<AgendaItem>,
+    pub changes: Changes,
+}
+
+/// The last finished review.
+pub fn last_review(progress: &Progress) -> Option<&Review> {
+    progress
+        .reviews
+        .iter()
+        .filter(|r| !r.draft)
+        .max_by_key(|r| (r.date, r.id))
+}
+
+/// Build the agenda for a session held `today`.
+pub fn agenda(
+    pack: &Pack,
+    progress: &Progress,
+    skills: &[SkillStatus],
+    milestones: &[MilestoneView],
+    today: NaiveDate,
+) -> Agenda {
+    let last = last_review(progress).map(|r| r.date);
+    let mut items = Vec::new();
+
+    // Open actions from every finished review, overdue first, then by due date.
+    let mut actions: Vec<(NaiveDate, &crate::progress::ActionItem)> = progress
+        .reviews
+        .iter()
+        .filter(|r| !r.draft)
+        .flat_map(|r| r.actions.iter().map(move |a| (r.date, a)))
+        .filter(|(_, a)| a.done.is_none())
+        .collect();
+    actions.sort_by_key(|(_, a)| (a.due.is_none_or(|d| d >= today), a.due.is_none(), a.due));
+    for (from, a) in actions {
+        let when = match a.due {
+            Some(due) if due < today => {
+                format!(", {} overdue", plural((today - due).num_days(), "day"))
+            }
+            Some(due) => format!(", due {due}"),
+            None => String::new(),
+        };
+        items.push(AgendaItem {
+            section: Section::Actions,
+            text: format!("{} ({}{when}; from {from})", a.text, a.owner),
+            skill: None,
+        });
+    }
+
+    for s in skills {
+        if let (Some(own), Some(m)) = (&s.self_rating, &s.mentor_rating)
+            && own.level.abs_diff(m.level) >= DISAGREEMENT
+        {
+            items.push(AgendaItem {
+                section: Section::Disagreements,
+                text: format!(
+                    "{}: you say {}, {} says {}",
+                    s.name, own.level, m.mentor, m.level
+                ),
+                skill: Some(s.id.clone()),
+            });
+        }
+    }
+
+    for s in skills.iter().filter(|s| s.must_have && s.below_target()) {
+        let text = match s.level() {
+            Some(level) => format!("{}: at {level}, a new PM needs {}", s.name, s.target),
+            None => format!("{}: not rated yet, a new PM needs {}", s.name, s.target),
+        };
+        items.push(AgendaItem {
+            section: Section::MustHaves,
+            text,
+            skill: Some(s.id.clone()),
+        });
+    }
+
+    for m in milestones {
+        if let MilestoneState::Overdue(days) = m.state {
+            items.push(AgendaItem {
+                section: Section::Overdue,
+                text: format!(
+                    "{} (due {}, {} overdue)",
+                    m.title,
+                    m.due,
+                    plural(days, "day")
+                ),
+                skill: None,
+            });
+        }
+    }
+
+    for s in skills.iter().filter(|s| s.below_target()) {
+        if let Some(age) = evidence_age(pack, progress, s, today)
+            && age > STALE_DAYS
+        {
+            items.push(AgendaItem {
+                section: Section::Stale,
+                text: format!(
+                    "{}: below target and its newest evidence is {} old",
+                    s.name,
+                    plural(age, "day")
+                ),
+                skill: Some(s.id.clone()),
+            });
+        }
+    }
+
+    let changes = changes(pack, progress, last, today);
+    if let Some(since) = last {
+        items.push(AgendaItem {
+            section: Section::Changes,
+            text: format!("Since {since}: {}", changes.summary()),
+            skill: None,
+        });
+    }
+    Agenda {
+        last_review: last,
+        items,
+        changes,
+    }
+}
+
+/// Days since the newest evidence for a skill: its latest rating (self or mentor) and the items
+/// ticked with evidence in the step the skill belongs to. `None` when there is none at all.
+fn evidence_age(
+    pack: &Pack,
+    progress: &Progress,
+    skill: &SkillStatus,
+    today: NaiveDate,
+) -> Option<i64> {
+    let rated = [
+        skill.self_rating.as_ref().map(|r| r.date),
+        skill.mentor_rating.as_ref().map(|r| r.date),
+    ];
+    let step = pack.skill(&skill.id).and_then(|s| pack.step(&s.step));
+    let items = step.into_iter().flat_map(|step| {
+        step.items.iter().filter_map(|i| {
+            let state = progress.item(&item_key(&step.id, &i.id))?;
+            if state.evidence.is_empty() {
+                None
+            } else {
+                state.done
+            }
+        })
+    });
+    rated
+        .into_iter()
+        .flatten()
+        .chain(items)
+        .max()
+        .map(|newest| (today - newest).num_days())
+}

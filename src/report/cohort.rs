@@ -1,0 +1,110 @@
+//! A mentor's one-table view of several people's files.
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::content::Pack;
+use crate::insight::{Insights, last_review};
+use crate::progress::Progress;
+
+/// One person's line, or the reason their file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CohortRow {
+    pub file: String,
+    pub name: Option<String>,
+    pub readiness: Option<u8>,
+    /// The must-have skill furthest below target, as "Name level/target".
+    pub weakest_must_have: Option<String>,
+    pub last_review: Option<NaiveDate>,
+    pub overdue_actions: usize,
+    pub error: Option<String>,
+}
+
+impl CohortRow {
+    pub fn unreadable(file: &str, error: String) -> CohortRow {
+        CohortRow {
+            file: file.to_string(),
+            name: None,
+            readiness: None,
+            weakest_must_have: None,
+            last_review: None,
+            overdue_actions: 0,
+            error: Some(error),
+        }
+    }
+}
+
+pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate) -> CohortRow {
+    let insights = Insights::compute(pack, progress, today);
+    let weakest = insights
+        .skills
+        .iter()
+        .filter(|s| s.must_have && s.below_target())
+        .max_by_key(|s| (s.gap().unwrap_or(s.target), std::cmp::Reverse(s.id.clone())))
+        .map(|s| match s.level() {
+            Some(l) => format!("{} {l}/{}", s.name, s.target),
+            None => format!("{} unrated/{}", s.name, s.target),
+        });
+    let overdue_actions = progress
+        .reviews
+        .iter()
+        .filter(|r| !r.draft)
+        .flat_map(|r| &r.actions)
+        .filter(|a| a.done.is_none() && a.due.is_some_and(|d| d < today))
+        .count();
+    CohortRow {
+        file: file.to_string(),
+        name: progress.profile.name.clone(),
+        readiness: Some(insights.readiness.score),
+        weakest_must_have: weakest,
+        last_review: last_review(progress).map(|r| r.date),
+        overdue_actions,
+        error: None,
+    }
+}
+
+/// The table as plain text, one line per person; unreadable files last, with their error.
+pub fn cohort_text(rows: &[CohortRow]) -> String {
+    let name = |r: &CohortRow| r.name.clone().unwrap_or_else(|| r.file.clone());
+    let width = rows
+        .iter()
+        .filter(|r| r.error.is_none())
+        .map(|r| unicode_width::UnicodeWidthStr::width(name(r).as_str()))
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<width$}  Ready  Weakest must-have              Last review  Overdue actions",
+        "Name"
+    );
+    for r in rows.iter().filter(|r| r.error.is_none()) {
+        let n = name(r);
+        let pad = width - unicode_width::UnicodeWidthStr::width(n.as_str()).min(width);
+        let _ = writeln!(
+            out,
+            "{n}{}  {:>5}  {:<30} {:<12} {}",
+            " ".repeat(pad),
+            r.readiness.map_or("-".into(), |s| s.to_string()),
+            r.weakest_must_have
+                .as_deref()
+                .unwrap_or("none below target"),
+            r.last_review.map_or("never".into(), |d| d.to_string()),
+            r.overdue_actions
+        );
+    }
+    for r in rows.iter().filter(|r| r.error.is_some()) {
+        let first = r
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("");
+        let _ = writeln!(out, "unreadable: {}: {first}", r.file);
+    }
+    out
+}

@@ -1,0 +1,246 @@
+//! Mentor reviews in Markdown: one session's report, and the history in the full export.
+
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::insight::{Insights, changes};
+use crate::progress::{Progress, Rater, Review};
+
+use super::markdown::{cell, escape, opt};
+use super::{ExportOptions, shareable};
+
+/// The latest level `rater` gave `skill` on or before `date`.
+fn level_on(progress: &Progress, skill: &str, rater: &Rater, date: NaiveDate) -> Option<u8> {
+    progress
+        .assessments
+        .iter()
+        .filter(|a| a.date <= date && &a.rater == rater)
+        .filter_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
+        .next_back()
+}
+
+fn gap(own: Option<u8>, mentor: Option<u8>) -> String {
+    match (own, mentor) {
+        (Some(a), Some(b)) if a == b => "0".into(),
+        (Some(a), Some(b)) => format!("{:+}", i16::from(a) - i16::from(b)),
+        _ => "–".into(),
+    }
+}
+
+fn bullets(out: &mut String, title: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "**{title}**\n");
+    for i in items {
+        let _ = writeln!(out, "- {}", escape(i));
+    }
+    out.push('\n');
+}
+
+/// The body of one session: agenda, notes, ratings side by side, decisions and actions.
+fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, heading: &str) {
+    let draft = if r.draft { " (in progress)" } else { "" };
+    let _ = writeln!(
+        out,
+        "{heading} Review {} with {}{draft}\n",
+        r.date,
+        escape(&r.mentor)
+    );
+    bullets(out, "Agenda", &r.agenda);
+    if !r.notes.trim().is_empty() {
+        let _ = writeln!(out, "**Notes**\n\n{}\n", escape(&r.notes));
+    }
+    if !r.private_notes.trim().is_empty() {
+        let _ = writeln!(out, "**Private notes**\n\n{}\n", escape(&r.private_notes));
+    }
+    let mentor = Rater::Mentor(r.mentor.clone());
+    let given: Vec<(&str, u8, Option<&str>)> = progress
+        .assessments
+        .iter()
+        .filter(|a| a.date == r.date && a.rater == mentor)
+        .flat_map(|a| {
+            a.ratings.iter().map(|(skill, rating)| {
+                (
+                    skill.as_str(),
+                    rating.level.get(),
+                    rating.comment.as_deref(),
+                )
+            })
+        })
+        .collect();
+    if !given.is_empty() {
+        out.push_str("**Ratings in this session**\n\n");
+        out.push_str("| Skill | You | Mentor | Gap | Mentor's example |\n|---|:-:|:-:|:-:|---|\n");
+        for (skill, level, comment) in given {
+            let name = pack.skill(skill).map_or(skill, |s| s.name.as_str());
+            let own = level_on(progress, skill, &Rater::Myself, r.date);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {level} | {} | {} |",
+                cell(name),
+                opt(own),
+                gap(own, Some(level)),
+                cell(comment.unwrap_or(""))
+            );
+        }
+        out.push('\n');
+    }
+    bullets(out, "Strengths", &r.strengths);
+    bullets(out, "Growth areas", &r.growth_areas);
+    if !r.actions.is_empty() {
+        out.push_str("**Action items**\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n");
+        for a in &r.actions {
+            let status = a.done.map_or("open".to_string(), |d| format!("done {d}"));
+            let due = a.due.map_or("–".to_string(), |d| d.to_string());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {due} | {status} |",
+                cell(&a.text),
+                cell(&a.owner)
+            );
+        }
+        out.push('\n');
+    }
+}
+
+/// Review history, the latest session, the next agenda and the self-vs-mentor gaps, for the
+/// full export.
+pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insights: &Insights) {
+    out.push_str("## Mentor reviews\n\n");
+    let mut reviews: Vec<&Review> = progress.reviews.iter().collect();
+    reviews.sort_by_key(|r| (r.date, r.id));
+    if reviews.is_empty() {
+        out.push_str("No mentor review yet.\n\n");
+    } else {
+        out.push_str("| # | Date | Mentor | Actions open |\n|---|---|---|:-:|\n");
+        for r in &reviews {
+            let open = r.actions.iter().filter(|a| a.done.is_none()).count();
+            let draft = if r.draft { " (in progress)" } else { "" };
+            let _ = writeln!(
+                out,
+                "| {} | {}{draft} | {} | {open} |",
+                r.id,
+                r.date,
+                cell(&r.mentor)
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(latest) = reviews.last() {
+        session(out, pack, progress, latest, "### Latest:");
+    }
+
+    out.push_str("### Agenda for the next review\n\n");
+    if insights.agenda.items.is_empty() {
+        out.push_str("Nothing pressing: no open actions, disagreements or gaps.\n\n");
+    }
+    let mut section = None;
+    for item in &insights.agenda.items {
+        if section != Some(item.section) {
+            section = Some(item.section);
+            let _ = writeln!(out, "\n**{}**\n", item.section.title());
+        }
+        let _ = writeln!(out, "- {}", escape(&item.text));
+    }
+    if !insights.agenda.items.is_empty() {
+        out.push('\n');
+    }
+
+    gap_history(out, pack, progress);
+}
+
+/// Every mentor rating beside the person's own rating at that date.
+fn gap_history(out: &mut String, pack: &Pack, progress: &Progress) {
+    let mut rows = Vec::new();
+    for skill in &pack.skills {
+        for a in &progress.assessments {
+            let (Rater::Mentor(name), Some(rating)) = (&a.rater, a.ratings.get(&skill.id)) else {
+                continue;
+            };
+            let own = level_on(progress, &skill.id, &Rater::Myself, a.date);
+            let level = rating.level.get();
+            rows.push(format!(
+                "| {} | {} | {} | {} | {level} | {} |",
+                cell(&skill.name),
+                a.date,
+                cell(name),
+                opt(own),
+                gap(own, Some(level))
+            ));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("### Self vs mentor over time\n\n");
+    out.push_str("| Skill | Date | Mentor | You | Mentor | Gap |\n|---|---|---|:-:|:-:|:-:|\n");
+    for row in rows {
+        out.push_str(&row);
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// One session's report to share: `None` when there is no review with that id.
+pub fn review_markdown(
+    pack: &Pack,
+    progress: &Progress,
+    id: u32,
+    options: ExportOptions,
+) -> Option<String> {
+    let progress = &shareable(progress, options);
+    let r = progress.reviews.iter().find(|r| r.id == id)?;
+    let who = progress.profile.name.as_deref().unwrap_or("Mentor review");
+    let mut out = format!("# {}: {}\n\n", escape(who), escape(&pack.title));
+    session(&mut out, pack, progress, r, "##");
+    let previous = progress
+        .reviews
+        .iter()
+        .filter(|p| !p.draft && (p.date, p.id) < (r.date, r.id))
+        .map(|p| p.date)
+        .max();
+    let c = changes(pack, progress, previous, r.date);
+    let since = previous.map_or("the start".to_string(), |d| d.to_string());
+    let _ = writeln!(out, "## What changed since {since}\n\n{}\n", c.summary());
+    for t in &c.ticked {
+        let _ = writeln!(out, "- Ticked {}: {}", t.date, escape(&t.text));
+    }
+    for m in &c.ratings {
+        let _ = writeln!(
+            out,
+            "- {} ({}): {} {} {}",
+            escape(&m.name),
+            m.rater,
+            opt(m.from),
+            m.arrow(),
+            m.to
+        );
+    }
+    for m in &c.milestones_done {
+        let _ = writeln!(out, "- Milestone done {}: {}", m.date, escape(&m.text));
+    }
+    for m in &c.milestones_slipped {
+        let _ = writeln!(
+            out,
+            "- Milestone slipped (due {}): {}",
+            m.date,
+            escape(&m.text)
+        );
+    }
+    for e in &c.evidence {
+        let _ = writeln!(out, "- Evidence: {}", escape(&e.text));
+    }
+    for (date, first, _) in &c.journal {
+        let _ = writeln!(out, "- Journal {date}: {}", escape(first));
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    Some(out)
+}
