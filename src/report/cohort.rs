@@ -45,7 +45,7 @@ pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate
         .max_by_key(|s| (s.gap().unwrap_or(s.target), std::cmp::Reverse(s.id.clone())))
         .map(|s| match s.level() {
             Some(l) => format!("{} {l}/{}", s.name, s.target),
-            None => format!("{} unrated/{}", s.name, s.target),
+            None => format!("{} –/{}", s.name, s.target),
         });
     let overdue_actions = progress
         .reviews

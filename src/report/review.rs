@@ -73,7 +73,9 @@ fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, headi
         .collect();
     if !given.is_empty() {
         out.push_str("**Ratings in this session**\n\n");
-        out.push_str("| Skill | You | Mentor | Gap | Mentor's example |\n|---|:-:|:-:|:-:|---|\n");
+        out.push_str(
+            "| Skill | You | Mentor | You − mentor | Mentor's example |\n|---|:-:|:-:|:-:|---|\n",
+        );
         for (skill, level, comment) in given {
             let name = pack.skill(skill).map_or(skill, |s| s.name.as_str());
             let own = level_on(progress, skill, &Rater::Myself, r.date);
@@ -176,7 +178,9 @@ fn gap_history(out: &mut String, pack: &Pack, progress: &Progress) {
         return;
     }
     out.push_str("### Self vs mentor over time\n\n");
-    out.push_str("| Skill | Date | Mentor | You | Mentor | Gap |\n|---|---|---|:-:|:-:|:-:|\n");
+    out.push_str(
+        "| Skill | Date | Mentor | You | Mentor | You − mentor |\n|---|---|---|:-:|:-:|:-:|\n",
+    );
     for row in rows {
         out.push_str(&row);
         out.push('\n');

@@ -243,8 +243,9 @@ impl App {
                 self.size = (width, height);
             }
             Action::Click { column, row } => {
+                let (width, read_only) = (self.size.0, self.read_only().is_some());
                 if row == 0
-                    && let Some(screen) = super::screens::tab_at(column)
+                    && let Some(screen) = super::screens::tab_at(column, width, read_only)
                 {
                     self.screen = screen;
                 }
@@ -331,7 +332,7 @@ impl App {
         match self.store.save_text(&self.text) {
             Ok(()) => self.save_error = None,
             Err(e) => {
-                let message = format!("Not saved: {e}. Your changes are kept on screen.");
+                let message = format!("Not saved, your changes are kept on screen: {e}");
                 self.status = Some((Tone::Error, message.clone()));
                 self.save_error = Some(message);
             }

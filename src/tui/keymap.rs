@@ -41,8 +41,9 @@ pub struct Binding {
     pub shown: &'static str,
     pub label: &'static str,
     pub command: Command,
-    /// Shown in the footer (the help overlay shows every row).
-    pub footer: bool,
+    /// Keys and a short label for the footer, for the keys worth a reminder (help shows
+    /// every row).
+    pub hint: Option<(&'static str, &'static str)>,
 }
 
 const fn bind(
@@ -50,14 +51,14 @@ const fn bind(
     shown: &'static str,
     label: &'static str,
     command: Command,
-    footer: bool,
+    hint: Option<(&'static str, &'static str)>,
 ) -> Binding {
     Binding {
         keys,
         shown,
         label,
         command,
-        footer,
+        hint,
     }
 }
 
@@ -65,51 +66,63 @@ use Command as C;
 use KeyCode as K;
 
 pub const GLOBAL: &[Binding] = &[
-    bind(&[plain(K::Tab)], "Tab", "next screen", C::NextScreen, true),
+    bind(
+        &[plain(K::Tab)],
+        "Tab",
+        "next screen",
+        C::NextScreen,
+        Some(("Tab", "screens")),
+    ),
     bind(
         &[plain(K::BackTab)],
         "S-Tab",
         "previous screen",
         C::PrevScreen,
-        false,
+        None,
     ),
     bind(
         &[ch('1')],
         "1",
         "dashboard",
         C::GoTo(Screen::Dashboard),
-        false,
+        None,
     ),
-    bind(&[ch('2')], "2", "path", C::GoTo(Screen::Path), false),
-    bind(&[ch('3')], "3", "skills", C::GoTo(Screen::Skills), false),
+    bind(&[ch('2')], "2", "path", C::GoTo(Screen::Path), None),
+    bind(&[ch('3')], "3", "skills", C::GoTo(Screen::Skills), None),
     bind(
         &[ch('4')],
         "4",
         "milestones",
         C::GoTo(Screen::Milestones),
-        false,
+        None,
     ),
-    bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), false),
-    bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), false),
-    bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, false),
-    bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, false),
-    bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, false),
-    bind(&[plain(K::Right), ch('l')], "→/l", "right", C::Right, false),
-    bind(&[plain(K::PageUp)], "PgUp", "page up", C::PageUp, false),
+    bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), None),
+    bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), None),
+    bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, None),
+    bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, None),
+    bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, None),
+    bind(&[plain(K::Right), ch('l')], "→/l", "right", C::Right, None),
+    bind(&[plain(K::PageUp)], "PgUp", "page up", C::PageUp, None),
     bind(
         &[plain(K::PageDown)],
         "PgDn",
         "page down",
         C::PageDown,
-        false,
+        None,
     ),
-    bind(&[plain(K::Home), ch('g')], "Home/g", "first", C::Top, false),
-    bind(&[plain(K::End), ch('G')], "End/G", "last", C::Bottom, false),
-    bind(&[ch('/')], "/", "filter the list", C::Filter, false),
-    bind(&[ch('u')], "u", "undo", C::Undo, true),
-    bind(&[ctrl('r')], "C-r", "redo", C::Redo, false),
-    bind(&[ch('?')], "?", "help", C::Help, true),
-    bind(&[ch('q'), ctrl('c')], "q", "quit", C::Quit, true),
+    bind(&[plain(K::Home), ch('g')], "Home/g", "first", C::Top, None),
+    bind(&[plain(K::End), ch('G')], "End/G", "last", C::Bottom, None),
+    bind(&[ch('/')], "/", "filter the list", C::Filter, None),
+    bind(&[ch('u')], "u", "undo", C::Undo, Some(("u", "undo"))),
+    bind(&[ctrl('r')], "C-r", "redo", C::Redo, None),
+    bind(&[ch('?')], "?", "help", C::Help, Some(("?", "help"))),
+    bind(
+        &[ch('q'), ctrl('c')],
+        "q",
+        "quit",
+        C::Quit,
+        Some(("q", "quit")),
+    ),
 ];
 
 const DASHBOARD: &[Binding] = &[bind(
@@ -117,7 +130,7 @@ const DASHBOARD: &[Binding] = &[bind(
     "Enter",
     "do the next best action",
     C::Follow,
-    true,
+    Some(("Enter", "do it")),
 )];
 
 const PATH: &[Binding] = &[
@@ -126,12 +139,18 @@ const PATH: &[Binding] = &[
         "Space",
         "tick / untick item",
         C::Toggle,
-        true,
+        Some(("Space", "tick")),
     ),
-    bind(&[ch('n')], "n", "edit note", C::Note, true),
-    bind(&[ch('e')], "e", "add evidence", C::Evidence, true),
-    bind(&[ch('J')], "J", "scroll detail down", C::ScrollDown, false),
-    bind(&[ch('K')], "K", "scroll detail up", C::ScrollUp, false),
+    bind(&[ch('n')], "n", "edit note", C::Note, Some(("n", "note"))),
+    bind(
+        &[ch('e')],
+        "e",
+        "add evidence",
+        C::Evidence,
+        Some(("e", "evidence")),
+    ),
+    bind(&[ch('J')], "J", "scroll detail down", C::ScrollDown, None),
+    bind(&[ch('K')], "K", "scroll detail up", C::ScrollUp, None),
 ];
 
 const SKILLS: &[Binding] = &[
@@ -140,59 +159,83 @@ const SKILLS: &[Binding] = &[
         "1",
         "rate yourself 1 (Aware)",
         C::Rate(1),
-        false,
+        Some(("1–5", "rate yourself")),
     ),
     bind(
         &[ch('2')],
         "2",
         "rate yourself 2 (Assisted)",
         C::Rate(2),
-        false,
+        None,
     ),
     bind(
         &[ch('3')],
         "3",
         "rate yourself 3 (Independent)",
         C::Rate(3),
-        false,
+        None,
     ),
     bind(
         &[ch('4')],
         "4",
         "rate yourself 4 (Multiplier)",
         C::Rate(4),
-        false,
+        None,
     ),
     bind(
         &[ch('5')],
         "5",
         "rate yourself 5 (Shaper)",
         C::Rate(5),
-        false,
+        None,
     ),
-    bind(&[ch('J')], "J", "scroll levels down", C::ScrollDown, false),
-    bind(&[ch('K')], "K", "scroll levels up", C::ScrollUp, false),
+    bind(&[ch('J')], "J", "scroll levels down", C::ScrollDown, None),
+    bind(&[ch('K')], "K", "scroll levels up", C::ScrollUp, None),
 ];
 
 const MILESTONES: &[Binding] = &[
-    bind(&[ch('a')], "a", "add", C::Add, true),
-    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, true),
+    bind(&[ch('a')], "a", "add", C::Add, Some(("a", "add"))),
+    bind(
+        &[ch('e'), plain(K::Enter)],
+        "e",
+        "edit",
+        C::Edit,
+        Some(("e", "edit")),
+    ),
     bind(
         &[ch(' '), ch('x')],
         "Space",
         "done / reopen",
         C::Toggle,
-        true,
+        Some(("Space", "done")),
     ),
-    bind(&[ch('d'), plain(K::Delete)], "d", "delete", C::Delete, true),
+    bind(
+        &[ch('d'), plain(K::Delete)],
+        "d",
+        "delete",
+        C::Delete,
+        Some(("d", "delete")),
+    ),
 ];
 
 const JOURNAL: &[Binding] = &[
-    bind(&[ch('a')], "a", "new entry", C::Add, true),
-    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, true),
-    bind(&[ch('p')], "p", "private / shared", C::TogglePrivate, true),
-    bind(&[ch('J')], "J", "scroll entry down", C::ScrollDown, false),
-    bind(&[ch('K')], "K", "scroll entry up", C::ScrollUp, false),
+    bind(&[ch('a')], "a", "new entry", C::Add, Some(("a", "new"))),
+    bind(
+        &[ch('e'), plain(K::Enter)],
+        "e",
+        "edit",
+        C::Edit,
+        Some(("e", "edit")),
+    ),
+    bind(
+        &[ch('p')],
+        "p",
+        "private / shared",
+        C::TogglePrivate,
+        Some(("p", "private")),
+    ),
+    bind(&[ch('J')], "J", "scroll entry down", C::ScrollDown, None),
+    bind(&[ch('K')], "K", "scroll entry up", C::ScrollUp, None),
 ];
 
 const ROLES: &[Binding] = &[];

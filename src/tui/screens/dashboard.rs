@@ -3,11 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::insight::{MilestoneState, READY_AT};
 use crate::tui::app::App;
-use crate::tui::widgets::{bar, fit, level_meter, panel};
+use crate::tui::widgets::{bar, fit, level_meter, panel, wrap};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [profile, readiness_area, columns] = Layout::vertical([
@@ -22,7 +22,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
     let [steps_area, milestones_area, next_area] = Layout::vertical([
         Constraint::Length(app.insights.steps.len() as u16 + 2),
-        Constraint::Min(3),
+        Constraint::Min(5),
         Constraint::Length(4),
     ])
     .areas(left);
@@ -199,26 +199,33 @@ fn milestones_and_review(app: &App, frame: &mut Frame, area: Rect) {
         ]));
     }
     lines.truncate(room);
-    lines.push(review_line(app));
+    lines.push(review_line(app, usize::from(inner.width)));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn review_line(app: &App) -> Line<'static> {
+/// "Reviewed 2026-11-05 with Ana · 1 open action", dropping the mentor when space is short.
+fn review_line(app: &App, width: usize) -> Line<'static> {
     let t = &app.theme;
-    match app.progress.reviews.iter().max_by_key(|r| (r.date, r.id)) {
-        Some(r) => {
-            let open = r.actions.iter().filter(|a| a.done.is_none()).count();
-            Line::from(vec![
-                Span::styled("Last review ", t.dim),
-                Span::styled(format!("{} with {}", r.date, r.mentor), t.text),
-                Span::styled(
-                    format!(" · {open} open actions"),
-                    if open > 0 { t.warn } else { t.dim },
-                ),
-            ])
-        }
-        None => Line::styled("No mentor review yet", t.dim),
-    }
+    let Some(r) = crate::insight::last_review(&app.progress) else {
+        return Line::styled("No mentor review yet", t.dim);
+    };
+    let open = r.actions.iter().filter(|a| a.done.is_none()).count();
+    let actions = match open {
+        0 => " · no open actions".to_string(),
+        1 => " · 1 open action".to_string(),
+        n => format!(" · {n} open actions"),
+    };
+    let with = format!("Reviewed {} with {}", r.date, r.mentor);
+    let head =
+        if unicode_width::UnicodeWidthStr::width(format!("{with}{actions}").as_str()) <= width {
+            with
+        } else {
+            format!("Reviewed {}", r.date)
+        };
+    Line::from(vec![
+        Span::styled(head, t.text),
+        Span::styled(actions, if open > 0 { t.warn } else { t.dim }),
+    ])
 }
 
 fn skills(app: &App, frame: &mut Frame, area: Rect) {
@@ -260,9 +267,29 @@ fn next(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(" Next best action · Enter ", t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let lines = vec![Line::from(vec![
-        Span::styled("→ ", t.key),
-        Span::styled(app.insights.next.sentence(), t.text),
-    ])];
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    // Wrapped to the panel; a sentence longer than it has room for ends in an ellipsis.
+    let rows = usize::from(inner.height);
+    let mut chunks = wrap(
+        &app.insights.next.sentence(),
+        usize::from(inner.width).saturating_sub(2),
+    );
+    if chunks.len() > rows && rows > 0 {
+        chunks.truncate(rows);
+        if let Some(last) = chunks.last_mut() {
+            let width = usize::from(inner.width).saturating_sub(2);
+            *last = fit(&format!("{last} …"), width).trim_end().to_string();
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    let lines: Vec<Line> = chunks
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let lead = if i == 0 { "→ " } else { "  " };
+            Line::from(vec![Span::styled(lead, t.key), Span::styled(chunk, t.text)])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -53,7 +53,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(*l, t.text),
         ])
     }));
-    let mut right = vec![Line::styled("Everywhere", t.title)];
+    let mut right = vec![Line::styled(
+        "Everywhere (unless this screen uses the key)",
+        t.title,
+    )];
     right.extend(rows(GLOBAL, app));
 
     let height = (left.len().max(right.len()) as u16 + 3).min(area.height);
@@ -63,7 +66,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let half = inner.width / 2;
-    let left_area = Rect::new(inner.x, inner.y, half, inner.height);
+    let left_area = Rect::new(inner.x, inner.y, half.saturating_sub(1), inner.height);
     let right_area = Rect::new(inner.x + half, inner.y, inner.width - half, inner.height);
     frame.render_widget(Paragraph::new(left), left_area);
     frame.render_widget(Paragraph::new(right), right_area);

@@ -35,7 +35,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 Span::styled(" adds one.", t.dim),
             ]),
         ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        frame.render_widget(
+            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
         return;
     }
     let step_width = 18;

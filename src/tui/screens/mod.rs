@@ -24,24 +24,44 @@ pub const MIN_HEIGHT: u16 = 18;
 
 const BRAND: &str = " pivot ";
 
-/// Where each tab sits on the top row: (screen, first column, past-the-end column).
-pub fn tabs() -> Vec<(Screen, u16, u16)> {
-    let mut x = BRAND.chars().count() as u16 + 1;
+const READ_ONLY: &str = " READ-ONLY ";
+
+/// Tabs are padded (" 1 Dashboard ") when the row has room, else packed ("1 Dashboard").
+fn tab_label(index: usize, screen: Screen, padded: bool) -> String {
+    if padded {
+        format!(" {} {} ", index + 1, screen.title())
+    } else {
+        format!("{} {}", index + 1, screen.title())
+    }
+}
+
+/// Where each tab sits on the top row of a window `width` wide: (screen, first column,
+/// past-the-end column).
+pub fn tabs(width: u16, read_only: bool) -> Vec<(Screen, u16, u16)> {
+    let brand = if read_only { READ_ONLY } else { BRAND };
+    let start = brand.chars().count() as u16 + 1;
+    let padded_width: u16 = Screen::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, s)| tab_label(i, *s, true).chars().count() as u16)
+        .sum();
+    let padded = start + padded_width <= width;
+    let mut x = start;
     Screen::ALL
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let width = format!(" {} {} ", i + 1, s.title()).chars().count() as u16;
-            let tab = (*s, x, x + width);
-            x += width;
+            let w = tab_label(i, *s, padded).chars().count() as u16;
+            let tab = (*s, x, x + w);
+            x += w + u16::from(!padded);
             tab
         })
         .collect()
 }
 
 /// The screen whose tab is at `column` of the top row.
-pub fn tab_at(column: u16) -> Option<Screen> {
-    tabs()
+pub fn tab_at(column: u16, width: u16, read_only: bool) -> Option<Screen> {
+    tabs(width, read_only)
         .into_iter()
         .find(|(_, start, end)| (*start..*end).contains(&column))
         .map(|(s, _, _)| s)
@@ -79,7 +99,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::Form(form) => render_form(frame, form, &app.theme),
         Overlay::Confirm(confirm) => {
             let t = &app.theme;
-            let popup = centered(area, 60, 5);
+            let width = 60.min(area.width);
+            let lines =
+                super::widgets::wrap(&confirm.question, usize::from(width.saturating_sub(2))).len();
+            let popup = centered(area, width, lines as u16 + 4);
             frame.render_widget(Clear, popup);
             let text = vec![
                 Line::styled(confirm.question.clone(), t.text),
@@ -131,20 +154,23 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 
 fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let mut spans = vec![Span::styled(BRAND, t.badge), Span::raw(" ")];
-    for (i, s) in Screen::ALL.iter().enumerate() {
-        let style = if *s == app.screen { t.selected } else { t.dim };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, s.title()), style));
+    let read_only = app.read_only().is_some();
+    // Read-only takes the brand's place, so it is always seen and never covers a tab.
+    let brand = if read_only { READ_ONLY } else { BRAND };
+    let mut spans = vec![Span::styled(brand, t.badge)];
+    let mut x = brand.chars().count() as u16;
+    for (i, (screen, start, end)) in tabs(area.width, read_only).into_iter().enumerate() {
+        spans.push(Span::raw(" ".repeat(usize::from(start.saturating_sub(x)))));
+        let style = if screen == app.screen {
+            t.selected
+        } else {
+            t.dim
+        };
+        let padded = end - start > tab_label(i, screen, false).chars().count() as u16;
+        spans.push(Span::styled(tab_label(i, screen, padded), style));
+        x = end;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-    if app.read_only().is_some() {
-        let badge = " READ-ONLY ";
-        let width = badge.len() as u16;
-        if area.width > width {
-            let at = Rect::new(area.right() - width, area.y, width, 1);
-            frame.render_widget(Paragraph::new(Span::styled(badge, t.badge)), at);
-        }
-    }
 }
 
 fn footer(app: &App, frame: &mut Frame, area: Rect) {
@@ -173,21 +199,32 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
+    // Keys that work everywhere sit on the right and are never cut; the screen's own keys fill
+    // the rest from the left.
+    let hints = |bindings: &[super::keymap::Binding]| -> Vec<Span<'static>> {
+        bindings
+            .iter()
+            .filter_map(|b| b.hint)
+            .flat_map(|(key, hint)| {
+                [
+                    Span::styled(format!(" {key}"), t.key),
+                    Span::styled(format!(" {hint} "), t.dim),
+                ]
+            })
+            .collect()
+    };
+    let global = Line::from(hints(GLOBAL));
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(global.width() as u16),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(global), right);
     let filter = app.filters.get(app.screen);
     let mut spans = Vec::new();
     if !filter.is_empty() {
-        spans.push(Span::styled(
-            format!(" filter \"{filter}\" (/ edits, Esc in it clears) "),
-            t.warn,
-        ));
+        spans.push(Span::styled(format!(" filter \"{filter}\" "), t.warn));
     }
-    for b in screen_table(app.screen)
-        .iter()
-        .chain(GLOBAL)
-        .filter(|b| b.footer)
-    {
-        spans.push(Span::styled(format!(" {}", b.shown), t.key));
-        spans.push(Span::styled(format!(" {} ", b.label), t.dim));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    spans.extend(hints(screen_table(app.screen)));
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
 }

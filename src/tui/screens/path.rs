@@ -129,7 +129,8 @@ fn exit(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(" Done when ", t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut lines = vec![Line::styled(step.exit.summary.clone(), t.text)];
+    // What is still missing comes first: it is what the person can act on.
+    let mut lines = Vec::new();
     if progress.complete() {
         lines.push(Line::styled("✓ This step is complete", t.good));
     } else {
@@ -138,6 +139,7 @@ fn exit(app: &App, frame: &mut Frame, area: Rect) {
             t.warn,
         ));
     }
+    lines.push(Line::styled(step.exit.summary.clone(), t.dim));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
 

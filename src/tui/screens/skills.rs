@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::App;
-use crate::tui::widgets::{fit, panel, sparkline, window};
+use crate::tui::widgets::{fit, panel, sparkline, window, wrap};
 
 const HISTORY_WIDTH: usize = 7;
 
@@ -138,7 +138,11 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{level} {}", app.pack.level_name(level)), t.title),
             Span::styled(marks, t.key),
         ]));
-        lines.push(Line::styled(format!("  {descriptor}"), style));
+        lines.extend(
+            wrap(descriptor, usize::from(inner.width).saturating_sub(2))
+                .into_iter()
+                .map(|chunk| Line::styled(format!("  {chunk}"), style)),
+        );
     }
     if let Some(r) = &status.self_rating {
         lines.push(Line::default());

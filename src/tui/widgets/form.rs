@@ -8,7 +8,7 @@ use crate::tui::form::{FieldKind, Form};
 use crate::tui::keymap::FORM_KEYS;
 use crate::tui::theme::Theme;
 
-const LABEL_WIDTH: u16 = 20;
+const LABEL_WIDTH: u16 = 23;
 const MULTI_ROWS: u16 = 5;
 
 fn field_rows(kind: &FieldKind) -> u16 {
@@ -33,7 +33,10 @@ pub fn render_form(frame: &mut Frame, form: &Form, theme: &Theme) {
     let width = area.width.saturating_sub(4).min(78);
     let inner_width = width.saturating_sub(2);
     let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
-    let height = 2 + intro_rows(form, inner_width) + 1 + fields + 1 + 2;
+    let intro = intro_rows(form, inner_width);
+    let gap = u16::from(!form.intro.is_empty());
+    // Borders, intro (and a blank line after it), fields, the error line, the key hints.
+    let height = 2 + intro + gap + fields + 1 + 1;
     let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);
     render_form_in(frame, form, popup, theme);
@@ -41,7 +44,8 @@ pub fn render_form(frame: &mut Frame, form: &Form, theme: &Theme) {
 
 /// A form filling `area` (the welcome screen uses the whole window).
 pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme) {
-    let block = panel(format!(" {} ", form.title), theme);
+    let title = super::fit(&form.title, usize::from(area.width.saturating_sub(4)));
+    let block = panel(format!(" {} ", title.trim_end()), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
@@ -79,7 +83,7 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
         frame.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(marker, theme.key),
-                Span::styled(field.label, style),
+                Span::styled(super::fit(field.label, usize::from(LABEL_WIDTH) - 3), style),
             ])),
             label_area,
         );
@@ -110,7 +114,11 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
                 );
             }
             FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
-                frame.render_widget(&field.input, input_area);
+                // The placeholder follows the theme (the widget's default is a fixed grey).
+                let mut input = field.input.clone();
+                input.set_placeholder_style(theme.dim);
+                input.set_style(theme.text);
+                frame.render_widget(&input, input_area);
             }
         }
     }
