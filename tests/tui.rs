@@ -269,6 +269,7 @@ fn selected(app: &App) -> usize {
         Screen::Skills => app.pos.skill.index,
         Screen::Milestones => app.pos.milestone.index,
         Screen::Journal => app.pos.journal.index,
+        Screen::Review => app.pos.review.past.index,
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
     }
 }
@@ -279,6 +280,7 @@ fn list_len(app: &App) -> usize {
         Screen::Skills => app.views.skills.len(),
         Screen::Milestones => app.views.milestones.len(),
         Screen::Journal => app.views.journal.len(),
+        Screen::Review => app.views.reviews.len(),
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
     }
 }
@@ -308,13 +310,14 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
             Screen::Milestones,
             Screen::Journal,
             Screen::Roles,
+            Screen::Review,
             Screen::Dashboard,
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen, Screen::Roles);
+    assert_eq!(s.app.screen, Screen::Review);
     press(&mut s.app, "<BackTab><BackTab>");
-    assert_eq!(s.app.screen, Screen::Milestones);
+    assert_eq!(s.app.screen, Screen::Journal);
 }
 
 #[test]

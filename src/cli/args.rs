@@ -125,6 +125,19 @@ pub enum ReviewCommand {
     },
     /// Past review sessions.
     List,
+    /// What changed between two dates: items ticked, ratings moved, milestones, evidence,
+    /// journal entries (by default since the last finished review, up to today).
+    Changes {
+        /// From this date, exclusive (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Up to this date, inclusive (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Include private journal entries.
+        #[arg(long)]
+        include_private: bool,
+    },
     /// Write one session's report (the latest when ID is left out).
     Report {
         id: Option<u32>,

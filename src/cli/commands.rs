@@ -201,6 +201,25 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 print(out, text::agenda(&insights.agenda))
             }
         }
+        Command::Review(ReviewCommand::Changes {
+            since,
+            until,
+            include_private,
+        }) => {
+            let progress = cx.read()?;
+            let parse = |d: Option<String>| d.as_deref().map(parse_date).transpose();
+            let since = parse(since).map_err(CliError::Message)?;
+            let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
+            let since = since.or_else(|| crate::insight::last_review(&progress).map(|r| r.date));
+            if since.is_some_and(|s| s >= until) {
+                return Err(CliError::Message(
+                    "--since must be before --until (or today)".into(),
+                ));
+            }
+            let shared = report::shareable(&progress, ExportOptions { include_private });
+            let changes = crate::insight::changes(&cx.pack, &shared, since, until);
+            print(out, text::changes(&changes))
+        }
         Command::Review(ReviewCommand::List) => {
             let progress = cx.read()?;
             print(out, text::reviews(&progress))

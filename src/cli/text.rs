@@ -5,7 +5,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::insight::{Agenda, Insights, MilestoneState, READY_AT};
+use crate::insight::{Agenda, Changes, Dated, Insights, MilestoneState, READY_AT};
 use crate::progress::{Profile, Progress};
 
 pub fn pack(pack: &Pack) -> String {
@@ -198,6 +198,52 @@ pub fn agenda(agenda: &Agenda) -> String {
         }
         let _ = writeln!(out, "  - {}", item.text);
     }
+    out
+}
+
+pub fn changes(c: &Changes) -> String {
+    let mut out = String::new();
+    let since = c.since.map_or("the start".to_string(), |d| d.to_string());
+    let until = c.until.map_or(String::new(), |d| format!(" to {d}"));
+    let _ = writeln!(out, "From {since}{until}: {}", c.summary());
+    let mut section = |title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            let _ = writeln!(out, "\n{title}");
+            for l in lines {
+                let _ = writeln!(out, "  {l}");
+            }
+        }
+    };
+    let dated = |items: &[Dated]| {
+        items
+            .iter()
+            .map(|d| format!("{} {}", d.date, d.text))
+            .collect()
+    };
+    section("Items ticked", dated(&c.ticked));
+    section(
+        "Ratings moved",
+        c.ratings
+            .iter()
+            .map(|m| {
+                let from = m.from.map_or("-".to_string(), |l| l.to_string());
+                format!("{} ({}): {from} {} {}", m.name, m.rater, m.arrow(), m.to)
+            })
+            .collect(),
+    );
+    section("Milestones done", dated(&c.milestones_done));
+    section("Milestones slipped", dated(&c.milestones_slipped));
+    section("New evidence", dated(&c.evidence));
+    section(
+        "Journal",
+        c.journal
+            .iter()
+            .map(|(d, first, private)| {
+                let mark = if *private { " (private)" } else { "" };
+                format!("{d}{mark} {first}")
+            })
+            .collect(),
+    );
     out
 }
 

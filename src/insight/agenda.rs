@@ -44,6 +44,8 @@ pub struct AgendaItem {
     pub text: String,
     /// The skill it is about, if any: the review screen offers to rate it.
     pub skill: Option<String>,
+    /// The action item it is, as (review id, index): the review screen can tick it off.
+    pub action: Option<(u32, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,15 +77,16 @@ pub fn agenda(
     let mut items = Vec::new();
 
     // Open actions from every finished review, overdue first, then by due date.
-    let mut actions: Vec<(NaiveDate, &crate::progress::ActionItem)> = progress
+    let mut actions: Vec<(&Review, usize, &crate::progress::ActionItem)> = progress
         .reviews
         .iter()
         .filter(|r| !r.draft)
-        .flat_map(|r| r.actions.iter().map(move |a| (r.date, a)))
-        .filter(|(_, a)| a.done.is_none())
+        .flat_map(|r| r.actions.iter().enumerate().map(move |(i, a)| (r, i, a)))
+        .filter(|(_, _, a)| a.done.is_none())
         .collect();
-    actions.sort_by_key(|(_, a)| (a.due.is_none_or(|d| d >= today), a.due.is_none(), a.due));
-    for (from, a) in actions {
+    actions.sort_by_key(|(_, _, a)| (a.due.is_none_or(|d| d >= today), a.due.is_none(), a.due));
+    for (review, index, a) in actions {
+        let from = review.date;
         let when = match a.due {
             Some(due) if due < today => {
                 format!(", {} overdue", plural((today - due).num_days(), "day"))
@@ -95,6 +98,7 @@ pub fn agenda(
             section: Section::Actions,
             text: format!("{} ({}{when}; from {from})", a.text, a.owner),
             skill: None,
+            action: Some((review.id, index)),
         });
     }
 
@@ -109,6 +113,7 @@ pub fn agenda(
                     s.name, own.level, m.mentor, m.level
                 ),
                 skill: Some(s.id.clone()),
+                action: None,
             });
         }
     }
@@ -122,6 +127,7 @@ pub fn agenda(
             section: Section::MustHaves,
             text,
             skill: Some(s.id.clone()),
+            action: None,
         });
     }
 
@@ -136,6 +142,7 @@ pub fn agenda(
                     plural(days, "day")
                 ),
                 skill: None,
+                action: None,
             });
         }
     }
@@ -152,6 +159,7 @@ pub fn agenda(
                     plural(age, "day")
                 ),
                 skill: Some(s.id.clone()),
+                action: None,
             });
         }
     }
@@ -162,6 +170,7 @@ pub fn agenda(
             section: Section::Changes,
             text: format!("Since {since}: {}", changes.summary()),
             skill: None,
+            action: None,
         });
     }
     Agenda {

@@ -2,11 +2,13 @@
 //! CLI and the TUI apply to it.
 
 mod ops;
+mod review_ops;
 pub use ops::{parse_level, resolve_item, resolve_skill, resolve_step};
 mod suggest;
 mod types;
 
 pub use ops::OpError;
+pub use review_ops::Outcome;
 pub use suggest::closest;
 pub use types::*;
 
@@ -61,6 +63,6 @@ fn duplicates(what: &str, ids: impl Iterator<Item = u32>, out: &mut Vec<String>)
 }
 
 /// The next free numeric id in a list.
-fn next_id(ids: impl Iterator<Item = u32>) -> u32 {
+pub(crate) fn next_id(ids: impl Iterator<Item = u32>) -> u32 {
     ids.max().map_or(1, |m| m.saturating_add(1))
 }

@@ -35,6 +35,12 @@ pub enum OpError {
     UnknownMilestone(u32),
     #[error("no journal entry with id {0}")]
     UnknownJournal(u32),
+    #[error("no review with id {0}")]
+    UnknownReview(u32),
+    #[error("no action item {index} in review {review}")]
+    UnknownAction { review: u32, index: usize },
+    #[error("a review session is already in progress (from {0}); finish or discard it first")]
+    ReviewInProgress(chrono::NaiveDate),
     #[error("{0} must not be empty")]
     Empty(&'static str),
 }
@@ -100,7 +106,7 @@ pub fn resolve_skill(pack: &Pack, id: &str) -> Result<String, OpError> {
     })
 }
 
-fn non_empty(text: &str, what: &'static str) -> Result<String, OpError> {
+pub(super) fn non_empty(text: &str, what: &'static str) -> Result<String, OpError> {
     let t = text.trim();
     if t.is_empty() {
         Err(OpError::Empty(what))
@@ -110,7 +116,7 @@ fn non_empty(text: &str, what: &'static str) -> Result<String, OpError> {
 }
 
 /// Blank text clears an optional field.
-fn optional(text: &str) -> Option<String> {
+pub(super) fn optional(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_string())
 }

@@ -12,16 +12,18 @@ pub enum Screen {
     Milestones,
     Journal,
     Roles,
+    Review,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    pub const ALL: [Screen; 7] = [
         Screen::Dashboard,
         Screen::Path,
         Screen::Skills,
         Screen::Milestones,
         Screen::Journal,
         Screen::Roles,
+        Screen::Review,
     ];
 
     pub fn title(self) -> &'static str {
@@ -32,6 +34,7 @@ impl Screen {
             Screen::Milestones => "Milestones",
             Screen::Journal => "Journal",
             Screen::Roles => "Roles",
+            Screen::Review => "Review",
         }
     }
 
@@ -88,6 +91,17 @@ pub enum Command {
     TogglePrivate,
     /// Go to where the suggested next action is done.
     Follow,
+    /// Mentor reviews: start a session, a mentor's rating, blind rating on/off, add a strength,
+    /// growth area or action, finish or discard the session, open a past one, close it.
+    StartReview,
+    MentorRating,
+    Blind,
+    Outcome,
+    Finish,
+    Discard,
+    Open,
+    Back,
+    Changes,
 }
 
 /// Everything `App::update` handles.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use ratatui_textarea::TextArea;
 
 use crate::content::{Pack, item_key};
-use crate::insight::{Insights, NextAction};
+use crate::insight::Insights;
 use crate::progress::{OpError, Progress, Rater};
 use crate::store::{Store, to_json};
 
@@ -42,6 +42,8 @@ pub struct Confirm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnYes {
     DeleteMilestone(u32),
+    FinishReview(u32),
+    DiscardReview(u32),
     Quit,
 }
 
@@ -69,6 +71,7 @@ pub struct Positions {
     pub milestone: Cursor,
     pub journal: Cursor,
     pub roles: Cursor,
+    pub review: super::review::ReviewPos,
 }
 
 /// The text of each screen's `/` filter.
@@ -87,17 +90,17 @@ impl Filters {
             Screen::Skills => &self.skills,
             Screen::Milestones => &self.milestones,
             Screen::Journal => &self.journal,
-            Screen::Dashboard | Screen::Roles => "",
+            Screen::Dashboard | Screen::Roles | Screen::Review => "",
         }
     }
 
-    fn get_mut(&mut self, screen: Screen) -> Option<&mut String> {
+    pub(super) fn get_mut(&mut self, screen: Screen) -> Option<&mut String> {
         match screen {
             Screen::Path => Some(&mut self.path),
             Screen::Skills => Some(&mut self.skills),
             Screen::Milestones => Some(&mut self.milestones),
             Screen::Journal => Some(&mut self.journal),
-            Screen::Dashboard | Screen::Roles => None,
+            Screen::Dashboard | Screen::Roles | Screen::Review => None,
         }
     }
 }
@@ -112,6 +115,8 @@ pub struct App {
     pub today: NaiveDate,
     pub theme: Theme,
     pub mouse: bool,
+    /// In a review, the person's own rating stays hidden until the mentor has rated.
+    pub blind: bool,
     pub screen: Screen,
     pub overlay: Overlay,
     pub pos: Positions,
@@ -153,6 +158,7 @@ impl App {
             today: start.today,
             theme: start.theme,
             mouse: start.mouse,
+            blind: true,
             screen: Screen::Dashboard,
             overlay: Overlay::None,
             pos: Positions::default(),
@@ -274,6 +280,7 @@ impl App {
             Command::Quit => self.request_quit(),
             Command::Filter => self.open_filter(),
             Command::Toggle => self.toggle(),
+            Command::Note if self.screen == Screen::Review => self.review_notes(),
             Command::Note => self.open_item_form(forms::note),
             Command::Evidence => self.open_item_form(forms::evidence),
             Command::Rate(level) => self.open_rating(level),
@@ -282,6 +289,18 @@ impl App {
             Command::Delete => self.ask_delete(),
             Command::TogglePrivate => self.toggle_private(),
             Command::Follow => self.follow_next(),
+            Command::StartReview => self.start_review(),
+            Command::MentorRating => self.mentor_rating(),
+            Command::Blind => self.toggle_blind(),
+            Command::Outcome => self.add_outcome(),
+            Command::Finish => self.ask_finish(),
+            Command::Discard => self.ask_discard(),
+            Command::Open => self.open_selected(),
+            Command::Back => self.close_view(),
+            Command::Changes if self.screen == Screen::Review => {
+                self.open_doc(super::review::Doc::Changes)
+            }
+            Command::Changes => {}
         }
     }
 
@@ -289,7 +308,7 @@ impl App {
 
     /// Apply a change to the data: refused when read-only; on success it can be undone, the
     /// insights are recomputed and the file is saved at once.
-    fn change(
+    pub(super) fn change(
         &mut self,
         done: impl Into<String>,
         apply: impl FnOnce(&mut Progress) -> Result<(), OpError>,
@@ -382,7 +401,7 @@ impl App {
         }
     }
 
-    fn info(&mut self, text: impl Into<String>) {
+    pub(super) fn info(&mut self, text: impl Into<String>) {
         if self
             .status
             .as_ref()
@@ -392,143 +411,8 @@ impl App {
         }
     }
 
-    fn error(&mut self, text: String) {
+    pub(super) fn error(&mut self, text: String) {
         self.status = Some((Tone::Error, text));
-    }
-
-    // ----- navigation -----
-
-    pub fn refresh_views(&mut self) {
-        self.views = Views::build(self);
-        self.clamp_positions();
-    }
-
-    fn clamp_positions(&mut self) {
-        let clamp = |c: &mut Cursor, len: usize| c.index = c.index.min(len.saturating_sub(1));
-        clamp(&mut self.pos.item, self.views.items.len());
-        clamp(&mut self.pos.skill, self.views.skills.len());
-        clamp(&mut self.pos.milestone, self.views.milestones.len());
-        clamp(&mut self.pos.journal, self.views.journal.len());
-    }
-
-    fn cursor_mut(&mut self) -> Option<(&mut Cursor, usize)> {
-        let v = &self.views;
-        match self.screen {
-            Screen::Path => Some((&mut self.pos.item, v.items.len())),
-            Screen::Skills => Some((&mut self.pos.skill, v.skills.len())),
-            Screen::Milestones => Some((&mut self.pos.milestone, v.milestones.len())),
-            Screen::Journal => Some((&mut self.pos.journal, v.journal.len())),
-            Screen::Roles => Some((&mut self.pos.roles, usize::MAX)),
-            Screen::Dashboard => None,
-        }
-    }
-
-    fn move_by(&mut self, delta: isize) {
-        let roles = self.screen == Screen::Roles;
-        if let Some((cursor, len)) = self.cursor_mut() {
-            if roles {
-                // The roles screen is a document: arrows scroll it.
-                cursor.scroll = (cursor.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
-                return self.clamp_roles_scroll();
-            }
-            let last = len.saturating_sub(1) as isize;
-            let index = (cursor.index as isize)
-                .saturating_add(delta)
-                .clamp(0, last.max(0));
-            if index as usize != cursor.index {
-                cursor.index = index as usize;
-                cursor.scroll = 0;
-            }
-        }
-    }
-
-    fn scroll_by(&mut self, delta: i32) {
-        let cursor = match self.screen {
-            Screen::Path => &mut self.pos.item,
-            Screen::Skills => &mut self.pos.skill,
-            Screen::Journal => &mut self.pos.journal,
-            Screen::Roles => &mut self.pos.roles,
-            Screen::Dashboard | Screen::Milestones => return,
-        };
-        cursor.scroll = (i32::from(cursor.scroll) + delta).clamp(0, i32::from(u16::MAX)) as u16;
-        if self.screen == Screen::Roles {
-            self.clamp_roles_scroll();
-        }
-    }
-
-    fn clamp_roles_scroll(&mut self) {
-        let (width, height) = self.size;
-        let max = super::screens::roles::max_scroll(self, width, height);
-        self.pos.roles.scroll = self.pos.roles.scroll.min(max);
-    }
-
-    fn step_by(&mut self, delta: isize) {
-        if self.screen != Screen::Path || self.pack.steps.is_empty() {
-            return;
-        }
-        let last = self.pack.steps.len() as isize - 1;
-        let step = (self.pos.step as isize + delta).clamp(0, last) as usize;
-        if step != self.pos.step {
-            self.pos.step = step;
-            self.pos.item = Cursor::default();
-            self.refresh_views();
-        }
-    }
-
-    /// The Path screen opens on the first unfinished step with its first open item selected.
-    fn open_path_at_first_open_item(&mut self) {
-        let found = self.pack.steps.iter().enumerate().find_map(|(si, step)| {
-            step.items
-                .iter()
-                .position(|i| !self.progress.is_done(&item_key(&step.id, &i.id)))
-                .map(|ii| (si, ii))
-        });
-        let (step, item) = found.unwrap_or((0, 0));
-        self.pos.step = step;
-        self.pos.item = Cursor {
-            index: item,
-            scroll: 0,
-        };
-    }
-
-    fn open_filter(&mut self) {
-        if !self.screen.filterable() {
-            return self.info("This screen has no list to filter");
-        }
-        let mut input = TextArea::new(vec![self.filters.get(self.screen).to_string()]);
-        input.move_cursor(ratatui_textarea::CursorMove::End);
-        input.set_cursor_line_style(ratatui::style::Style::default());
-        self.overlay = Overlay::Filter(Box::new(input));
-    }
-
-    fn set_filter(&mut self, text: String) {
-        let screen = self.screen;
-        if let Some(filter) = self.filters.get_mut(screen) {
-            *filter = text;
-        }
-        self.refresh_views();
-    }
-
-    fn request_quit(&mut self) {
-        if self.save_error.is_some() {
-            self.overlay = Overlay::Confirm(Confirm {
-                question: "Your last change could not be saved. Quit and lose it?".into(),
-                on_yes: OnYes::Quit,
-            });
-        } else {
-            self.quit = true;
-        }
-    }
-
-    fn confirmed(&mut self, on_yes: OnYes) {
-        match on_yes {
-            OnYes::Quit => self.quit = true,
-            OnYes::DeleteMilestone(id) => {
-                self.change("Milestone deleted (u undoes)", |p| {
-                    p.delete_milestone(id).map(|_| ())
-                });
-            }
-        }
     }
 
     // ----- selections -----
@@ -563,176 +447,6 @@ impl App {
         self.progress
             .journal
             .get(*self.views.journal.get(self.pos.journal.index)?)
-    }
-
-    // ----- screen commands -----
-
-    fn toggle(&mut self) {
-        match self.screen {
-            Screen::Path => {
-                let Some(key) = self.selected_item_key() else {
-                    return;
-                };
-                let today = self.today;
-                if self.progress.is_done(&key) {
-                    self.change("Item reopened", |p| {
-                        p.uncheck(&key);
-                        Ok(())
-                    });
-                } else {
-                    self.change(format!("Ticked on {today}"), |p| {
-                        p.check(&key, today);
-                        Ok(())
-                    });
-                }
-            }
-            Screen::Milestones => {
-                let Some(m) = self.selected_milestone() else {
-                    return;
-                };
-                let (id, open) = (m.id, m.is_open());
-                let today = self.today;
-                if open {
-                    self.change("Milestone done", |p| p.complete_milestone(id, today));
-                } else {
-                    self.change("Milestone reopened", |p| p.reopen_milestone(id));
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn open_form(&mut self, form: Form) {
-        if let Some(reason) = self.read_only() {
-            let message = format!("Read-only ({reason}): nothing can be changed");
-            return self.error(message);
-        }
-        self.overlay = Overlay::Form(Box::new(form));
-    }
-
-    fn open_item_form(&mut self, build: fn(&App, &str) -> Form) {
-        if self.screen != Screen::Path {
-            return;
-        }
-        if let Some(key) = self.selected_item_key() {
-            let form = build(self, &key);
-            self.open_form(form);
-        }
-    }
-
-    fn open_rating(&mut self, level: u8) {
-        if let Some(skill) = self.selected_skill() {
-            let form = forms::rating(self, &skill.id.clone(), level);
-            self.open_form(form);
-        }
-    }
-
-    fn open_add(&mut self) {
-        let form = match self.screen {
-            Screen::Milestones => forms::milestone(self, None),
-            Screen::Journal => forms::journal(self, None),
-            _ => return,
-        };
-        self.open_form(form);
-    }
-
-    fn open_edit(&mut self) {
-        let form = match self.screen {
-            Screen::Milestones => match self.selected_milestone() {
-                Some(m) => forms::milestone(self, Some(m.id)),
-                None => return,
-            },
-            Screen::Journal => match self.selected_journal() {
-                Some(j) => forms::journal(self, Some(j.id)),
-                None => return,
-            },
-            _ => return,
-        };
-        self.open_form(form);
-    }
-
-    fn ask_delete(&mut self) {
-        if self.screen != Screen::Milestones {
-            return;
-        }
-        if let Some(reason) = self.read_only() {
-            let message = format!("Read-only ({reason}): nothing can be deleted");
-            return self.error(message);
-        }
-        if let Some(m) = self.selected_milestone() {
-            self.overlay = Overlay::Confirm(Confirm {
-                question: format!("Delete milestone \"{}\"?", m.title),
-                on_yes: OnYes::DeleteMilestone(m.id),
-            });
-        }
-    }
-
-    fn toggle_private(&mut self) {
-        if self.screen != Screen::Journal {
-            return;
-        }
-        if let Some(j) = self.selected_journal() {
-            let (id, text, private) = (j.id, j.text.clone(), !j.private);
-            let done = if private {
-                "Entry is private: left out of exports"
-            } else {
-                "Entry is shared: included in exports"
-            };
-            self.change(done, |p| p.edit_journal(id, &text, private));
-        }
-    }
-
-    fn follow_next(&mut self) {
-        match self.insights.next.clone() {
-            NextAction::RateSkill { skill, .. } | NextAction::GrowSkill { skill, .. } => {
-                self.screen = Screen::Skills;
-                self.filters.skills.clear();
-                self.refresh_views();
-                if let Some(i) = self
-                    .views
-                    .skills
-                    .iter()
-                    .position(|&i| self.insights.skills[i].id == skill)
-                {
-                    self.pos.skill.index = i;
-                }
-            }
-            NextAction::OverdueMilestone { id, .. } => {
-                self.screen = Screen::Milestones;
-                self.filters.milestones.clear();
-                self.refresh_views();
-                if let Some(i) = self
-                    .views
-                    .milestones
-                    .iter()
-                    .position(|&i| self.insights.milestones[i].id == id)
-                {
-                    self.pos.milestone.index = i;
-                }
-            }
-            NextAction::PlanMilestone => {
-                self.screen = Screen::Milestones;
-                self.open_add();
-            }
-            NextAction::TickItem { key, .. } => {
-                self.screen = Screen::Path;
-                self.filters.path.clear();
-                if let Some((step, item)) = key.split_once('/')
-                    && let Some(si) = self.pack.steps.iter().position(|s| s.id == step)
-                {
-                    self.pos.step = si;
-                    self.refresh_views();
-                    let items = &self.pack.steps[si].items;
-                    if let Some(i) = self.views.items.iter().position(|&i| items[i].id == item) {
-                        self.pos.item = Cursor {
-                            index: i,
-                            scroll: 0,
-                        };
-                    }
-                }
-            }
-            NextAction::Ready => self.screen = Screen::Journal,
-        }
     }
 
     // ----- forms -----

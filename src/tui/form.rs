@@ -19,6 +19,10 @@ pub enum Purpose {
     EditMilestone { id: u32 },
     NewJournal,
     EditJournal { id: u32 },
+    StartReview,
+    MentorRating { skill: String },
+    ReviewNotes { id: u32 },
+    Outcome { id: u32 },
 }
 
 #[derive(Debug, Clone)]
@@ -175,6 +179,14 @@ impl Form {
             FieldKind::Choice { options, index } => {
                 let n = options.len().max(1);
                 match key.code {
+                    // A typed value picks its option directly (a level: 1–5).
+                    KeyCode::Char(c)
+                        if let Some(i) = options
+                            .iter()
+                            .position(|(v, _)| v.as_deref() == Some(c.to_string().as_str())) =>
+                    {
+                        *index = i;
+                    }
                     KeyCode::Char(' ') | KeyCode::Right | KeyCode::Down => {
                         *index = (*index + 1) % n
                     }

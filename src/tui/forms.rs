@@ -4,6 +4,7 @@ use crate::content::Pack;
 
 use super::app::App;
 use super::form::{Form, Purpose};
+pub use super::review_forms::{mentor_rating, outcome, review_notes, start_review};
 
 pub fn welcome(pack: &Pack) -> Form {
     let steps: Vec<&str> = pack.steps.iter().map(|s| s.title.as_str()).collect();
@@ -151,6 +152,10 @@ fn item_text(app: &App, key: &str) -> String {
 /// Submit a form. `Err` keeps it open (its `error` says why); nothing typed is lost.
 pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
     let accepted = match form.purpose.clone() {
+        Purpose::StartReview
+        | Purpose::MentorRating { .. }
+        | Purpose::ReviewNotes { .. }
+        | Purpose::Outcome { .. } => super::review_forms::apply(app, form)?,
         Purpose::Welcome => {
             let date = form.date_value(3).map_err(|e| form.refuse(e, 3))?;
             let (name, current, target) = (form.text(0), form.text(1), form.text(2));

@@ -98,6 +98,7 @@ pub const GLOBAL: &[Binding] = &[
     ),
     bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), None),
     bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), None),
+    bind(&[ch('7')], "7", "review", C::GoTo(Screen::Review), None),
     bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, None),
     bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, None),
     bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, None),
@@ -240,6 +241,74 @@ const JOURNAL: &[Binding] = &[
 
 const ROLES: &[Binding] = &[];
 
+const REVIEW: &[Binding] = &[
+    bind(
+        &[ch('s')],
+        "s",
+        "start a session",
+        C::StartReview,
+        Some(("s", "start")),
+    ),
+    bind(
+        &[ch('r')],
+        "r",
+        "mentor's rating of a skill",
+        C::MentorRating,
+        Some(("r", "rate")),
+    ),
+    bind(&[ch('b')], "b", "blind rating on / off", C::Blind, None),
+    bind(
+        &[ch('n')],
+        "n",
+        "session notes",
+        C::Note,
+        Some(("n", "notes")),
+    ),
+    bind(
+        &[ch('o')],
+        "o",
+        "add strength, growth area or action",
+        C::Outcome,
+        Some(("o", "outcome")),
+    ),
+    bind(
+        &[ch(' ')],
+        "Space",
+        "action item done / open",
+        C::Toggle,
+        None,
+    ),
+    bind(
+        &[ch('f')],
+        "f",
+        "finish the session",
+        C::Finish,
+        Some(("f", "finish")),
+    ),
+    bind(&[ch('x')], "x", "discard the session", C::Discard, None),
+    bind(
+        &[plain(K::Enter)],
+        "Enter",
+        "open a past session / go to skill",
+        C::Open,
+        None,
+    ),
+    bind(
+        &[ch('c')],
+        "c",
+        "what changed since the last review",
+        C::Changes,
+        Some(("c", "changes")),
+    ),
+    bind(
+        &[plain(K::Esc)],
+        "Esc",
+        "close what is open",
+        C::Back,
+        Some(("Esc", "back")),
+    ),
+];
+
 /// The table of a screen (checked before the global one, so a screen may reuse a key).
 pub fn screen_table(screen: Screen) -> &'static [Binding] {
     match screen {
@@ -249,6 +318,7 @@ pub fn screen_table(screen: Screen) -> &'static [Binding] {
         Screen::Milestones => MILESTONES,
         Screen::Journal => JOURNAL,
         Screen::Roles => ROLES,
+        Screen::Review => REVIEW,
     }
 }
 

@@ -3,9 +3,13 @@
 
 pub mod action;
 pub mod app;
+mod commands;
 mod form;
 mod forms;
 pub mod keymap;
+mod navigation;
+mod review;
+mod review_forms;
 pub mod screens;
 pub mod theme;
 mod views;

@@ -14,6 +14,8 @@ pub struct Views {
     pub milestones: Vec<usize>,
     /// Indices into `progress.journal`, newest first.
     pub journal: Vec<usize>,
+    /// Indices into `progress.reviews` of finished sessions, newest first.
+    pub reviews: Vec<usize>,
 }
 
 fn matcher(filter: &str) -> impl Fn(&[&str]) -> bool {
@@ -69,11 +71,15 @@ impl Views {
         journal.sort_by(|&a, &b| {
             (entries[b].date, entries[b].id).cmp(&(entries[a].date, entries[a].id))
         });
+        let all = &app.progress.reviews;
+        let mut reviews: Vec<usize> = (0..all.len()).filter(|&i| !all[i].draft).collect();
+        reviews.sort_by(|&a, &b| (all[b].date, all[b].id).cmp(&(all[a].date, all[a].id)));
         Views {
             items,
             skills,
             milestones,
             journal,
+            reviews,
         }
     }
 }

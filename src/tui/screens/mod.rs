@@ -5,6 +5,7 @@ mod help;
 mod journal;
 mod milestones;
 mod path;
+pub mod review;
 pub mod roles;
 mod skills;
 
@@ -92,6 +93,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Milestones => milestones::render(app, frame, body),
         Screen::Journal => journal::render(app, frame, body),
         Screen::Roles => roles::render(app, frame, body),
+        Screen::Review => review::render(app, frame, body),
     }
     footer(app, frame, bottom);
     match &app.overlay {
@@ -204,6 +206,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let hints = |bindings: &[super::keymap::Binding]| -> Vec<Span<'static>> {
         bindings
             .iter()
+            .filter(|b| app.screen != Screen::Review || app.review_key_applies(b.command))
             .filter_map(|b| b.hint)
             .flat_map(|(key, hint)| {
                 [

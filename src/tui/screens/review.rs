@@ -1,0 +1,440 @@
+//! Mentor reviews: past sessions and the next agenda, a session in progress with the two
+//! ratings side by side, and a past session to read.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::insight::Section;
+use crate::progress::{Rater, Review};
+use crate::tui::app::App;
+use crate::tui::review::{Doc, Pane};
+use crate::tui::widgets::{fit, panel, window, wrap};
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    if let Some((title, lines)) = open_doc(app, area.width.saturating_sub(2)) {
+        let block = panel(title, &app.theme);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let max = (lines.len() as u16).saturating_sub(inner.height);
+        frame.render_widget(
+            Paragraph::new(lines).scroll((app.pos.review.view.scroll.min(max), 0)),
+            inner,
+        );
+        return;
+    }
+    match app.progress.draft_review() {
+        Some(review) => session(app, review, frame, area),
+        None => lobby(app, frame, area),
+    }
+}
+
+fn mark(section: Section) -> &'static str {
+    match section {
+        Section::Actions => "☐ ",
+        Section::Disagreements => "≠ ",
+        Section::MustHaves => "* ",
+        Section::Overdue => "! ",
+        Section::Stale => "◌ ",
+        Section::Changes => "Δ ",
+    }
+}
+
+/// The agenda as rows of `width`; `selected` (when the pane has focus) is highlighted.
+fn agenda_lines(
+    app: &App,
+    width: usize,
+    height: usize,
+    selected: Option<usize>,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let items = &app.insights.agenda.items;
+    if items.is_empty() {
+        return vec![Line::styled(
+            "Nothing pressing: no open actions, disagreements, gaps or overdue milestones.",
+            t.good,
+        )];
+    }
+    let rows = window(items.len(), selected.unwrap_or(0), height);
+    rows.map(|i| {
+        let item = &items[i];
+        let style = if Some(i) == selected {
+            t.selected
+        } else {
+            t.text
+        };
+        let tone = match item.section {
+            Section::Actions | Section::Overdue => t.bad,
+            Section::Disagreements | Section::MustHaves => t.warn,
+            Section::Stale | Section::Changes => t.dim,
+        };
+        Line::from(vec![
+            Span::styled(mark(item.section), tone),
+            Span::styled(fit(&item.text, width.saturating_sub(2)), style),
+        ])
+    })
+    .collect()
+}
+
+fn lobby(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+    let block = panel(format!(" Past sessions · {} ", app.views.reviews.len()), t);
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    if app.views.reviews.is_empty() {
+        let lines = vec![
+            Line::styled("No review yet.", t.text),
+            Line::styled("Meet a mentor every few weeks:", t.dim),
+            Line::styled("both rate first, talk where you", t.dim),
+            Line::styled("disagree, leave with actions.", t.dim),
+        ];
+        frame.render_widget(Paragraph::new(lines), inner);
+    } else {
+        let rows = window(
+            app.views.reviews.len(),
+            app.pos.review.past.index,
+            usize::from(inner.height),
+        );
+        let width = usize::from(inner.width);
+        let lines: Vec<Line> = rows
+            .map(|row| {
+                let r = &app.progress.reviews[app.views.reviews[row]];
+                let open = r.actions.iter().filter(|a| a.done.is_none()).count();
+                let style = if row == app.pos.review.past.index {
+                    t.selected
+                } else {
+                    t.text
+                };
+                let tail = if open > 0 {
+                    format!(" {open} open")
+                } else {
+                    String::new()
+                };
+                let head = format!("{} ", r.date);
+                let mentor = fit(&r.mentor, width.saturating_sub(head.len() + tail.len()));
+                Line::from(vec![
+                    Span::styled(format!("{head}{mentor}"), style),
+                    Span::styled(tail, t.warn),
+                ])
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+
+    let block = panel(" Agenda for a review today · s starts a session ", t);
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    let lines = agenda_lines(
+        app,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        None,
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn session(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let [head, top, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(6),
+        Constraint::Length(7),
+    ])
+    .areas(area);
+    let blind = if app.blind {
+        "blind rating on"
+    } else {
+        "blind rating off"
+    };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!(" Session with {} · {} ", review.mentor, review.date),
+                t.title,
+            ),
+            Span::styled(format!("· {blind} (b) · ←/→ switch lists"), t.dim),
+        ])),
+        head,
+    );
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+    let focus = app.pos.review.pane;
+
+    let title = if focus == Pane::Agenda {
+        " ▸ Agenda "
+    } else {
+        " Agenda "
+    };
+    let block = panel(title, t);
+    let inner = block.inner(left);
+    frame.render_widget(block, left);
+    let selected = (focus == Pane::Agenda).then_some(app.pos.review.agenda.index);
+    let lines = agenda_lines(
+        app,
+        usize::from(inner.width),
+        usize::from(inner.height),
+        selected,
+    );
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    let title = if focus == Pane::Skills {
+        " ▸ Ratings "
+    } else {
+        " Ratings "
+    };
+    let block = panel(title, t);
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    ratings(app, review, frame, inner, focus == Pane::Skills);
+
+    outcomes(app, review, frame, bottom);
+}
+
+/// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
+fn ratings(app: &App, review: &Review, frame: &mut Frame, area: Rect, focused: bool) {
+    let t = &app.theme;
+    let name_width = usize::from(area.width).saturating_sub(13).max(6);
+    let mentor = fit(&review.mentor, 4);
+    let mut lines = vec![Line::styled(
+        format!("{} You {mentor} Gap", fit("Skill", name_width)),
+        t.dim,
+    )];
+    let height = usize::from(area.height.saturating_sub(1));
+    let selected = app.pos.review.skill.index;
+    for i in window(app.insights.skills.len(), selected, height) {
+        let s = &app.insights.skills[i];
+        let own = s.self_rating.as_ref().map(|r| r.level);
+        let theirs = app.session_rating(&s.id);
+        let visible = app.own_rating_visible(&s.id);
+        let own_text = match (visible, own) {
+            (false, _) => "·".to_string(),
+            (true, Some(l)) => l.to_string(),
+            (true, None) => "–".to_string(),
+        };
+        let (gap, gap_style) = match (visible, own, theirs) {
+            (true, Some(a), Some(b)) if a.abs_diff(b) >= crate::insight::DISAGREEMENT => {
+                (format!("{:+}", i16::from(a) - i16::from(b)), t.bad)
+            }
+            (true, Some(a), Some(b)) if a != b => {
+                (format!("{:+}", i16::from(a) - i16::from(b)), t.warn)
+            }
+            (true, Some(_), Some(_)) => ("0".to_string(), t.good),
+            _ => (String::new(), t.dim),
+        };
+        let style = if focused && i == selected {
+            t.selected
+        } else {
+            t.text
+        };
+        lines.push(Line::from(vec![
+            Span::styled(fit(&s.name, name_width), style),
+            Span::styled(format!("{own_text:>4}"), style),
+            Span::styled(
+                format!("{:>5}", theirs.map_or("–".to_string(), |l| l.to_string())),
+                style,
+            ),
+            Span::styled(format!("{gap:>4}"), gap_style),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn outcomes(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = panel(" Outcomes · n notes · o add · f finish · x discard ", t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let row = |label: &str, text: String, empty: &str| -> Line<'static> {
+        let (text, style) = if text.is_empty() {
+            (empty.to_string(), t.dim)
+        } else {
+            (text, t.text)
+        };
+        Line::from(vec![
+            Span::styled(format!("{label:<10}"), t.accent),
+            Span::styled(
+                fit(&text, width.saturating_sub(10)).trim_end().to_string(),
+                style,
+            ),
+        ])
+    };
+    let first_line = review.notes.lines().next().unwrap_or("").to_string();
+    let mut lines = vec![
+        row("Notes", first_line, "none yet (n)"),
+        row("Strengths", review.strengths.join("; "), "none yet (o)"),
+        row("Growth", review.growth_areas.join("; "), "none yet (o)"),
+    ];
+    if review.actions.is_empty() {
+        lines.push(row(
+            "Actions",
+            String::new(),
+            "none yet: every session should end with one (o)",
+        ));
+    }
+    for (i, a) in review.actions.iter().enumerate() {
+        let due = a.due.map_or(String::new(), |d| format!(", due {d}"));
+        let label = if i == 0 { "Actions" } else { "" };
+        lines.push(row(label, format!("• {} ({}{due})", a.text, a.owner), ""));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The document open on the Review screen, as its title and lines wrapped to `width`.
+fn open_doc(app: &App, width: u16) -> Option<(String, Vec<Line<'static>>)> {
+    match app.pos.review.doc? {
+        Doc::Past(id) => {
+            let review = app.progress.reviews.iter().find(|r| r.id == id)?;
+            Some((
+                format!(
+                    " Review {} with {} · read-only · Esc back ",
+                    review.date, review.mentor
+                ),
+                document(app, review, width),
+            ))
+        }
+        Doc::Changes => {
+            let since = app
+                .insights
+                .agenda
+                .last_review
+                .map_or("the start".to_string(), |d| d.to_string());
+            Some((
+                format!(" What changed since {since} · Esc back "),
+                changes_document(app, width),
+            ))
+        }
+    }
+}
+
+/// How far the open document can scroll in a window of `width`×`height`.
+pub fn max_scroll(app: &App, width: u16, height: u16) -> u16 {
+    // The body loses the tab bar, the footer and the panel's borders.
+    open_doc(app, width.saturating_sub(2)).map_or(0, |(_, lines)| {
+        (lines.len() as u16).saturating_sub(height.saturating_sub(4))
+    })
+}
+
+/// Bulleted sections; each item wraps under its bullet.
+fn sections(app: &App, width: usize, parts: Vec<(String, Vec<String>)>) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut lines = Vec::new();
+    for (title, items) in parts.into_iter().filter(|(_, items)| !items.is_empty()) {
+        lines.push(Line::styled(title, t.title));
+        for item in items {
+            for (i, chunk) in wrap(&item, width.saturating_sub(2)).into_iter().enumerate() {
+                let lead = if i == 0 { "• " } else { "  " };
+                lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
+            }
+        }
+        lines.push(Line::default());
+    }
+    lines
+}
+
+/// What changed since the last finished review: ticks, ratings with arrows, milestones,
+/// evidence and journal entries.
+fn changes_document(app: &App, width: u16) -> Vec<Line<'static>> {
+    let c = &app.insights.agenda.changes;
+    let dated = |items: &[crate::insight::Dated]| -> Vec<String> {
+        items
+            .iter()
+            .map(|d| format!("{} {}", d.date, d.text))
+            .collect()
+    };
+    let ratings = c
+        .ratings
+        .iter()
+        .map(|m| {
+            let from = m.from.map_or("–".to_string(), |l| l.to_string());
+            format!("{} ({}): {from} {} {}", m.name, m.rater, m.arrow(), m.to)
+        })
+        .collect();
+    let journal = c
+        .journal
+        .iter()
+        .map(|(date, first, private)| {
+            let mark = if *private { " (private)" } else { "" };
+            format!("{date}{mark} {first}")
+        })
+        .collect();
+    let mut lines = sections(
+        app,
+        usize::from(width),
+        vec![
+            ("Items ticked".into(), dated(&c.ticked)),
+            ("Ratings moved".into(), ratings),
+            ("Milestones done".into(), dated(&c.milestones_done)),
+            ("Milestones slipped".into(), dated(&c.milestones_slipped)),
+            ("New evidence".into(), dated(&c.evidence)),
+            ("Journal".into(), journal),
+        ],
+    );
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            "Nothing recorded in this time.",
+            app.theme.dim,
+        ));
+    }
+    lines
+}
+
+/// A finished session as lines wrapped to `width`.
+fn document(app: &App, review: &Review, width: u16) -> Vec<Line<'static>> {
+    let mentor = Rater::Mentor(review.mentor.clone());
+    let ratings: Vec<String> = app
+        .progress
+        .assessments
+        .iter()
+        .filter(|a| a.date == review.date && a.rater == mentor)
+        .flat_map(|a| a.ratings.iter())
+        .map(|(skill, r)| {
+            let name = app
+                .pack
+                .skill(skill)
+                .map_or(skill.as_str(), |s| s.name.as_str());
+            let example = r
+                .comment
+                .as_deref()
+                .map(|c| format!(": {c}"))
+                .unwrap_or_default();
+            format!("{name} {}{example}", r.level)
+        })
+        .collect();
+    let actions = review
+        .actions
+        .iter()
+        .map(|a| {
+            let due = a.due.map_or(String::new(), |d| format!(", due {d}"));
+            let state = a.done.map_or("open".to_string(), |d| format!("done {d}"));
+            format!("{} ({}{due}) · {state}", a.text, a.owner)
+        })
+        .collect();
+    let lines_of = |text: &str| text.lines().map(str::to_string).collect::<Vec<_>>();
+    let mut lines = sections(
+        app,
+        usize::from(width),
+        vec![
+            ("Agenda".into(), review.agenda.clone()),
+            ("Notes".into(), lines_of(&review.notes)),
+            (
+                "Private notes (only here and with --include-private)".into(),
+                lines_of(&review.private_notes),
+            ),
+            ("Mentor's ratings".into(), ratings),
+            ("Strengths".into(), review.strengths.clone()),
+            ("Growth areas".into(), review.growth_areas.clone()),
+            ("Action items".into(), actions),
+        ],
+    );
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            "This session recorded nothing.",
+            app.theme.dim,
+        ));
+    }
+    lines
+}
