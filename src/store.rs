@@ -274,7 +274,8 @@ fn explain_failure(path: &Path, bytes: &[u8], plain: &serde_json::Error) -> Stor
 
 fn json_error(e: &serde_json::Error, at: &str) -> String {
     let what = crate::content::strip_position(&e.to_string());
-    let at = if at.is_empty() || at == "." {
+    // A path serde could not name (`?`) says nothing useful; the line and column do.
+    let at = if at.is_empty() || at == "." || at.contains('?') {
         String::new()
     } else {
         format!(" (at {at})")

@@ -29,6 +29,8 @@ const POLL: Duration = Duration::from_millis(20);
 /// The escape sequence that leaves the alternate screen.
 const LEAVE_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049l";
 const ENTER_ALTERNATE_SCREEN: &[u8] = b"\x1b[?1049h";
+/// Shown only on the Path screen (the title of its list of steps).
+const PATH_SCREEN: &str = "Steps  ←/→";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -58,7 +60,12 @@ impl Sandbox {
     fn listing(&self) -> Vec<String> {
         let mut names: Vec<String> = fs::read_dir(self.root())
             .expect("list the folder")
-            .map(|e| e.expect("folder entry").file_name().to_string_lossy().into_owned())
+            .map(|e| {
+                e.expect("folder entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .collect();
         names.sort();
         names
@@ -188,17 +195,24 @@ impl Session {
 
     /// Wait until the screen shows `text`; fail with the screen if it does not within TIMEOUT.
     fn wait_for(&mut self, text: &str) {
+        self.wait_until(&format!("{text:?} on screen"), |screen| {
+            screen.contains(text)
+        });
+    }
+
+    /// Wait until `ready(screen contents)` holds; fail with the screen if it does not within
+    /// TIMEOUT. (A frame may be read half-drawn, so conditions on several texts belong here.)
+    fn wait_until(&mut self, what: &str, ready: impl Fn(&str) -> bool) {
         let start = Instant::now();
         loop {
             let contents = self.contents();
-            if contents.contains(text) {
+            if ready(&contents) {
                 return;
             }
             if start.elapsed() > TIMEOUT {
                 let exited = self.child.try_wait().ok().flatten();
                 panic!(
-                    "the screen did not show {text:?} within {TIMEOUT:?} (child exited: {exited:?}); \
-                     it shows:\n{contents}"
+                    "no {what} within {TIMEOUT:?} (child exited: {exited:?}); the screen shows:\n{contents}"
                 );
             }
             std::thread::sleep(POLL);
@@ -306,14 +320,12 @@ fn first_run_welcome_then_tick_on_path_is_saved_and_quit_restores_the_terminal()
     pivot.send(name);
     pivot.wait_for(name);
     pivot.send("\r");
-    pivot.wait_for("Readiness");
-    assert!(
-        !pivot.contents().contains("Welcome to pivot"),
-        "the welcome form closed"
-    );
+    pivot.wait_until("dashboard without the welcome form", |screen| {
+        screen.contains("Readiness") && !screen.contains("Welcome to pivot")
+    });
 
     pivot.send("2");
-    pivot.wait_for("Steps");
+    pivot.wait_for(PATH_SCREEN);
     pivot.send(" ");
     pivot.wait_for("Ticked");
 
@@ -367,13 +379,20 @@ fn corrupt_file_exits_1_naming_the_file_and_leaves_it_untouched() {
     let status = pivot.wait_exit();
     let output = pivot.output_since(0);
     let text = String::from_utf8_lossy(&output);
-    assert_eq!(status.exit_code(), 1, "exit status {status:?}; output:\n{text}");
+    assert_eq!(
+        status.exit_code(),
+        1,
+        "exit status {status:?}; output:\n{text}"
+    );
     assert!(
         text.contains(&sandbox.data.display().to_string()),
         "the message names the file {}; output:\n{text}",
         sandbox.data.display()
     );
-    assert!(text.contains("line"), "the message says where; output:\n{text}");
+    assert!(
+        text.contains("line"),
+        "the message says where; output:\n{text}"
+    );
     assert!(
         !contains(&output, ENTER_ALTERNATE_SCREEN),
         "the message must not vanish with an alternate screen; output:\n{text}"
@@ -412,7 +431,7 @@ fn read_only_refuses_a_tick_and_never_writes() {
     pivot.wait_for("Readiness");
     pivot.wait_for("READ-ONLY");
     pivot.send("2");
-    pivot.wait_for("Steps");
+    pivot.wait_for(PATH_SCREEN);
     pivot.send(" ");
     pivot.wait_for("nothing was changed");
     assert!(

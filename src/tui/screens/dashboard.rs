@@ -35,17 +35,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let p = &app.progress.profile;
-    let mut spans = vec![
-        Span::styled(format!(" {}", p.name.as_deref().unwrap_or("You")), t.title),
-        Span::styled(
-            format!(
-                " · {} → {}",
-                p.current_role.as_deref().unwrap_or(&app.pack.from_role),
-                p.target_role.as_deref().unwrap_or(&app.pack.to_role)
-            ),
-            t.text,
-        ),
-    ];
+    let name = format!(" {}", p.name.as_deref().unwrap_or("You"));
+    let roles = format!(
+        " · {} → {}",
+        p.current_role.as_deref().unwrap_or(&app.pack.from_role),
+        p.target_role.as_deref().unwrap_or(&app.pack.to_role)
+    );
     let target = match p.target_date {
         Some(date) => {
             let days = (date - app.today).num_days();
@@ -62,7 +57,12 @@ fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(target.width() as u16),
     ])
     .areas(area);
-    spans.truncate(2);
+    // Long names and roles end in an ellipsis rather than being cut mid-word.
+    let width = usize::from(left.width);
+    let name = fit(&name, width).trim_end().to_string();
+    let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+    let roles = fit(&roles, room).trim_end().to_string();
+    let spans = vec![Span::styled(name, t.title), Span::styled(roles, t.text)];
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(target), right);
 }
