@@ -110,6 +110,9 @@ pub struct Skill {
     pub must_have: bool,
     /// The step this skill is mostly grown in.
     pub step: String,
+    /// Interview questions to practise answering with evidence (at least two).
+    #[serde(default)]
+    pub questions: Vec<String>,
     #[serde(default)]
     pub sources: Vec<String>,
 }

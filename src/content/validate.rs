@@ -119,6 +119,13 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         let items: HashSet<&str> = step.items.iter().map(|i| i.id.as_str()).collect();
         for (ii, item) in step.items.iter().enumerate() {
             c.non_empty(format!("{at}.items[{ii}].text"), &item.text);
+            match &item.evidence_prompt {
+                Some(prompt) => c.non_empty(format!("{at}.items[{ii}].evidence_prompt"), prompt),
+                None => c.push(
+                    format!("{at}.items[{ii}].evidence_prompt"),
+                    "every item needs an evidence prompt: what would show it was done?".into(),
+                ),
+            }
             c.sources(&format!("{at}.items[{ii}]"), &item.sources, &sources);
         }
         for (ei, id) in step.exit.items.iter().enumerate() {
@@ -159,6 +166,18 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
             );
         }
         c.level(format!("{at}.target"), skill.target);
+        if skill.questions.len() < 2 {
+            c.push(
+                format!("{at}.questions"),
+                format!(
+                    "needs at least two interview questions, found {}",
+                    skill.questions.len()
+                ),
+            );
+        }
+        for (qi, q) in skill.questions.iter().enumerate() {
+            c.non_empty(format!("{at}.questions[{qi}]"), q);
+        }
         if !steps.contains(skill.step.as_str()) {
             c.push(
                 format!("{at}.step"),
