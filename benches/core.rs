@@ -45,10 +45,7 @@ fn describe(label: &str, text: &str, p: &Progress) {
         p.reviews.len(),
         p.milestones.len(),
         p.checklist.len(),
-        p.checklist
-            .values()
-            .map(|s| s.evidence.len())
-            .sum::<usize>(),
+        p.evidence.len(),
     );
 }
 

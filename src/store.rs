@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::content::Pack;
-use crate::progress::{Progress, SCHEMA_VERSION};
+use crate::progress::{ORIGINAL_SUFFIX, Progress, SCHEMA_VERSION, migrate};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -117,7 +117,13 @@ impl Store {
             warnings.push(format!("opened read-only: {reason}"));
         }
         let (progress, existed) = match fs::read(path) {
-            Ok(bytes) => (parse(path, &bytes, &mut access, &mut warnings)?, true),
+            Ok(bytes) => {
+                let (progress, from) = parse(path, &bytes, pack, &mut access, &mut warnings)?;
+                if let Some(from) = from {
+                    keep_original(path, &bytes, from, &progress, &access, &mut warnings)?;
+                }
+                (progress, true)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Progress::new(pack), false),
             Err(source) => {
                 return Err(StoreError::Read {
@@ -216,12 +222,15 @@ struct VersionProbe {
     schema_version: u32,
 }
 
+/// Parse and check a file; an older schema is migrated forward, and the version it came from is
+/// returned with it.
 fn parse(
     path: &Path,
     bytes: &[u8],
+    pack: &Pack,
     access: &mut Access,
     warnings: &mut Vec<String>,
-) -> Result<Progress, StoreError> {
+) -> Result<(Progress, Option<u32>), StoreError> {
     let corrupt = |detail: String| StoreError::Corrupt {
         path: path.to_path_buf(),
         detail,
@@ -243,10 +252,64 @@ fn parse(
             "schema_version {version} is not one pivot has ever written"
         )));
     }
+    let (progress, from) = if version < SCHEMA_VERSION {
+        (upgrade(path, bytes, version, pack)?, Some(version))
+    } else {
+        (progress, None)
+    };
     if let Some(first) = progress.problems().first() {
         return Err(corrupt(first.clone()));
     }
-    Ok(progress)
+    Ok((progress, from))
+}
+
+/// Migrate an older file (read again as plain JSON, so fields the old schema had and the new
+/// one moved are not lost) up to the current schema.
+fn upgrade(path: &Path, bytes: &[u8], from: u32, pack: &Pack) -> Result<Progress, StoreError> {
+    let corrupt = |detail: String| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let doc: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| corrupt(json_error(&e, "")))?;
+    let today = crate::clock::today().unwrap_or_else(|_| chrono::Local::now().date_naive());
+    let doc = migrate(doc, from, pack, today)
+        .map_err(|e| corrupt(format!("cannot upgrade from schema {from}: {e}")))?;
+    serde_json::from_value(doc)
+        .map_err(|e| corrupt(format!("after upgrading from schema {from}: {e}")))
+}
+
+/// Where the original of a file migrated from schema `from` is kept: `progress.json.v1.bak`.
+pub fn original_path(path: &Path, from: u32) -> PathBuf {
+    sibling(path, &format!(".v{from}{ORIGINAL_SUFFIX}"), false)
+}
+
+/// After a migration: keep the original bytes beside the file, then write the new schema. A
+/// read-only open changes nothing on disk.
+fn keep_original(
+    path: &Path,
+    bytes: &[u8],
+    from: u32,
+    progress: &Progress,
+    access: &Access,
+    warnings: &mut Vec<String>,
+) -> Result<(), StoreError> {
+    if let Access::ReadOnly(_) = access {
+        warnings.push(format!(
+            "{} uses schema {from}; upgraded in memory only (read-only)",
+            path.display()
+        ));
+        return Ok(());
+    }
+    let original = original_path(path, from);
+    write_atomic(&original, bytes)?;
+    write_atomic(path, to_json(progress).as_bytes())?;
+    warnings.push(format!(
+        "upgraded {} from schema {from} to {SCHEMA_VERSION}; the original is kept as {}",
+        path.display(),
+        original.display()
+    ));
+    Ok(())
 }
 
 /// Why a file did not parse: from a newer pivot, or where the JSON or its types go wrong.

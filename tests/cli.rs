@@ -600,10 +600,22 @@ fn check_writes_done_date_note_and_evidence() {
         &json!({
             "done": TODAY,
             "note": "Rated with my lead",
-            "evidence": ["https://wiki.example.com/self-rating"],
         })
     );
-    assert_eq!(data["schema_version"], 1);
+    // The link goes into the evidence library as an artifact titled after the item.
+    let item_text = item_text(&builtin_pack(), "cultivate-skills", "rate-skills");
+    assert_eq!(
+        data["evidence"],
+        json!([{
+            "id": 1,
+            "title": item_text,
+            "date": TODAY,
+            "kind": "artifact",
+            "link": "https://wiki.example.com/self-rating",
+            "items": ["cultivate-skills/rate-skills"],
+        }])
+    );
+    assert_eq!(data["schema_version"], 2);
     assert_eq!(data["pack"]["id"], builtin_pack()["id"]);
     assert_eq!(data["checklist"].as_object().unwrap().len(), 1);
 }
@@ -629,9 +641,29 @@ fn check_again_keeps_first_done_date_and_appends_evidence() {
         ])
         .assert()
         .success();
+    let data = sb.data();
     assert_eq!(
-        checklist(&sb.data(), "develop-strategy/competitor-scan"),
-        &json!({"done": TODAY, "note": "updated", "evidence": ["table v1", "table v2"]})
+        checklist(&data, "develop-strategy/competitor-scan"),
+        &json!({"done": TODAY, "note": "updated"})
+    );
+    let pieces: Vec<(&str, &str, &str)> = data["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["title"].as_str().unwrap(),
+                e["kind"].as_str().unwrap(),
+                e["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pieces,
+        vec![
+            ("table v1", "self_report", TODAY),
+            ("table v2", "self_report", "2026-12-05")
+        ]
     );
 }
 
@@ -651,9 +683,15 @@ fn uncheck_clears_done_but_keeps_note_and_evidence() {
         .assert()
         .success()
         .stdout(predicate::str::contains("gather-experience/find-mentor"));
+    let data = sb.data();
     assert_eq!(
-        checklist(&sb.data(), "gather-experience/find-mentor"),
-        &json!({"done": null, "note": "Ana said yes", "evidence": ["calendar invite"]})
+        checklist(&data, "gather-experience/find-mentor"),
+        &json!({"done": null, "note": "Ana said yes"})
+    );
+    assert_eq!(data["evidence"][0]["title"], "calendar invite");
+    assert_eq!(
+        data["evidence"][0]["items"],
+        json!(["gather-experience/find-mentor"])
     );
     let status = sb.status();
     assert_eq!(status["steps"][2]["id"], "gather-experience");
@@ -1142,7 +1180,7 @@ fn export_markdown_has_profile_readiness_skills_steps_notes_evidence_and_milesto
     let ticked = item_text(&pack, "cultivate-skills", "rate-skills");
     assert!(
         md.contains(&format!(
-            "- [x] {ticked} ({TODAY})\n  - Note: Used the rubric\n  - Evidence: https://example.com/ratings\n"
+            "- [x] {ticked} ({TODAY})\n  - Note: Used the rubric\n  - Evidence: [{ticked}](https://example.com/ratings) (artifact, {TODAY})\n"
         )),
         "{md}"
     );
@@ -1183,9 +1221,10 @@ fn export_json_parses_and_excludes_private_entries_unless_asked() {
     );
     let data = &export["data"];
     assert_eq!(data["profile"]["name"], "Ada Lovelace");
+    assert_eq!(data["evidence"][0]["link"], "https://example.com/ratings");
     assert_eq!(
-        checklist(data, "cultivate-skills/rate-skills")["evidence"],
-        json!(["https://example.com/ratings"])
+        data["evidence"][0]["items"],
+        json!(["cultivate-skills/rate-skills"])
     );
     let texts: Vec<&Value> = data["journal"]
         .as_array()
@@ -1761,7 +1800,7 @@ fn saved_file_is_pretty_with_one_trailing_newline_and_stable() {
     let sb = Sandbox::new();
     sb.ok(&["check", "cultivate-skills/plan-gaps"]);
     let text = String::from_utf8(sb.bytes()).unwrap();
-    assert!(text.starts_with("{\n  \"schema_version\": 1,\n"), "{text}");
+    assert!(text.starts_with("{\n  \"schema_version\": 2,\n"), "{text}");
     assert!(text.ends_with("}\n") && !text.ends_with("\n\n"), "{text:?}");
     // A save that changes nothing writes the same bytes.
     sb.ok(&["uncheck", "develop-strategy/pick-kpis"]);

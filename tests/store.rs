@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use pivot::content::{Pack, builtin};
 use pivot::progress::{Level, Progress, Rater};
-use pivot::store::{Access, Store, StoreError, backup_path, to_json};
+use pivot::store::{Access, Store, StoreError, backup_path, original_path, to_json};
 use tempfile::TempDir;
 
 fn day(s: &str) -> chrono::NaiveDate {
@@ -63,7 +63,7 @@ fn saved_file_is_pretty_with_one_trailing_newline_and_stable_across_round_trips(
     store.save(&progress).expect("save");
     let first = fs::read_to_string(&path).expect("read");
     assert!(first.ends_with("}\n") && !first.ends_with("\n\n"));
-    assert!(first.starts_with("{\n  \"schema_version\": 1,\n"));
+    assert!(first.starts_with("{\n  \"schema_version\": 2,\n"));
     drop(store);
     let (store, progress) = open_rw(&path, &pack);
     store.save(&progress).expect("save again");
@@ -304,4 +304,79 @@ fn failed_save_is_reported_and_the_in_memory_state_is_kept() {
             .contains("/proc/pivot-cannot-exist/progress.json")
     );
     assert_eq!(progress, snapshot);
+}
+
+const V1: &str = include_str!("fixtures/migrate/v1.json");
+
+#[test]
+fn schema_1_file_is_migrated_keeping_the_original_byte_for_byte() {
+    let (dir, path, pack) = setup();
+    fs::write(&path, V1).expect("write");
+    let opened = Store::open(&path, false, &pack).expect("open");
+    assert!(
+        opened
+            .warnings
+            .iter()
+            .any(|w| w.contains("upgraded") && w.contains(".v1.bak")),
+        "{:?}",
+        opened.warnings
+    );
+    assert_eq!(
+        fs::read_to_string(original_path(&path, 1)).expect("original"),
+        V1
+    );
+    // The file on disk is now schema 2, with the item evidence in the library.
+    let saved: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("json");
+    assert_eq!(saved["schema_version"], 2);
+    assert_eq!(saved["evidence"].as_array().map(Vec::len), Some(4));
+    assert!(
+        saved["checklist"]["cultivate-skills/take-course"]
+            .get("evidence")
+            .is_none()
+    );
+    assert_eq!(
+        saved["checklist"]["cultivate-skills/study-pm-role"]["note"],
+        "Read twelve job ads"
+    );
+    let p = &opened.progress;
+    let titles: Vec<(&str, Option<&str>)> = p
+        .evidence
+        .iter()
+        .map(|e| (e.title.as_str(), e.link.as_deref()))
+        .collect();
+    assert_eq!(titles[1].1, Some("https://learn.example.com/cert/123"));
+    assert_eq!(titles[2], ("Presented the course summary to my team", None));
+    assert_eq!(titles[3], ("draft comparison table", None));
+    assert_eq!(
+        p.evidence[3].date.to_string(),
+        "2026-09-01",
+        "undated item: start date"
+    );
+    assert_eq!(p.journal.len(), 1);
+    assert_eq!(p.assessments.len(), 1);
+    // Opening again finds nothing to migrate.
+    drop(opened);
+    let again = Store::open(&path, false, &pack).expect("open");
+    assert!(again.warnings.is_empty(), "{:?}", again.warnings);
+    assert_eq!(
+        names_in(dir.path()),
+        [
+            ".progress.json.lock",
+            "progress.json",
+            "progress.json.v1.bak"
+        ]
+    );
+}
+
+#[test]
+fn read_only_open_of_a_schema_1_file_migrates_in_memory_and_writes_nothing() {
+    let (dir, path, pack) = setup();
+    fs::write(&path, V1).expect("write");
+    let opened = Store::open(&path, true, &pack).expect("open");
+    assert_eq!(opened.progress.schema_version, 2);
+    assert_eq!(opened.progress.evidence.len(), 4);
+    assert!(opened.warnings.iter().any(|w| w.contains("in memory only")));
+    assert_eq!(fs::read_to_string(&path).expect("read"), V1);
+    assert_eq!(names_in(dir.path()), ["progress.json"]);
 }

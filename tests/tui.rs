@@ -527,9 +527,13 @@ fn toggling_a_ticked_item_again_unticks_it_on_disk() {
     assert_eq!(status(&s.app), (Tone::Info, "Item reopened"));
     // An item ticked long ago reopens too, keeping its note and evidence.
     press(&mut s.app, "g<Space>");
-    let study = &on_disk(&s.path).checklist["cultivate-skills/study-pm-role"];
-    assert_eq!(study.done, None);
-    assert_eq!(study.evidence, ["docs/pm-job-ads.md"]);
+    let disk = on_disk(&s.path);
+    assert_eq!(disk.checklist["cultivate-skills/study-pm-role"].done, None);
+    let evidence: Vec<&str> = disk
+        .evidence_for_item("cultivate-skills/study-pm-role")
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(evidence, ["docs/pm-job-ads.md"]);
 }
 
 #[test]
@@ -577,9 +581,16 @@ fn evidence_form_adds_a_link_to_the_item_on_disk() {
     assert!(is_form(&s.app));
     press(&mut s.app, "https://example.com/roi-onboarding<Enter>");
     assert!(is_none(&s.app));
-    let item = &on_disk(&s.path).checklist[BUSINESS_CASE];
-    assert_eq!(item.evidence, ["https://example.com/roi-onboarding"]);
-    assert_eq!(status(&s.app), (Tone::Info, "Evidence added"));
+    let disk = on_disk(&s.path);
+    let links: Vec<Option<&str>> = disk
+        .evidence_for_item(BUSINESS_CASE)
+        .map(|e| e.link.as_deref())
+        .collect();
+    assert_eq!(links, [Some("https://example.com/roi-onboarding")]);
+    assert_eq!(
+        status(&s.app),
+        (Tone::Info, "Evidence added to the library")
+    );
 }
 
 #[test]
@@ -601,8 +612,12 @@ fn pasted_text_goes_into_the_open_form_on_one_line() {
     press(&mut s.app, "2e");
     send(&mut s.app, Event::Paste("https://example.com/a\nb".into()));
     press(&mut s.app, "<Enter>");
-    let item = &on_disk(&s.path).checklist[BUSINESS_CASE];
-    assert_eq!(item.evidence, ["https://example.com/a b"]);
+    let disk = on_disk(&s.path);
+    let titles: Vec<&str> = disk
+        .evidence_for_item(BUSINESS_CASE)
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(titles, ["https://example.com/a b"]);
 }
 
 #[test]

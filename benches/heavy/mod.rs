@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 use pivot::content::{Pack, item_key};
 use pivot::progress::{
-    ActionItem, Assessment, ItemState, JournalEntry, Level, Milestone, Profile, Progress, Rater,
-    Rating, Review,
+    ActionItem, Assessment, Evidence, EvidenceKind, ItemState, JournalEntry, Level, Milestone,
+    Profile, Progress, Rater, Rating, Review, Star,
 };
 
 /// The "today" the heavy file is built around (the last weekly rating falls on it).
@@ -53,6 +53,7 @@ pub fn heavy_progress_scaled(pack: &Pack, scale: usize) -> Progress {
 
     p.assessments = assessments(pack, &mut rng, today, self_count, spacing);
     p.checklist = checklist(pack, &mut rng, start, today);
+    p.evidence = evidence(pack, &mut rng, start, today);
     p.milestones = milestones(pack, &mut rng, start, today);
     p.reviews = reviews(&mut rng, start, today);
     p.journal = journal(&mut rng, start, today, 1_000 * scale);
@@ -223,8 +224,7 @@ const EVIDENCE: &[&str] = &[
     "Email from the VP Product praising the analysis, thread ",
 ];
 
-/// Most items ticked (every seventh left open), all with notes, 300 pieces of evidence spread over
-/// them.
+/// Most items ticked (every seventh left open), all with notes.
 fn checklist(
     pack: &Pack,
     rng: &mut Lcg,
@@ -237,8 +237,7 @@ fn checklist(
         .flat_map(|s| s.items.iter().map(|i| item_key(&s.id, &i.id)))
         .collect();
     let span = (today - start).num_days().max(1) as usize;
-    let mut out: BTreeMap<String, ItemState> = keys
-        .iter()
+    keys.iter()
         .enumerate()
         .map(|(n, key)| {
             let done =
@@ -249,19 +248,46 @@ fn checklist(
                 ItemState {
                     done,
                     note,
-                    evidence: Vec::new(),
+                    extra: BTreeMap::new(),
                 },
             )
         })
+        .collect()
+}
+
+/// 300 pieces of evidence over the whole span: every kind, links, STAR stories, each linked to
+/// an item and to one or two skills.
+fn evidence(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Evidence> {
+    let keys: Vec<String> = pack
+        .steps
+        .iter()
+        .flat_map(|s| s.items.iter().map(|i| item_key(&s.id, &i.id)))
         .collect();
-    for n in 0..300 {
-        let key = &keys[n % keys.len()];
-        let text = format!("{}{}", rng.pick(EVIDENCE), 1000 + rng.below(9000));
-        if let Some(state) = out.get_mut(key) {
-            state.evidence.push(text);
-        }
-    }
-    out
+    let span = (today - start).num_days().max(1) as u64;
+    (0..300u32)
+        .map(|n| {
+            let text = format!("{}{}", rng.pick(EVIDENCE), 1000 + rng.below(9000));
+            let link = text.starts_with("https://").then(|| text.clone());
+            let kind = EvidenceKind::ALL[n as usize % EvidenceKind::ALL.len()];
+            let skill = &pack.skills[n as usize % pack.skills.len()].id;
+            let other = &pack.skills[(n as usize * 7 + 3) % pack.skills.len()].id;
+            Evidence {
+                id: n + 1,
+                title: text,
+                date: days_after(start, span * u64::from(n) / 300),
+                kind,
+                link,
+                story: Star {
+                    situation: Some(rng.sentences(ITEM_NOTES, 1, 2)),
+                    task: None,
+                    action: Some(rng.sentences(ITEM_NOTES, 1, 2)),
+                    result: (n % 2 == 0).then(|| rng.sentences(ITEM_NOTES, 1, 1)),
+                },
+                skills: vec![skill.clone(), other.clone()],
+                items: vec![keys[n as usize % keys.len()].clone()],
+            }
+        })
+        .collect()
 }
 
 const MILESTONE_TITLES: &[&str] = &[

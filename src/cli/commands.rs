@@ -101,9 +101,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             evidence,
         } => {
             let key = resolve_item(&cx.pack, &item)?;
+            let title = item_text(&cx.pack, &key);
             cx.write(|p| {
                 if let Some(e) = &evidence {
-                    p.add_evidence(&key, e)?;
+                    p.add_item_evidence(&key, e, &title, cx.today)?;
                 }
                 if let Some(n) = &note {
                     p.set_note(&key, n);
@@ -308,6 +309,13 @@ fn deliver(
         }
         None => print(out, text),
     }
+}
+
+/// The text of a resolved `STEP/ITEM` key.
+fn item_text(pack: &crate::content::Pack, key: &str) -> String {
+    key.split_once('/')
+        .and_then(|(s, i)| pack.step(s)?.item(i))
+        .map_or(key.to_string(), |i| i.text.clone())
 }
 
 /// Open the coach in the terminal.

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::content::{Pack, item_key};
+use crate::content::Pack;
 use crate::progress::{Progress, Review};
 
 use super::changes::{Changes, changes};
@@ -148,7 +148,7 @@ pub fn agenda(
     }
 
     for s in skills.iter().filter(|s| s.below_target()) {
-        if let Some(age) = evidence_age(pack, progress, s, today)
+        if let Some(age) = evidence_age(s, today)
             && age > STALE_DAYS
         {
             items.push(AgendaItem {
@@ -180,33 +180,16 @@ pub fn agenda(
     }
 }
 
-/// Days since the newest evidence for a skill: its latest rating (self or mentor) and the items
-/// ticked with evidence in the step the skill belongs to. `None` when there is none at all.
-fn evidence_age(
-    pack: &Pack,
-    progress: &Progress,
-    skill: &SkillStatus,
-    today: NaiveDate,
-) -> Option<i64> {
-    let rated = [
+/// Days since the newest evidence for a skill: its latest ratings (self or mentor) and the
+/// newest piece in the evidence library that backs it. `None` when there is none at all.
+fn evidence_age(skill: &SkillStatus, today: NaiveDate) -> Option<i64> {
+    [
         skill.self_rating.as_ref().map(|r| r.date),
         skill.mentor_rating.as_ref().map(|r| r.date),
-    ];
-    let step = pack.skill(&skill.id).and_then(|s| pack.step(&s.step));
-    let items = step.into_iter().flat_map(|step| {
-        step.items.iter().filter_map(|i| {
-            let state = progress.item(&item_key(&step.id, &i.id))?;
-            if state.evidence.is_empty() {
-                None
-            } else {
-                state.done
-            }
-        })
-    });
-    rated
-        .into_iter()
-        .flatten()
-        .chain(items)
-        .max()
-        .map(|newest| (today - newest).num_days())
+        skill.coverage.newest,
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .map(|newest| (today - newest).num_days())
 }

@@ -42,7 +42,7 @@ pub struct Changes {
     pub milestones_done: Vec<Dated>,
     /// Milestones whose due date passed in the period without being done by then.
     pub milestones_slipped: Vec<Dated>,
-    /// Evidence kept on items ticked in the period.
+    /// Evidence added to the library in the period.
     pub evidence: Vec<Dated>,
     /// Journal entries (private ones marked); `(date, first line, private)`.
     pub journal: Vec<(NaiveDate, String, bool)>,
@@ -126,14 +126,20 @@ pub fn changes(
                     date: done,
                     text: item.text.clone(),
                 });
-                out.evidence.extend(state.evidence.iter().map(|e| Dated {
-                    date: done,
-                    text: e.clone(),
-                }));
             }
         }
     }
     out.ticked.sort_by_key(|d| d.date);
+    out.evidence = progress
+        .evidence
+        .iter()
+        .filter(|e| in_range(e.date))
+        .map(|e| Dated {
+            date: e.date,
+            text: e.title.clone(),
+        })
+        .collect();
+    out.evidence.sort_by_key(|d| d.date);
 
     let mut raters: Vec<&Rater> = progress.assessments.iter().map(|a| &a.rater).collect();
     raters.sort();

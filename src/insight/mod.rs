@@ -3,6 +3,7 @@
 
 mod agenda;
 mod changes;
+mod coverage;
 mod milestones;
 mod next;
 mod readiness;
@@ -11,6 +12,7 @@ mod steps;
 
 pub use agenda::{Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, last_review};
 pub use changes::{Changes, Dated, RatingMove, changes};
+pub use coverage::{Backing, Coverage, VIA_ITEM, coverage};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Component, READY_AT, Readiness, readiness};
@@ -38,7 +40,11 @@ pub struct Insights {
 
 impl Insights {
     pub fn compute(pack: &Pack, progress: &Progress, today: NaiveDate) -> Insights {
-        let skills = skills(pack, progress);
+        let mut skills = skills(pack, progress);
+        let mut covered = coverage(pack, progress, today);
+        for s in &mut skills {
+            s.coverage = covered.remove(&s.id).unwrap_or_default();
+        }
         let steps = steps(pack, progress, &skills);
         let milestones = milestones(progress, today);
         let milestone_counts = MilestoneCounts::of(&milestones);

@@ -85,6 +85,20 @@ pub fn readiness(
             None => format!("{} is not rated yet, a new PM needs {}", s.name, s.target),
         });
     }
+    for s in skills.iter().filter(|s| s.must_have && s.unbacked()) {
+        let level = s.level().unwrap_or(0);
+        let c = &s.coverage;
+        blocking.push(if c.fresh == 0 && c.stale > 0 {
+            format!(
+                "{} is rated {level} but its evidence has gone stale",
+                s.name
+            )
+        } else if c.fresh == 0 {
+            format!("{} is rated {level} but no evidence backs it", s.name)
+        } else {
+            format!("{} is rated {level} but its evidence is thin", s.name)
+        });
+    }
     for m in milestones {
         if let MilestoneState::Overdue(days) = m.state {
             blocking.push(format!(

@@ -203,7 +203,8 @@ fn changes_since_last_review_cover_ticks_ratings_milestones_evidence_and_journal
     let after = item_key(&first.id, &first.items[1].id);
     p.check(&before, day("2026-10-10"));
     p.check(&after, day("2026-11-05"));
-    p.add_evidence(&after, "https://doc").expect("evidence");
+    p.add_item_evidence(&after, "https://doc", "Doc", day("2026-11-05"))
+        .expect("evidence");
     p.rate(
         "roadmapping",
         level(4),
@@ -247,7 +248,7 @@ fn changes_since_last_review_cover_ticks_ratings_milestones_evidence_and_journal
     );
     assert_eq!(c.milestones_done[0].text, "Done one");
     assert_eq!(c.milestones_slipped[0].text, "Slipped");
-    assert_eq!(c.evidence[0].text, "https://doc");
+    assert_eq!(c.evidence[0].text, "Doc");
     assert_eq!(
         c.journal,
         vec![(day("2026-11-09"), "Reflected".to_string(), true)]

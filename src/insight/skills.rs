@@ -5,6 +5,9 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::progress::Progress;
 
+/// The share of a skill's readiness points that waits for evidence.
+pub const UNBACKED_DISCOUNT: f64 = 0.25;
+
 /// A self rating at a date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RatingPoint {
@@ -53,7 +56,7 @@ impl Trend {
 }
 
 /// Where a person stands on one skill.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SkillStatus {
     pub id: String,
     pub name: String,
@@ -64,6 +67,8 @@ pub struct SkillStatus {
     /// Self ratings, oldest first.
     pub history: Vec<(NaiveDate, u8)>,
     pub trend: Trend,
+    /// The evidence behind it (filled in by `Insights::compute`, which knows today).
+    pub coverage: super::Coverage,
 }
 
 impl SkillStatus {
@@ -88,9 +93,17 @@ impl SkillStatus {
     }
 
     /// The level a new PM needs, met or not, as a fraction (unrated counts as 0).
+    /// Reached level against target (unrated counts as 0), of which a quarter depends on
+    /// evidence backing it: a rating alone earns three quarters of its points.
     pub fn fraction(&self) -> f64 {
         let level = f64::from(self.level().unwrap_or(0).min(self.target));
-        level / f64::from(self.target.max(1))
+        let reached = level / f64::from(self.target.max(1));
+        reached * (1.0 - UNBACKED_DISCOUNT * (1.0 - self.coverage.score.min(1.0)))
+    }
+
+    /// At or above target by its rating, with no fresh evidence enough to back it.
+    pub fn unbacked(&self) -> bool {
+        !self.below_target() && self.coverage.score < 1.0
     }
 }
 
@@ -112,6 +125,7 @@ pub fn skills(pack: &Pack, progress: &Progress) -> Vec<SkillStatus> {
                     mentor_rating: None,
                     history: Vec::new(),
                     trend: Trend::New,
+                    coverage: Default::default(),
                 },
             )
         })

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::content::{Pack, builtin, item_key};
-use crate::progress::{Level, Progress, Rater};
+use crate::progress::{Evidence, EvidenceKind, Level, Progress, Rater};
 
 fn day(s: &str) -> NaiveDate {
     crate::clock::parse_date(s).expect("test date")
@@ -24,7 +24,23 @@ fn level(n: u8) -> Level {
     Level::new(n).expect("test level")
 }
 
-/// Every item ticked, every skill at target, every milestone done.
+/// A piece of evidence of `kind`, dated `date`, linked straight to `skill`.
+fn backed(progress: &mut Progress, skill: &str, kind: EvidenceKind, date: NaiveDate) -> u32 {
+    progress
+        .add_evidence(Evidence {
+            id: 0,
+            title: format!("{kind} for {skill}"),
+            date,
+            kind,
+            link: None,
+            story: Default::default(),
+            skills: vec![skill.to_string()],
+            items: vec![],
+        })
+        .expect("evidence")
+}
+
+/// Every item ticked, every skill at target and backed, every milestone done.
 fn everything_done(pack: &Pack, progress: &mut Progress) {
     for step in &pack.steps {
         for item in &step.items {
@@ -33,6 +49,7 @@ fn everything_done(pack: &Pack, progress: &mut Progress) {
     }
     for skill in &pack.skills {
         progress.rate(&skill.id, level(skill.target), Rater::Myself, None, today());
+        backed(progress, &skill.id, EvidenceKind::Artifact, today());
     }
     let id = progress
         .add_milestone("Land a PM role", day("2027-01-01"), None)
@@ -329,5 +346,120 @@ fn next_action_rates_unrated_must_haves_first_then_overdue_then_the_path() {
             key: item_key(&pack.steps[0].id, &first.id),
             text: first.text.clone()
         }
+    );
+}
+
+#[test]
+fn coverage_weighs_evidence_by_kind_and_halves_it_through_an_item() {
+    let (pack, mut progress) = fresh();
+    backed(
+        &mut progress,
+        "communication",
+        EvidenceKind::SelfReport,
+        today(),
+    );
+    backed(
+        &mut progress,
+        "communication",
+        EvidenceKind::Feedback,
+        today(),
+    );
+    backed(&mut progress, "roadmapping", EvidenceKind::Metric, today());
+    // An artifact on an item of the step that grows business-case counts half for it.
+    let step = pack
+        .skill("business-case")
+        .map(|s| s.step.clone())
+        .expect("skill");
+    let first = &pack.step(&step).expect("step").items[0];
+    progress
+        .add_item_evidence(&item_key(&step, &first.id), "https://deck", "Deck", today())
+        .expect("evidence");
+    let i = Insights::compute(&pack, &progress, today());
+    let score = |id: &str| i.skill(id).map(|s| s.coverage.score).expect("skill");
+    assert_eq!(score("communication"), 0.25 + 0.75);
+    assert_eq!(score("roadmapping"), 1.0);
+    assert_eq!(score("business-case"), 0.5);
+    assert_eq!(
+        i.skill("roadmapping").map(|s| s.coverage.backing()),
+        Some(Backing::Backed)
+    );
+    assert_eq!(
+        i.skill("business-case").map(|s| s.coverage.backing()),
+        Some(Backing::Thin)
+    );
+    assert_eq!(
+        i.skill("stakeholders").map(|s| s.coverage.backing()),
+        Some(Backing::None)
+    );
+}
+
+#[test]
+fn evidence_goes_stale_after_the_files_setting() {
+    let (pack, mut progress) = fresh();
+    backed(
+        &mut progress,
+        "communication",
+        EvidenceKind::Artifact,
+        day("2026-05-01"),
+    );
+    let i = Insights::compute(&pack, &progress, today());
+    let c = &i.skill("communication").expect("skill").coverage;
+    assert_eq!(
+        (c.fresh, c.stale, c.score),
+        (0, 1, 0.0),
+        "205 days old is past 180"
+    );
+    progress.settings.evidence_stale_days = 365;
+    let i = Insights::compute(&pack, &progress, today());
+    let c = &i.skill("communication").expect("skill").coverage;
+    assert_eq!((c.fresh, c.stale, c.score), (1, 0, 1.0));
+}
+
+#[test]
+fn a_must_have_at_target_without_evidence_blocks_and_earns_three_quarters() {
+    let (pack, mut progress) = fresh();
+    everything_done(&pack, &mut progress);
+    progress.evidence.retain(|e| e.skills != ["business-case"]);
+    let i = Insights::compute(&pack, &progress, today());
+    assert_eq!(
+        i.readiness.blocking,
+        vec!["Business case & pricing is rated 3 but no evidence backs it".to_string()]
+    );
+    let skills = &i.readiness.components[1];
+    let expected = 1.0 - 0.25 / pack.skills.len() as f64;
+    assert!(
+        (skills.fraction - expected).abs() < 1e-9,
+        "{}",
+        skills.fraction
+    );
+}
+
+#[test]
+fn stale_or_thin_evidence_is_named_as_such() {
+    let (pack, mut progress) = fresh();
+    everything_done(&pack, &mut progress);
+    progress
+        .evidence
+        .retain(|e| e.skills != ["business-case"] && e.skills != ["roadmapping"]);
+    backed(
+        &mut progress,
+        "business-case",
+        EvidenceKind::Artifact,
+        day("2025-01-01"),
+    );
+    backed(
+        &mut progress,
+        "roadmapping",
+        EvidenceKind::SelfReport,
+        today(),
+    );
+    let i = Insights::compute(&pack, &progress, today());
+    assert!(i.readiness.blocking.contains(
+        &"Business case & pricing is rated 3 but its evidence has gone stale".to_string()
+    ));
+    assert!(
+        i.readiness
+            .blocking
+            .contains(&"Roadmap & priorities is rated 3 but its evidence is thin".to_string())
     );
 }

@@ -1,12 +1,16 @@
 //! The user's progress: types, the checks a loaded file must pass, and the pure operations the
 //! CLI and the TUI apply to it.
 
+mod evidence;
+mod evidence_ops;
+mod migrate;
 mod ops;
 mod review_ops;
 pub use ops::{parse_level, resolve_item, resolve_skill, resolve_step};
 mod suggest;
 mod types;
 
+pub use migrate::{ORIGINAL_SUFFIX, migrate};
 pub use ops::OpError;
 pub use review_ops::Outcome;
 pub use suggest::closest;
@@ -26,7 +30,9 @@ impl Progress {
                 version: pack.version.clone(),
             },
             profile: Profile::default(),
+            settings: Settings::default(),
             checklist: BTreeMap::new(),
+            evidence: Vec::new(),
             assessments: Vec::new(),
             milestones: Vec::new(),
             reviews: Vec::new(),
@@ -41,6 +47,7 @@ impl Progress {
         duplicates("milestones", self.milestones.iter().map(|m| m.id), &mut out);
         duplicates("journal", self.journal.iter().map(|j| j.id), &mut out);
         duplicates("reviews", self.reviews.iter().map(|r| r.id), &mut out);
+        duplicates("evidence", self.evidence.iter().map(|e| e.id), &mut out);
         out
     }
 

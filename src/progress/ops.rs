@@ -35,6 +35,8 @@ pub enum OpError {
     UnknownMilestone(u32),
     #[error("no journal entry with id {0}")]
     UnknownJournal(u32),
+    #[error("no evidence with id {0}; `pivot evidence list` shows the ids")]
+    UnknownEvidence(u32),
     #[error("no review with id {0}")]
     UnknownReview(u32),
     #[error("no action item {index} in review {review}")]
@@ -128,7 +130,7 @@ impl Progress {
         state.done.get_or_insert(today);
     }
 
-    /// Untick an item; its note and evidence stay.
+    /// Untick an item; its note stays, and so does evidence that names it.
     pub fn uncheck(&mut self, key: &str) {
         if let Some(state) = self.checklist.get_mut(key) {
             state.done = None;
@@ -140,16 +142,6 @@ impl Progress {
     pub fn set_note(&mut self, key: &str, note: &str) {
         self.checklist.entry(key.to_string()).or_default().note = optional(note);
         self.drop_if_empty(key);
-    }
-
-    pub fn add_evidence(&mut self, key: &str, evidence: &str) -> Result<(), OpError> {
-        let evidence = non_empty(evidence, "evidence")?;
-        self.checklist
-            .entry(key.to_string())
-            .or_default()
-            .evidence
-            .push(evidence);
-        Ok(())
     }
 
     fn drop_if_empty(&mut self, key: &str) {

@@ -10,8 +10,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use super::evidence::{Evidence, EvidenceKind, Settings, Star};
+
 /// The schema this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
@@ -19,9 +21,14 @@ pub struct Progress {
     pub pack: PackRef,
     #[serde(default)]
     pub profile: Profile,
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
     /// Checklist state keyed by `STEP/ITEM`.
     #[serde(default)]
     pub checklist: BTreeMap<String, ItemState>,
+    /// The evidence library (since schema 2; item evidence of schema 1 moved here).
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
     /// Dated sets of ratings, oldest first.
     #[serde(default)]
     pub assessments: Vec<Assessment>,
@@ -57,7 +64,7 @@ pub struct Profile {
     pub target_date: Option<NaiveDate>,
 }
 
-/// The state of one checklist item. Unticking keeps the note and evidence.
+/// The state of one checklist item. Unticking keeps the note; evidence lives in the library.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemState {
     /// The date it was ticked; `None` when open.
@@ -65,9 +72,9 @@ pub struct ItemState {
     pub done: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// Links or short descriptions of what shows the work was done.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<String>,
+    /// Fields this build does not know (added by hand or by another tool): kept as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
 }
 
 /// A rating on the 1–5 scale; anything else is refused when the file is read.

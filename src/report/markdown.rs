@@ -84,18 +84,17 @@ pub fn markdown(
         );
         let _ = writeln!(out, "_{}_\n", escape(&step.goal));
         for item in &step.items {
-            let state = progress.item(&item_key(&step.id, &item.id));
+            let key = item_key(&step.id, &item.id);
+            let state = progress.item(&key);
             let done = state.and_then(|s| s.done);
             let mark = if done.is_some() { "x" } else { " " };
             let date = done.map(|d| format!(" ({d})")).unwrap_or_default();
             let _ = writeln!(out, "- [{mark}] {}{date}", escape(&item.text));
-            if let Some(state) = state {
-                if let Some(note) = &state.note {
-                    let _ = writeln!(out, "  - Note: {}", escape(note));
-                }
-                for e in &state.evidence {
-                    let _ = writeln!(out, "  - Evidence: {}", escape(e));
-                }
+            if let Some(note) = state.and_then(|s| s.note.as_ref()) {
+                let _ = writeln!(out, "  - Note: {}", escape(note));
+            }
+            for e in progress.evidence_for_item(&key) {
+                let _ = writeln!(out, "  - Evidence: {}", evidence_line(e));
             }
         }
         out.push('\n');
@@ -163,6 +162,15 @@ pub fn markdown(
         out.pop();
     }
     out
+}
+
+/// "[Title](link) (artifact, 2026-10-02)", or the title alone without a link.
+pub(super) fn evidence_line(e: &crate::progress::Evidence) -> String {
+    let title = match &e.link {
+        Some(link) => format!("[{}]({})", escape(&e.title), link.replace(' ', "%20")),
+        None => escape(&e.title),
+    };
+    format!("{title} ({}, {})", e.kind, e.date)
 }
 
 pub(super) fn opt(v: Option<u8>) -> String {

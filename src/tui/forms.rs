@@ -185,7 +185,14 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
                 form.refuse("Type a link or a short description, or Esc to cancel", 0);
                 return Err(());
             }
-            app.apply_change("Evidence added", |p| p.add_evidence(&key, &evidence))
+            let (title, today) = (
+                item(app, &key).map_or(key.clone(), |i| i.text.clone()),
+                app.today,
+            );
+            app.apply_change("Evidence added to the library", |p| {
+                p.add_item_evidence(&key, &evidence, &title, today)
+                    .map(|_| ())
+            })
         }
         Purpose::Rating { skill, level } => app.rate_self(&skill, level, &form.text(0)),
         Purpose::NewMilestone | Purpose::EditMilestone { .. } => {

@@ -86,7 +86,7 @@ fn items(app: &App, frame: &mut Frame, area: Rect) {
             let state = app.progress.item(&key);
             let done = state.is_some_and(|s| s.done.is_some());
             let has_note = state.is_some_and(|s| s.note.is_some());
-            let evidence = state.map_or(0, |s| s.evidence.len());
+            let evidence = app.progress.evidence_for_item(&key).count();
             let selected = row == app.pos.item.index;
             let (mark, mark_style) = if done {
                 ("[x] ", t.good)
@@ -180,15 +180,22 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled("Your note (n edits)", t.accent));
             lines.extend(note.lines().map(|l| Line::styled(l.to_string(), t.text)));
         }
-        if let Some(state) = state.filter(|s| !s.evidence.is_empty()) {
+        let key = item_key(&step.id, &item.id);
+        let mut evidence = app.progress.evidence_for_item(&key).peekable();
+        if evidence.peek().is_some() {
             lines.push(Line::default());
-            lines.push(Line::styled("Evidence (e adds)", t.accent));
-            lines.extend(
-                state
-                    .evidence
-                    .iter()
-                    .map(|e| Line::styled(format!("• {e}"), t.text)),
-            );
+            lines.push(Line::styled(
+                "Evidence (e adds; 8 Evidence edits)",
+                t.accent,
+            ));
+            lines.extend(evidence.map(|e| {
+                let link = e
+                    .link
+                    .as_deref()
+                    .map(|l| format!(" {l}"))
+                    .unwrap_or_default();
+                Line::styled(format!("• {} ({}){link}", e.title, e.kind), t.text)
+            }));
         }
         lines.push(Line::default());
     }

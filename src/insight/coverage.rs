@@ -1,0 +1,135 @@
+//! How well evidence backs each skill: weighted by kind (an artifact or a metric counts more
+//! than a self-report) and by age (evidence older than the file's setting goes stale).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::progress::{Evidence, Progress};
+
+/// Evidence linked through a checklist item (not to the skill itself) counts this much.
+pub const VIA_ITEM: f64 = 0.5;
+
+/// How well a skill is backed, from its weighted score.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Backing {
+    #[default]
+    None,
+    Thin,
+    Backed,
+    Strong,
+}
+
+impl Backing {
+    fn of(score: f64) -> Backing {
+        match score {
+            s if s <= 0.0 => Backing::None,
+            s if s < 1.0 => Backing::Thin,
+            s if s < 2.0 => Backing::Backed,
+            _ => Backing::Strong,
+        }
+    }
+
+    pub fn word(self) -> &'static str {
+        match self {
+            Backing::None => "none",
+            Backing::Thin => "thin",
+            Backing::Backed => "backed",
+            Backing::Strong => "strong",
+        }
+    }
+
+    /// A short mark for tables: none, thin, backed, strong.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Backing::None => "○",
+            Backing::Thin => "◔",
+            Backing::Backed => "◑",
+            Backing::Strong => "●",
+        }
+    }
+}
+
+/// The evidence behind one skill.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Coverage {
+    /// Weighted sum of the fresh pieces (1.0 = one fresh artifact linked to the skill).
+    pub score: f64,
+    pub fresh: usize,
+    pub stale: usize,
+    /// The newest piece's date, fresh or not.
+    pub newest: Option<NaiveDate>,
+    /// Fresh pieces, strongest first: (evidence id, weight).
+    pub pieces: Vec<(u32, f64)>,
+}
+
+impl Coverage {
+    pub fn backing(&self) -> Backing {
+        Backing::of(self.score)
+    }
+}
+
+/// The skills a checklist item's step grows: those that belong to the step and those its exit
+/// criteria ask for.
+fn skills_of_item<'a>(pack: &'a Pack, key: &str) -> Vec<&'a str> {
+    let Some(step) = key.split_once('/').and_then(|(s, _)| pack.step(s)) else {
+        return Vec::new();
+    };
+    let mut skills: Vec<&str> = pack
+        .skills
+        .iter()
+        .filter(|s| s.step == step.id)
+        .map(|s| s.id.as_str())
+        .chain(step.exit.skills.iter().map(|r| r.skill.as_str()))
+        .collect();
+    skills.sort_unstable();
+    skills.dedup();
+    skills
+}
+
+/// How much one piece backs a skill: its kind's weight, halved when only an item links it.
+fn weight(piece: &Evidence, skill: &str, pack: &Pack) -> Option<f64> {
+    if piece.skills.iter().any(|s| s == skill) {
+        return Some(piece.kind.weight());
+    }
+    piece
+        .items
+        .iter()
+        .any(|key| skills_of_item(pack, key).contains(&skill))
+        .then(|| piece.kind.weight() * VIA_ITEM)
+}
+
+/// Coverage of every skill of the pack, keyed by skill id.
+pub fn coverage(pack: &Pack, progress: &Progress, today: NaiveDate) -> HashMap<String, Coverage> {
+    let stale_after = i64::from(progress.settings.evidence_stale_days);
+    let mut out: HashMap<String, Coverage> = pack
+        .skills
+        .iter()
+        .map(|s| (s.id.clone(), Coverage::default()))
+        .collect();
+    for piece in &progress.evidence {
+        let fresh = (today - piece.date).num_days() <= stale_after;
+        for skill in &pack.skills {
+            let Some(w) = weight(piece, &skill.id, pack) else {
+                continue;
+            };
+            let Some(c) = out.get_mut(&skill.id) else {
+                continue;
+            };
+            c.newest = c.newest.max(Some(piece.date));
+            if fresh {
+                c.fresh += 1;
+                c.score += w;
+                c.pieces.push((piece.id, w));
+            } else {
+                c.stale += 1;
+            }
+        }
+    }
+    for c in out.values_mut() {
+        c.pieces
+            .sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    }
+    out
+}
