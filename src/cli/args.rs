@@ -101,6 +101,21 @@ pub enum Command {
     /// Show the content pack in use, or validate a pack file.
     #[command(subcommand)]
     Pack(PackCommand),
+    /// The evidence library: what you did, to back ratings, a portfolio and interview answers.
+    #[command(subcommand)]
+    Evidence(EvidenceCommand),
+    /// Write a Markdown portfolio grouped by PM competency, from your evidence.
+    Showcase {
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Practice interview questions per skill, each with your stories that could answer it.
+    Interview {
+        /// Only this skill.
+        #[arg(long)]
+        skill: Option<String>,
+    },
     /// Mentor reviews: the agenda for the next one, past sessions, a session's report.
     #[command(subcommand)]
     Review(ReviewCommand),
@@ -114,6 +129,47 @@ pub enum Command {
     },
     /// Print the data file in use.
     Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Add a piece of evidence.
+    Add {
+        title: String,
+        /// artifact, metric, feedback or self_report.
+        #[arg(long)]
+        kind: String,
+        /// When it happened (YYYY-MM-DD, default today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        #[arg(long)]
+        link: Option<String>,
+        /// A skill it backs (repeat for more).
+        #[arg(long = "skill", value_name = "SKILL")]
+        skills: Vec<String>,
+        /// A checklist item it shows done, as STEP/ITEM (repeat for more).
+        #[arg(long = "item", value_name = "STEP/ITEM")]
+        items: Vec<String>,
+        #[arg(long)]
+        situation: Option<String>,
+        #[arg(long)]
+        task: Option<String>,
+        #[arg(long)]
+        action: Option<String>,
+        #[arg(long)]
+        result: Option<String>,
+    },
+    /// List the library, newest first.
+    List {
+        /// Only evidence backing this skill.
+        #[arg(long)]
+        skill: Option<String>,
+        /// Only this kind.
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Delete a piece by id.
+    Delete { id: u32 },
 }
 
 #[derive(Debug, Subcommand)]

@@ -247,6 +247,22 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             deliver(out, &cx, output.as_deref(), text)
         }
         Command::Cohort { files, json } => cohort(out, &cx, &files, json),
+        Command::Evidence(command) => super::evidence::run(out, &cx, command),
+        Command::Showcase { output } => {
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            let text = report::showcase(&cx.pack, &progress, &insights);
+            deliver(out, &cx, output.as_deref(), text)
+        }
+        Command::Interview { skill } => {
+            let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
+            let progress = cx.read()?;
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
+            print(
+                out,
+                report::interview(&cx.pack, &progress, &insights, skill.as_deref()),
+            )
+        }
     }
 }
 
@@ -294,7 +310,7 @@ fn json_line(value: &impl serde::Serialize) -> Result<String, CliError> {
 }
 
 /// Print a report, or write it atomically to `output` (never over the data file).
-fn deliver(
+pub(super) fn deliver(
     out: &mut dyn Write,
     cx: &Context,
     output: Option<&Path>,
@@ -341,7 +357,7 @@ fn interactive(
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
 }
 
-fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
+pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
     out.write_all(text.as_bytes())
         .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
 }

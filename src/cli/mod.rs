@@ -3,6 +3,7 @@
 mod args;
 mod commands;
 mod context;
+mod evidence;
 mod text;
 
 pub use args::{Cli, Command};

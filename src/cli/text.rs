@@ -138,21 +138,25 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         );
     }
 
-    out.push_str("\nSkills                          self mentor target gap trend\n");
+    out.push_str("\nSkills                          self mentor target gap trend evidence\n");
     for s in &insights.skills {
         let must = if s.must_have { "*" } else { " " };
         let _ = writeln!(
             out,
-            " {must}{:<30} {:>4} {:>6} {:>6} {:>3} {}",
+            " {must}{:<30} {:>4} {:>6} {:>6} {:>3} {:>5} {} {}",
             s.name,
             or_dash(s.self_rating.as_ref().map(|r| r.level)),
             or_dash(s.mentor_rating.as_ref().map(|r| r.level)),
             s.target,
             or_dash(s.gap()),
-            s.trend.arrow()
+            s.trend.arrow(),
+            s.coverage.backing().mark(),
+            s.coverage.backing().word()
         );
     }
-    out.push_str("  * must-have\n");
+    out.push_str(
+        "  * must-have   evidence: ○ none  ◔ thin  ◑ backed  ● strong (fresh, weighted by kind)\n",
+    );
 
     let c = insights.milestone_counts;
     let _ = writeln!(

@@ -3,11 +3,13 @@
 mod cohort;
 mod markdown;
 mod review;
+mod showcase;
 mod status;
 
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
 pub use review::review_markdown;
+pub use showcase::{interview, presentable, showcase};
 pub use status::{Status, agenda_json, export_json, status};
 
 use crate::progress::Progress;

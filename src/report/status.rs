@@ -98,6 +98,18 @@ pub struct SkillJson {
     pub gap: Option<u8>,
     pub must_have: bool,
     pub trend: &'static str,
+    pub coverage: CoverageJson,
+}
+
+/// How well evidence backs a skill.
+#[derive(Debug, Serialize)]
+pub struct CoverageJson {
+    /// "none", "thin", "backed" or "strong".
+    pub backing: &'static str,
+    /// Weighted fresh evidence (1.0 = one fresh artifact linked to the skill).
+    pub score: f64,
+    pub fresh: usize,
+    pub stale: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -170,6 +182,12 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
                 gap: s.gap(),
                 must_have: s.must_have,
                 trend: s.trend.word(),
+                coverage: CoverageJson {
+                    backing: s.coverage.backing().word(),
+                    score: (s.coverage.score * 100.0).round() / 100.0,
+                    fresh: s.coverage.fresh,
+                    stale: s.coverage.stale,
+                },
             })
             .collect(),
         milestones: MilestonesJson {

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::insight::Backing;
 use crate::tui::app::App;
 use crate::tui::widgets::{fit, panel, sparkline, window, wrap};
 
@@ -32,11 +33,11 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(title, t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let fixed = 1 + 5 + 4 + 4 + 4 + 2 + HISTORY_WIDTH;
+    let fixed = 1 + 5 + 4 + 4 + 4 + 3 + 2 + HISTORY_WIDTH;
     let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
     let mut lines = vec![Line::styled(
         format!(
-            " {} Self Mtr Tgt Gap  {:<HISTORY_WIDTH$}",
+            " {} Self Mtr Tgt Gap Ev  {:<HISTORY_WIDTH$}",
             fit("Skill", name_width),
             "Trend"
         ),
@@ -75,9 +76,15 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
                 base,
             ),
             Span::styled(format!("{:>4}", s.target), base),
+            Span::styled(format!("{gap:>4}"), if selected { base } else { gap_style }),
             Span::styled(
-                format!("{gap:>4}  "),
-                if selected { base } else { gap_style },
+                format!("{:>3}  ", s.coverage.backing().mark()),
+                match s.coverage.backing() {
+                    _ if selected => base,
+                    Backing::None if s.must_have => t.bad,
+                    Backing::None | Backing::Thin => t.warn,
+                    Backing::Backed | Backing::Strong => t.good,
+                },
             ),
             Span::styled(
                 format!(
@@ -144,8 +151,27 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
                 .map(|chunk| Line::styled(format!("  {chunk}"), style)),
         );
     }
+    lines.push(Line::default());
+    let c = &status.coverage;
+    lines.push(Line::styled(
+        format!(
+            "Evidence {} {}: {} fresh, {} stale",
+            c.backing().mark(),
+            c.backing().word(),
+            c.fresh,
+            c.stale
+        ),
+        t.accent,
+    ));
+    for (id, _) in c.pieces.iter().take(3) {
+        if let Some(e) = app.progress.evidence_piece(*id) {
+            lines.push(Line::styled(
+                format!("  • {} ({})", e.title, e.kind),
+                t.text,
+            ));
+        }
+    }
     if let Some(r) = &status.self_rating {
-        lines.push(Line::default());
         let comment = r
             .comment
             .as_deref()

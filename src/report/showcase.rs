@@ -1,0 +1,250 @@
+//! The showcase: a portfolio grouped by PM competency, and interview practice built on the
+//! person's own stories.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use crate::content::Pack;
+use crate::insight::{Insights, SkillStatus};
+use crate::progress::{Evidence, EvidenceKind, Progress};
+
+use super::markdown::{escape, evidence_line};
+
+/// Pieces shown per competency in the showcase.
+const PER_SKILL: usize = 3;
+
+/// Something to show someone else: anything but a bare self-report (a self-report with a
+/// result in its story will do).
+pub fn presentable(e: &Evidence) -> bool {
+    e.kind != EvidenceKind::SelfReport || e.story.result.is_some()
+}
+
+/// The fresh pieces backing a skill, strongest first: those linked to the skill itself, or,
+/// when there are none, those that only come through a checklist item.
+fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
+    let all: Vec<&Evidence> = skill
+        .coverage
+        .pieces
+        .iter()
+        .filter_map(|(id, _)| progress.evidence_piece(*id))
+        .collect();
+    let direct: Vec<&Evidence> = all
+        .iter()
+        .copied()
+        .filter(|e| e.skills.contains(&skill.id))
+        .collect();
+    if direct.is_empty() { all } else { direct }
+}
+
+fn star(out: &mut String, e: &Evidence) {
+    for (label, text) in e.story.parts() {
+        let _ = writeln!(out, "- **{label}:** {}", escape(text));
+    }
+}
+
+fn rating(s: &SkillStatus) -> String {
+    let own = s
+        .self_rating
+        .as_ref()
+        .map_or("–".to_string(), |r| r.level.to_string());
+    let mentor = s.mentor_rating.as_ref().map_or(String::new(), |m| {
+        format!(" · {} {}", escape(&m.mentor), m.level)
+    });
+    format!("you {own}{mentor} · target {}", s.target)
+}
+
+/// A Markdown portfolio: the strongest evidence per skill with its story, the metrics achieved,
+/// the milestones reached, and the skills with nothing to show yet.
+pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
+    let mut out = String::new();
+    let who = progress.profile.name.as_deref().unwrap_or("My");
+    let possessive = if progress.profile.name.is_some() {
+        "'s"
+    } else {
+        ""
+    };
+    let role = progress
+        .profile
+        .target_role
+        .as_deref()
+        .unwrap_or(&pack.to_role);
+    let _ = writeln!(
+        out,
+        "# {}{possessive} {} portfolio\n",
+        escape(who),
+        escape(role)
+    );
+    let _ = writeln!(
+        out,
+        "_Built by pivot on {} from {} pieces of evidence._\n",
+        insights.today,
+        progress.evidence.len()
+    );
+
+    let bare: Vec<&SkillStatus> = insights
+        .skills
+        .iter()
+        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
+        .collect();
+    out.push_str("## Competencies\n\n");
+    for s in &insights.skills {
+        let c = &s.coverage;
+        let _ = writeln!(
+            out,
+            "### {}\n\n_{} · evidence {} ({} fresh)_\n",
+            escape(&s.name),
+            rating(s),
+            c.backing().word(),
+            c.fresh
+        );
+        let shown: Vec<&Evidence> = pieces(progress, s)
+            .into_iter()
+            .filter(|e| presentable(e))
+            .take(PER_SKILL)
+            .collect();
+        if shown.is_empty() {
+            out.push_str("> No presentable evidence yet: add an artifact, a metric or feedback, with its story.\n\n");
+            continue;
+        }
+        for e in shown {
+            let _ = writeln!(out, "**{}**\n", evidence_line(e));
+            if !e.story.is_empty() {
+                star(&mut out, e);
+                out.push('\n');
+            }
+        }
+    }
+
+    out.push_str("## Metrics achieved\n\n");
+    let mut metrics: Vec<&Evidence> = progress
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Metric)
+        .collect();
+    metrics.sort_by_key(|e| std::cmp::Reverse(e.date));
+    if metrics.is_empty() {
+        out.push_str("None recorded yet.\n\n");
+    } else {
+        for e in metrics {
+            let result = e
+                .story
+                .result
+                .as_deref()
+                .map(|r| format!(": {}", escape(r)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "- {}{result}", evidence_line(e));
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Milestones reached\n\n");
+    let mut any = false;
+    for (step, sp) in pack.steps.iter().zip(&insights.steps) {
+        if sp.complete() {
+            any = true;
+            let _ = writeln!(
+                out,
+                "- Completed the step **{}** ({}/{} items)",
+                escape(&step.title),
+                sp.done,
+                sp.total
+            );
+        }
+    }
+    for m in insights.milestones.iter().filter(|m| !m.is_open()) {
+        any = true;
+        if let crate::insight::MilestoneState::Done(date) = m.state {
+            let _ = writeln!(out, "- {} ({date})", escape(&m.title));
+        }
+    }
+    if !any {
+        out.push_str("None yet.\n");
+    }
+    out.push('\n');
+
+    if !bare.is_empty() {
+        out.push_str("## Not yet shown\n\n");
+        out.push_str("These skills have no presentable evidence yet:\n\n");
+        for s in bare {
+            let _ = writeln!(
+                out,
+                "- {}{}",
+                escape(&s.name),
+                if s.must_have { " (must-have)" } else { "" }
+            );
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Words that carry meaning, for matching a story to a question.
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How well a story fits a question: shared meaningful words.
+fn fit(question: &HashSet<String>, e: &Evidence) -> usize {
+    let mut text = e.title.clone();
+    for (_, part) in e.story.parts() {
+        text.push(' ');
+        text.push_str(part);
+    }
+    words(&text).intersection(question).count()
+}
+
+/// Practice questions per skill (or one skill), each with the stories that could answer it,
+/// best fit first.
+pub fn interview(
+    pack: &Pack,
+    progress: &Progress,
+    insights: &Insights,
+    only: Option<&str>,
+) -> String {
+    let mut out = String::from("# Interview practice\n\n");
+    out.push_str("_Answer each out loud in two minutes: situation, task, action, result._\n\n");
+    for s in insights
+        .skills
+        .iter()
+        .filter(|s| only.is_none_or(|o| o == s.id))
+    {
+        let Some(skill) = pack.skill(&s.id) else {
+            continue;
+        };
+        let _ = writeln!(out, "## {} ({})\n", escape(&s.name), rating(s));
+        let stories: Vec<&Evidence> = pieces(progress, s)
+            .into_iter()
+            .filter(|e| !e.story.is_empty())
+            .collect();
+        for (n, question) in skill.questions.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}\n", n + 1, escape(question));
+            let q = words(question);
+            let mut ranked: Vec<&Evidence> = stories.clone();
+            ranked.sort_by_key(|e| std::cmp::Reverse(fit(&q, e)));
+            if ranked.is_empty() {
+                out.push_str(
+                    "   No story yet: add evidence with a STAR story linked to this skill.\n\n",
+                );
+            }
+            for e in ranked.iter().take(2) {
+                let _ = writeln!(out, "   - Story: {}", evidence_line(e));
+                for (label, text) in e.story.parts() {
+                    let _ = writeln!(out, "     - {label}: {}", escape(text));
+                }
+            }
+            if !ranked.is_empty() {
+                out.push('\n');
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
