@@ -451,9 +451,10 @@ fn status_json_reflects_a_tick_and_self_and_mentor_ratings() {
         .skip_while(|l| !l.starts_with("Skills "))
         .find(|l| l.contains(name))
         .unwrap_or_else(|| panic!("{name} in the skills table: {text}"));
-    // Columns: ... self mentor target gap trend
+    // Columns: ... self mentor target gap trend evidence-mark evidence-word
     let cols: Vec<&str> = line.split_whitespace().collect();
-    let tail: Vec<String> = cols[cols.len() - 5..cols.len() - 1]
+    assert_eq!(cols[cols.len() - 2..], ["○", "none"]);
+    let tail: Vec<String> = cols[cols.len() - 7..cols.len() - 3]
         .iter()
         .map(|c| c.to_string())
         .collect();
