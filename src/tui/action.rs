@@ -13,10 +13,11 @@ pub enum Screen {
     Journal,
     Roles,
     Review,
+    Evidence,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Dashboard,
         Screen::Path,
         Screen::Skills,
@@ -24,6 +25,7 @@ impl Screen {
         Screen::Journal,
         Screen::Roles,
         Screen::Review,
+        Screen::Evidence,
     ];
 
     pub fn title(self) -> &'static str {
@@ -35,6 +37,7 @@ impl Screen {
             Screen::Journal => "Journal",
             Screen::Roles => "Roles",
             Screen::Review => "Review",
+            Screen::Evidence => "Evidence",
         }
     }
 
@@ -54,7 +57,7 @@ impl Screen {
     pub fn filterable(self) -> bool {
         matches!(
             self,
-            Screen::Path | Screen::Skills | Screen::Milestones | Screen::Journal
+            Screen::Path | Screen::Skills | Screen::Milestones | Screen::Journal | Screen::Evidence
         )
     }
 }
@@ -102,6 +105,10 @@ pub enum Command {
     Open,
     Back,
     Changes,
+    /// Evidence: open its link in the browser, choose the skills or items it backs.
+    OpenLink,
+    LinkSkills,
+    LinkItems,
 }
 
 /// Everything `App::update` handles.
@@ -115,6 +122,8 @@ pub enum Action {
     Cancel,
     NextField,
     PrevField,
+    /// Toggle the option under the cursor of the open picker.
+    Pick,
     /// Answer to a yes/no question.
     Answer(bool),
     /// Close the help overlay.

@@ -31,6 +31,7 @@ pub enum Overlay {
     Form(Box<Form>),
     Confirm(Confirm),
     Filter(Box<TextArea<'static>>),
+    Picker(Box<super::picker::Picker>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +43,7 @@ pub struct Confirm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnYes {
     DeleteMilestone(u32),
+    DeleteEvidence(u32),
     FinishReview(u32),
     DiscardReview(u32),
     Quit,
@@ -72,6 +74,7 @@ pub struct Positions {
     pub journal: Cursor,
     pub roles: Cursor,
     pub review: super::review::ReviewPos,
+    pub evidence: Cursor,
 }
 
 /// The text of each screen's `/` filter.
@@ -81,6 +84,7 @@ pub struct Filters {
     pub skills: String,
     pub milestones: String,
     pub journal: String,
+    pub evidence: String,
 }
 
 impl Filters {
@@ -90,6 +94,7 @@ impl Filters {
             Screen::Skills => &self.skills,
             Screen::Milestones => &self.milestones,
             Screen::Journal => &self.journal,
+            Screen::Evidence => &self.evidence,
             Screen::Dashboard | Screen::Roles | Screen::Review => "",
         }
     }
@@ -100,6 +105,7 @@ impl Filters {
             Screen::Skills => Some(&mut self.skills),
             Screen::Milestones => Some(&mut self.milestones),
             Screen::Journal => Some(&mut self.journal),
+            Screen::Evidence => Some(&mut self.evidence),
             Screen::Dashboard | Screen::Roles | Screen::Review => None,
         }
     }
@@ -117,6 +123,8 @@ pub struct App {
     pub mouse: bool,
     /// In a review, the person's own rating stays hidden until the mentor has rated.
     pub blind: bool,
+    /// Opens a link in the browser (tests put a recorder here).
+    pub opener: fn(&str) -> std::io::Result<()>,
     pub screen: Screen,
     pub overlay: Overlay,
     pub pos: Positions,
@@ -159,6 +167,7 @@ impl App {
             theme: start.theme,
             mouse: start.mouse,
             blind: true,
+            opener: super::evidence::open_in_browser,
             screen: Screen::Dashboard,
             overlay: Overlay::None,
             pos: Positions::default(),
@@ -218,6 +227,7 @@ impl App {
             },
             Action::Submit => match std::mem::replace(&mut self.overlay, Overlay::None) {
                 Overlay::Form(form) => self.submit(*form),
+                Overlay::Picker(picker) => self.save_picker(*picker),
                 Overlay::Filter(_) => {}
                 other => self.overlay = other,
             },
@@ -226,6 +236,11 @@ impl App {
                 Overlay::Filter(_) => self.set_filter(String::new()),
                 _ => {}
             },
+            Action::Pick => {
+                if let Overlay::Picker(picker) = &mut self.overlay {
+                    picker.toggle();
+                }
+            }
             Action::NextField => {
                 if let Overlay::Form(form) = &mut self.overlay {
                     form.next_field();
@@ -251,7 +266,8 @@ impl App {
             Action::Click { column, row } => {
                 let (width, read_only) = (self.size.0, self.read_only().is_some());
                 if row == 0
-                    && let Some(screen) = super::screens::tab_at(column, width, read_only)
+                    && let Some(screen) =
+                        super::screens::tab_at(column, width, read_only, self.screen)
                 {
                     self.screen = screen;
                 }
@@ -260,6 +276,20 @@ impl App {
     }
 
     fn command(&mut self, command: Command) {
+        // An open picker takes the moving keys.
+        if let Overlay::Picker(picker) = &mut self.overlay {
+            match command {
+                Command::Up => picker.move_by(-1),
+                Command::Down => picker.move_by(1),
+                Command::PageUp => picker.move_by(-10),
+                Command::PageDown => picker.move_by(10),
+                _ => {}
+            }
+            return;
+        }
+        if self.screen == Screen::Review && !self.review_key_applies(command) {
+            return self.info("That key does nothing here (? lists the keys)");
+        }
         match command {
             Command::NextScreen => self.screen = self.screen.next(),
             Command::PrevScreen => self.screen = self.screen.prev(),
@@ -301,6 +331,9 @@ impl App {
                 self.open_doc(super::review::Doc::Changes)
             }
             Command::Changes => {}
+            Command::OpenLink => self.open_link(),
+            Command::LinkSkills => self.open_picker(super::picker::PickWhat::Skills),
+            Command::LinkItems => self.open_picker(super::picker::PickWhat::Items),
         }
     }
 

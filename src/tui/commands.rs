@@ -73,6 +73,7 @@ impl App {
         let form = match self.screen {
             Screen::Milestones => forms::milestone(self, None),
             Screen::Journal => forms::journal(self, None),
+            Screen::Evidence => return self.open_evidence_form(None),
             _ => return,
         };
         self.open_form(form);
@@ -88,12 +89,19 @@ impl App {
                 Some(j) => forms::journal(self, Some(j.id)),
                 None => return,
             },
+            Screen::Evidence => match self.selected_evidence() {
+                Some(e) => return self.open_evidence_form(Some(e.id)),
+                None => return,
+            },
             _ => return,
         };
         self.open_form(form);
     }
 
     pub(super) fn ask_delete(&mut self) {
+        if self.screen == Screen::Evidence {
+            return self.ask_delete_evidence();
+        }
         if self.screen != Screen::Milestones {
             return;
         }

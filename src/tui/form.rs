@@ -23,6 +23,8 @@ pub enum Purpose {
     MentorRating { skill: String },
     ReviewNotes { id: u32 },
     Outcome { id: u32 },
+    NewEvidence,
+    EditEvidence { id: u32 },
 }
 
 #[derive(Debug, Clone)]

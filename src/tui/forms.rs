@@ -156,6 +156,7 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
         | Purpose::MentorRating { .. }
         | Purpose::ReviewNotes { .. }
         | Purpose::Outcome { .. } => super::review_forms::apply(app, form)?,
+        Purpose::NewEvidence | Purpose::EditEvidence { .. } => super::evidence::apply(app, form)?,
         Purpose::Welcome => {
             let date = form.date_value(3).map_err(|e| form.refuse(e, 3))?;
             let (name, current, target) = (form.text(0), form.text(1), form.text(2));

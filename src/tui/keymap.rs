@@ -99,6 +99,7 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[ch('5')], "5", "journal", C::GoTo(Screen::Journal), None),
     bind(&[ch('6')], "6", "roles", C::GoTo(Screen::Roles), None),
     bind(&[ch('7')], "7", "review", C::GoTo(Screen::Review), None),
+    bind(&[ch('8')], "8", "evidence", C::GoTo(Screen::Evidence), None),
     bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, None),
     bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, None),
     bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, None),
@@ -241,6 +242,47 @@ const JOURNAL: &[Binding] = &[
 
 const ROLES: &[Binding] = &[];
 
+const EVIDENCE: &[Binding] = &[
+    bind(&[ch('a')], "a", "add evidence", C::Add, Some(("a", "add"))),
+    bind(
+        &[ch('e'), plain(K::Enter)],
+        "e",
+        "edit",
+        C::Edit,
+        Some(("e", "edit")),
+    ),
+    bind(
+        &[ch('s')],
+        "s",
+        "skills it backs",
+        C::LinkSkills,
+        Some(("s", "skills")),
+    ),
+    bind(
+        &[ch('i')],
+        "i",
+        "checklist items it shows",
+        C::LinkItems,
+        Some(("i", "items")),
+    ),
+    bind(
+        &[ch('o')],
+        "o",
+        "open the link in the browser",
+        C::OpenLink,
+        Some(("o", "open")),
+    ),
+    bind(
+        &[ch('d'), plain(K::Delete)],
+        "d",
+        "delete",
+        C::Delete,
+        Some(("d", "delete")),
+    ),
+    bind(&[ch('J')], "J", "scroll details down", C::ScrollDown, None),
+    bind(&[ch('K')], "K", "scroll details up", C::ScrollUp, None),
+];
+
 const REVIEW: &[Binding] = &[
     bind(
         &[ch('s')],
@@ -319,6 +361,7 @@ pub fn screen_table(screen: Screen) -> &'static [Binding] {
         Screen::Journal => JOURNAL,
         Screen::Roles => ROLES,
         Screen::Review => REVIEW,
+        Screen::Evidence => EVIDENCE,
     }
 }
 
@@ -387,6 +430,17 @@ fn resolve_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Tab => Action::NextField,
             KeyCode::BackTab => Action::PrevField,
             _ => Action::Input(key),
+        }),
+        Overlay::Picker(_) => Some(match k.code {
+            KeyCode::Esc => Action::Cancel,
+            _ if ctrl_c => Action::Cancel,
+            KeyCode::Enter => Action::Submit,
+            KeyCode::Char(' ') | KeyCode::Char('x') => Action::Pick,
+            KeyCode::Up | KeyCode::Char('k') => Action::Command(Command::Up),
+            KeyCode::Down | KeyCode::Char('j') => Action::Command(Command::Down),
+            KeyCode::PageUp => Action::Command(Command::PageUp),
+            KeyCode::PageDown => Action::Command(Command::PageDown),
+            _ => return None,
         }),
         Overlay::Filter(_) => Some(match k.code {
             KeyCode::Esc => Action::Cancel,

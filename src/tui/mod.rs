@@ -4,10 +4,12 @@
 pub mod action;
 pub mod app;
 mod commands;
+mod evidence;
 mod form;
 mod forms;
 pub mod keymap;
 mod navigation;
+mod picker;
 mod review;
 mod review_forms;
 pub mod screens;

@@ -21,6 +21,7 @@ impl App {
         clamp(&mut self.pos.milestone, self.views.milestones.len());
         clamp(&mut self.pos.journal, self.views.journal.len());
         clamp(&mut self.pos.review.past, self.views.reviews.len());
+        clamp(&mut self.pos.evidence, self.views.evidence.len());
         clamp(
             &mut self.pos.review.agenda,
             self.insights.agenda.items.len(),
@@ -42,6 +43,7 @@ impl App {
             Screen::Journal => Some((&mut self.pos.journal, v.journal.len())),
             Screen::Roles => Some((&mut self.pos.roles, usize::MAX)),
             Screen::Review => Some(self.review_cursor()),
+            Screen::Evidence => Some((&mut self.pos.evidence, v.evidence.len())),
             Screen::Dashboard => None,
         }
     }
@@ -73,6 +75,7 @@ impl App {
             Screen::Journal => &mut self.pos.journal,
             Screen::Roles => &mut self.pos.roles,
             Screen::Review => &mut self.pos.review.view,
+            Screen::Evidence => &mut self.pos.evidence,
             Screen::Dashboard | Screen::Milestones => return,
         };
         cursor.scroll = (i32::from(cursor.scroll) + delta).clamp(0, i32::from(u16::MAX)) as u16;
@@ -162,6 +165,11 @@ impl App {
             OnYes::DeleteMilestone(id) => {
                 self.change("Milestone deleted (u undoes)", |p| {
                     p.delete_milestone(id).map(|_| ())
+                });
+            }
+            OnYes::DeleteEvidence(id) => {
+                self.change("Evidence deleted (u undoes)", |p| {
+                    p.delete_evidence(id).map(|_| ())
                 });
             }
             OnYes::FinishReview(id) => {

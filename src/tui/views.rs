@@ -16,6 +16,8 @@ pub struct Views {
     pub journal: Vec<usize>,
     /// Indices into `progress.reviews` of finished sessions, newest first.
     pub reviews: Vec<usize>,
+    /// Indices into `progress.evidence`, newest first.
+    pub evidence: Vec<usize>,
 }
 
 fn matcher(filter: &str) -> impl Fn(&[&str]) -> bool {
@@ -74,12 +76,32 @@ impl Views {
         let all = &app.progress.reviews;
         let mut reviews: Vec<usize> = (0..all.len()).filter(|&i| !all[i].draft).collect();
         reviews.sort_by(|&a, &b| (all[b].date, all[b].id).cmp(&(all[a].date, all[a].id)));
+        // Evidence matches on its title, kind, link, story and the names of what it backs.
+        let keep = matcher(f.get(Screen::Evidence));
+        let pieces = &app.progress.evidence;
+        let mut evidence: Vec<usize> = (0..pieces.len())
+            .filter(|&i| {
+                let e = &pieces[i];
+                let kind = e.kind.to_string();
+                let mut fields: Vec<&str> = vec![&e.title, &kind, e.link.as_deref().unwrap_or("")];
+                fields.extend(e.story.parts().map(|(_, text)| text));
+                fields.extend(
+                    e.skills
+                        .iter()
+                        .map(|s| app.pack.skill(s).map_or(s.as_str(), |k| k.name.as_str())),
+                );
+                keep(&fields)
+            })
+            .collect();
+        evidence
+            .sort_by(|&a, &b| (pieces[b].date, pieces[b].id).cmp(&(pieces[a].date, pieces[a].id)));
         Views {
             items,
             skills,
             milestones,
             journal,
             reviews,
+            evidence,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing: one module per screen, all reading `&App` and never changing it.
 
 mod dashboard;
+mod evidence;
 mod help;
 mod journal;
 mod milestones;
@@ -27,45 +28,86 @@ const BRAND: &str = " pivot ";
 
 const READ_ONLY: &str = " READ-ONLY ";
 
-/// Tabs are padded (" 1 Dashboard ") when the row has room, else packed ("1 Dashboard").
-fn tab_label(index: usize, screen: Screen, padded: bool) -> String {
-    if padded {
-        format!(" {} {} ", index + 1, screen.title())
-    } else {
-        format!("{} {}", index + 1, screen.title())
+/// One tab on the top row: which screen, its label, and the columns it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tab {
+    pub screen: Screen,
+    pub label: String,
+    pub start: u16,
+    pub end: u16,
+}
+
+/// How tabs are written, widest first; the first that fits the row is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TabStyle {
+    /// " 1 Dashboard "
+    Padded,
+    /// "1 Dashboard", one space apart.
+    Packed,
+    /// Only the current tab has its title; the others are numbers.
+    Numbers,
+}
+
+fn label(index: usize, screen: Screen, style: TabStyle, current: bool) -> String {
+    match style {
+        TabStyle::Padded => format!(" {} {} ", index + 1, screen.title()),
+        TabStyle::Packed => format!("{} {}", index + 1, screen.title()),
+        TabStyle::Numbers if current => format!(" {} {} ", index + 1, screen.title()),
+        TabStyle::Numbers => format!(" {} ", index + 1),
     }
 }
 
-/// Where each tab sits on the top row of a window `width` wide: (screen, first column,
-/// past-the-end column).
-pub fn tabs(width: u16, read_only: bool) -> Vec<(Screen, u16, u16)> {
-    let brand = if read_only { READ_ONLY } else { BRAND };
-    let start = brand.chars().count() as u16 + 1;
-    let padded_width: u16 = Screen::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| tab_label(i, *s, true).chars().count() as u16)
-        .sum();
-    let padded = start + padded_width <= width;
-    let mut x = start;
-    Screen::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let w = tab_label(i, *s, padded).chars().count() as u16;
-            let tab = (*s, x, x + w);
-            x += w + u16::from(!padded);
-            tab
-        })
-        .collect()
+/// The top row for a window `width` wide: the badge (the brand, or READ-ONLY, which is never
+/// dropped) and the tabs. The brand alone gives way when space is short.
+pub fn tab_bar_layout(
+    width: u16,
+    read_only: bool,
+    current: Screen,
+) -> (Option<&'static str>, Vec<Tab>) {
+    let candidates = [
+        (TabStyle::Padded, true),
+        (TabStyle::Packed, true),
+        (TabStyle::Packed, read_only),
+        (TabStyle::Numbers, true),
+    ];
+    let build = |style: TabStyle, badge: bool| {
+        let badge = badge.then_some(if read_only { READ_ONLY } else { BRAND });
+        let gap = u16::from(style == TabStyle::Packed);
+        let mut x = badge.map_or(1, |b| b.chars().count() as u16 + 1);
+        let tabs: Vec<Tab> = Screen::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let label = label(i, *s, style, *s == current);
+                let w = label.chars().count() as u16;
+                let tab = Tab {
+                    screen: *s,
+                    label,
+                    start: x,
+                    end: x + w,
+                };
+                x += w + gap;
+                tab
+            })
+            .collect();
+        (badge, tabs, x.saturating_sub(gap))
+    };
+    for (style, badge) in candidates {
+        let (badge, tabs, used) = build(style, badge);
+        if used <= width || style == TabStyle::Numbers {
+            return (badge, tabs);
+        }
+    }
+    (None, Vec::new())
 }
 
 /// The screen whose tab is at `column` of the top row.
-pub fn tab_at(column: u16, width: u16, read_only: bool) -> Option<Screen> {
-    tabs(width, read_only)
+pub fn tab_at(column: u16, width: u16, read_only: bool, current: Screen) -> Option<Screen> {
+    tab_bar_layout(width, read_only, current)
+        .1
         .into_iter()
-        .find(|(_, start, end)| (*start..*end).contains(&column))
-        .map(|(s, _, _)| s)
+        .find(|t| (t.start..t.end).contains(&column))
+        .map(|t| t.screen)
 }
 
 pub fn render(app: &App, frame: &mut Frame) {
@@ -94,6 +136,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Journal => journal::render(app, frame, body),
         Screen::Roles => roles::render(app, frame, body),
         Screen::Review => review::render(app, frame, body),
+        Screen::Evidence => evidence::render(app, frame, body),
     }
     footer(app, frame, bottom);
     match &app.overlay {
@@ -125,6 +168,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 popup,
             );
         }
+        Overlay::Picker(picker) => evidence::picker(app, picker, frame, body),
         Overlay::Filter(_) | Overlay::None => {}
     }
 }
@@ -156,21 +200,24 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 
 fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let read_only = app.read_only().is_some();
-    // Read-only takes the brand's place, so it is always seen and never covers a tab.
-    let brand = if read_only { READ_ONLY } else { BRAND };
-    let mut spans = vec![Span::styled(brand, t.badge)];
-    let mut x = brand.chars().count() as u16;
-    for (i, (screen, start, end)) in tabs(area.width, read_only).into_iter().enumerate() {
-        spans.push(Span::raw(" ".repeat(usize::from(start.saturating_sub(x)))));
-        let style = if screen == app.screen {
+    let (badge, tabs) = tab_bar_layout(area.width, app.read_only().is_some(), app.screen);
+    let mut spans = Vec::new();
+    let mut x = 0;
+    if let Some(badge) = badge {
+        spans.push(Span::styled(badge, t.badge));
+        x = badge.chars().count() as u16;
+    }
+    for tab in tabs {
+        spans.push(Span::raw(
+            " ".repeat(usize::from(tab.start.saturating_sub(x))),
+        ));
+        let style = if tab.screen == app.screen {
             t.selected
         } else {
             t.dim
         };
-        let padded = end - start > tab_label(i, screen, false).chars().count() as u16;
-        spans.push(Span::styled(tab_label(i, screen, padded), style));
-        x = end;
+        spans.push(Span::styled(tab.label, style));
+        x = tab.end;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
