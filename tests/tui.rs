@@ -270,6 +270,7 @@ fn selected(app: &App) -> usize {
         Screen::Milestones => app.pos.milestone.index,
         Screen::Journal => app.pos.journal.index,
         Screen::Review => app.pos.review.past.index,
+        Screen::Evidence => app.pos.evidence.index,
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
     }
 }
@@ -281,6 +282,7 @@ fn list_len(app: &App) -> usize {
         Screen::Milestones => app.views.milestones.len(),
         Screen::Journal => app.views.journal.len(),
         Screen::Review => app.views.reviews.len(),
+        Screen::Evidence => app.views.evidence.len(),
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
     }
 }
@@ -311,13 +313,14 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
             Screen::Journal,
             Screen::Roles,
             Screen::Review,
+            Screen::Evidence,
             Screen::Dashboard,
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen, Screen::Review);
+    assert_eq!(s.app.screen, Screen::Evidence);
     press(&mut s.app, "<BackTab><BackTab>");
-    assert_eq!(s.app.screen, Screen::Journal);
+    assert_eq!(s.app.screen, Screen::Roles);
 }
 
 #[test]
@@ -475,10 +478,12 @@ fn resize_records_the_terminal_size() {
 #[test]
 fn mouse_clicks_on_a_tab_switch_screens_only_when_the_mouse_is_on() {
     let mut s = fixture();
-    let (_, column, _) = screens::tabs(80, false)
+    let column = screens::tab_bar_layout(80, false, Screen::Dashboard)
+        .1
         .into_iter()
-        .find(|(screen, _, _)| *screen == Screen::Journal)
-        .expect("a Journal tab");
+        .find(|tab| tab.screen == Screen::Journal)
+        .expect("a Journal tab")
+        .start;
     let click = Event::Mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column,
@@ -1531,16 +1536,18 @@ fn status_line_is_green_for_news_and_red_for_errors() {
     let buf = buffer(&read_only, 80, 24);
     let x = find_in_row(&buf, 23, "✗ Read-only").expect("the error in the footer");
     assert_eq!(buf[(x, 23)].fg, Color::Red);
-    let (x, y) = find_or_fail(&buf, "READ-ONLY", 0);
-    assert_eq!((y, buf[(x, y)].bg), (0, Color::Red));
+    // The badge stays in the footer beside the message (the tab row gives it up at 80 columns).
+    let x = find_in_row(&buf, 23, "READ-ONLY").expect("the badge in the footer");
+    assert_eq!(buf[(x, 23)].bg, Color::Red);
 }
 
 /// Apps on the fixture in the given theme, one per screen and overlay a person can reach.
 fn every_state(theme: Theme) -> Vec<(String, Session)> {
     let mut out = Vec::new();
     for keys in [
-        "1", "2", "3", "4", "5", "6", "1?", "2?", "3?", "4?", "5?", "6?", "4jd", "2/ex", "3/zz",
-        "4/dev", "5/東京", "2<Space>", "6G", "2J",
+        "1", "2", "3", "4", "5", "6", "7", "8", "1?", "2?", "3?", "4?", "5?", "6?", "7?", "8?",
+        "8s", "8i", "8a", "8d", "4jd", "2/ex", "3/zz", "8/art", "4/dev", "5/東京", "2<Space>",
+        "6G", "2J",
     ] {
         let mut s = fixture_themed(theme);
         press(&mut s.app, keys);
@@ -1702,8 +1709,10 @@ fn read_only_badge_does_not_cover_a_tab_at_80_columns() {
     let app = open_app(&path, true, Theme::default_theme());
     let buf = buffer(&app, 80, 24);
     let (top, _) = row_text(&buf, 0);
-    assert!(top.contains("READ-ONLY"), "{top}");
+    // With eight tabs at 80 columns the badge gives way on top; it stays in the footer.
     assert!(top.contains("6 Roles"), "{top}");
+    let (bottom, _) = row_text(&buf, 23);
+    assert!(bottom.contains("READ-ONLY"), "{bottom}");
 }
 
 #[test]

@@ -184,9 +184,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             output,
             include_private,
         } => {
-            let progress = cx.read()?;
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
             let options = ExportOptions { include_private };
+            // Everything derived (the agenda's counts too) comes from what may be shared.
+            let progress = report::shareable(&cx.read()?, options);
+            let insights = Insights::compute(&cx.pack, &progress, cx.today);
             let text = match format {
                 Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
                 Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
@@ -212,9 +213,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let since = parse(since).map_err(CliError::Message)?;
             let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
             let since = since.or_else(|| crate::insight::last_review(&progress).map(|r| r.date));
-            if since.is_some_and(|s| s >= until) {
+            if since.is_some_and(|s| s > until) {
                 return Err(CliError::Message(
-                    "--since must be before --until (or today)".into(),
+                    "--since must not be after --until (or today)".into(),
                 ));
             }
             let shared = report::shareable(&progress, ExportOptions { include_private });
@@ -364,11 +365,26 @@ pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
 
 /// An export must never land on the data file or its backup.
 fn refuse_data_files(output: &Path, data: &Path) -> Result<(), CliError> {
-    let same = |a: &Path, b: &Path| match (fs::canonicalize(a), fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+    // Compare where the files are (their folders resolved) and what they are called, so two
+    // spellings of one path match even before the file exists.
+    let place = |p: &Path| {
+        let resolved = fs::canonicalize(p).ok().or_else(|| {
+            let parent = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            Some(fs::canonicalize(parent).ok()?.join(p.file_name()?))
+        });
+        resolved.unwrap_or_else(|| p.to_path_buf())
     };
-    if same(output, data) || same(output, &backup_path(data)) {
+    let target = place(output);
+    let data = place(data);
+    let kept = [
+        data.clone(),
+        backup_path(&data),
+        crate::store::original_path(&data, 1),
+    ];
+    if kept.contains(&target) {
         return Err(CliError::Message(format!(
             "will not export over the data file {}; choose another --output",
             output.display()

@@ -263,11 +263,14 @@ pub fn reviews(progress: &Progress) -> String {
         let draft = if r.draft { "  (in progress)" } else { "" };
         let _ = writeln!(
             out,
-            "{:>3}  {}  {}  {} actions, {open} open{draft}",
+            "{:>3}  {}  {}  {}, {open} open{draft}",
             r.id,
             r.date,
             r.mentor,
-            r.actions.len()
+            match r.actions.len() {
+                1 => "1 action".to_string(),
+                n => format!("{n} actions"),
+            }
         );
     }
     out

@@ -131,7 +131,7 @@ pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insigh
         }
         out.push('\n');
     }
-    if let Some(latest) = reviews.last() {
+    if let Some(latest) = crate::insight::last_review(progress) {
         session(out, pack, progress, latest, "### Latest:");
     }
 
@@ -142,8 +142,11 @@ pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insigh
     let mut section = None;
     for item in &insights.agenda.items {
         if section != Some(item.section) {
+            if section.is_some() {
+                out.push('\n');
+            }
             section = Some(item.section);
-            let _ = writeln!(out, "\n**{}**\n", item.section.title());
+            let _ = writeln!(out, "**{}**\n", item.section.title());
         }
         let _ = writeln!(out, "- {}", escape(&item.text));
     }

@@ -287,8 +287,29 @@ impl App {
             }
             return;
         }
-        if self.screen == Screen::Review && !self.review_key_applies(command) {
-            return self.info("That key does nothing here (? lists the keys)");
+        // While a document is open on the Review screen, only moving, leaving and the keys that
+        // work everywhere act; the rest would act on what the document hides.
+        let passes = matches!(
+            command,
+            Command::Back
+                | Command::Up
+                | Command::Down
+                | Command::PageUp
+                | Command::PageDown
+                | Command::Top
+                | Command::Bottom
+                | Command::ScrollUp
+                | Command::ScrollDown
+                | Command::Help
+                | Command::Quit
+                | Command::NextScreen
+                | Command::PrevScreen
+                | Command::GoTo(_)
+                | Command::Undo
+                | Command::Redo
+        );
+        if self.screen == Screen::Review && self.pos.review.doc.is_some() && !passes {
+            return self.info("Esc closes what is open first");
         }
         match command {
             Command::NextScreen => self.screen = self.screen.next(),

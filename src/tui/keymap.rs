@@ -294,7 +294,7 @@ const REVIEW: &[Binding] = &[
     bind(
         &[ch('r')],
         "r",
-        "mentor's rating of a skill",
+        "mentor rates a skill",
         C::MentorRating,
         Some(("r", "rate")),
     ),
@@ -309,7 +309,7 @@ const REVIEW: &[Binding] = &[
     bind(
         &[ch('o')],
         "o",
-        "add strength, growth area or action",
+        "add an outcome",
         C::Outcome,
         Some(("o", "outcome")),
     ),
@@ -331,7 +331,7 @@ const REVIEW: &[Binding] = &[
     bind(
         &[plain(K::Enter)],
         "Enter",
-        "open a past session / go to skill",
+        "open a session / go to the skill",
         C::Open,
         None,
     ),

@@ -44,8 +44,7 @@ impl App {
             .map(|r| (r.id, r.mentor.as_str(), r.date))
     }
 
-    /// Whether a Review key does something in the screen's current state (the footer shows
-    /// only those).
+    /// Whether the footer offers a Review key in the screen's current state.
     pub fn review_key_applies(&self, command: Command) -> bool {
         let viewing = self.pos.review.doc.is_some();
         let session = self.session().is_some() && !viewing;
@@ -59,7 +58,7 @@ impl App {
             | Command::Blind
             | Command::Toggle => session,
             Command::Back => viewing,
-            Command::Changes => !viewing,
+            Command::Changes => !viewing && !session,
             _ => true,
         }
     }

@@ -57,8 +57,8 @@ fn label(index: usize, screen: Screen, style: TabStyle, current: bool) -> String
     }
 }
 
-/// The top row for a window `width` wide: the badge (the brand, or READ-ONLY, which is never
-/// dropped) and the tabs. The brand alone gives way when space is short.
+/// The top row for a window `width` wide: the badge (the brand, or READ-ONLY) and the tabs.
+/// The badge gives way before tab titles do; READ-ONLY also stands in the footer.
 pub fn tab_bar_layout(
     width: u16,
     read_only: bool,
@@ -67,7 +67,7 @@ pub fn tab_bar_layout(
     let candidates = [
         (TabStyle::Padded, true),
         (TabStyle::Packed, true),
-        (TabStyle::Packed, read_only),
+        (TabStyle::Packed, false),
         (TabStyle::Numbers, true),
     ];
     let build = |style: TabStyle, badge: bool| {
@@ -236,20 +236,8 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         (None, Some(error)) => Some((Tone::Error, error.clone())),
         (None, None) => None,
     };
-    if let Some((tone, text)) = status {
-        let style = if tone == Tone::Error { t.bad } else { t.good };
-        let mark = if tone == Tone::Error { "✗ " } else { "✓ " };
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![Span::styled(
-                format!(" {mark}{text}"),
-                style,
-            )])),
-            area,
-        );
-        return;
-    }
-    // Keys that work everywhere sit on the right and are never cut; the screen's own keys fill
-    // the rest from the left.
+    // Keys that work everywhere sit on the right and are never cut (a message replaces them);
+    // the screen's own keys fill the rest from the left. READ-ONLY is always on the right.
     let hints = |bindings: &[super::keymap::Binding]| -> Vec<Span<'static>> {
         bindings
             .iter()
@@ -263,18 +251,33 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
             })
             .collect()
     };
-    let global = Line::from(hints(GLOBAL));
-    let [left, right] = Layout::horizontal([
-        Constraint::Min(0),
-        Constraint::Length(global.width() as u16),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(global), right);
-    let filter = app.filters.get(app.screen);
-    let mut spans = Vec::new();
-    if !filter.is_empty() {
-        spans.push(Span::styled(format!(" filter \"{filter}\" "), t.warn));
+    let mut right = Vec::new();
+    if app.read_only().is_some() {
+        right.push(Span::styled(READ_ONLY, t.badge));
     }
-    spans.extend(hints(screen_table(app.screen)));
+    if status.is_none() {
+        right.extend(hints(GLOBAL));
+    }
+    let right = Line::from(right);
+    let [left, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(right.width() as u16)])
+            .areas(area);
+    frame.render_widget(Paragraph::new(right), right_area);
+    let spans = match status {
+        Some((tone, text)) => {
+            let style = if tone == Tone::Error { t.bad } else { t.good };
+            let mark = if tone == Tone::Error { "✗ " } else { "✓ " };
+            vec![Span::styled(format!(" {mark}{text}"), style)]
+        }
+        None => {
+            let filter = app.filters.get(app.screen);
+            let mut spans = Vec::new();
+            if !filter.is_empty() {
+                spans.push(Span::styled(format!(" filter \"{filter}\" "), t.warn));
+            }
+            spans.extend(hints(screen_table(app.screen)));
+            spans
+        }
+    };
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
 }

@@ -42,6 +42,25 @@ fn mark(section: Section) -> &'static str {
 }
 
 /// The agenda as rows of `width`; `selected` (when the pane has focus) is highlighted.
+/// What an agenda item says on screen. While blind, a disagreement does not give away the
+/// person's own rating before the mentor has rated in this session.
+fn agenda_text(app: &App, item: &crate::insight::AgendaItem) -> String {
+    if item.section == Section::Disagreements
+        && app.session().is_some()
+        && let Some(skill) = &item.skill
+        && !app.own_rating_visible(skill)
+    {
+        let name = app
+            .pack
+            .skill(skill)
+            .map_or(skill.as_str(), |s| s.name.as_str());
+        return format!("{name}: your ratings differ by 2 or more (blind until rated)");
+    }
+    item.text.clone()
+}
+
+/// The agenda as rows of `width`, each item on up to two lines; `selected` (when the pane has
+/// focus) is highlighted. Rows show the items around the selection that fit `height`.
 fn agenda_lines(
     app: &App,
     width: usize,
@@ -51,13 +70,41 @@ fn agenda_lines(
     let t = &app.theme;
     let items = &app.insights.agenda.items;
     if items.is_empty() {
-        return vec![Line::styled(
+        return wrap(
             "Nothing pressing: no open actions, disagreements, gaps or overdue milestones.",
-            t.good,
-        )];
+            width,
+        )
+        .into_iter()
+        .map(|l| Line::styled(l, t.good))
+        .collect();
     }
-    let rows = window(items.len(), selected.unwrap_or(0), height);
-    rows.map(|i| {
+    let text_width = width.saturating_sub(2);
+    let chunks: Vec<Vec<String>> = items
+        .iter()
+        .map(|item| {
+            let mut lines = wrap(&agenda_text(app, item), text_width);
+            if lines.len() > 2 {
+                lines.truncate(2);
+                lines[1] = fit(&format!("{} …", lines[1]), text_width)
+                    .trim_end()
+                    .to_string();
+            }
+            lines
+        })
+        .collect();
+    // Start early enough that the selected item's lines fit.
+    let selected_at = selected.unwrap_or(0);
+    let mut start = selected_at;
+    let mut used = chunks[selected_at].len();
+    while start > 0 && used + chunks[start - 1].len() <= height {
+        start -= 1;
+        used += chunks[start].len();
+    }
+    let mut out = Vec::new();
+    for (i, lines) in chunks.iter().enumerate().skip(start) {
+        if out.len() + lines.len() > height {
+            break;
+        }
         let item = &items[i];
         let style = if Some(i) == selected {
             t.selected
@@ -69,12 +116,15 @@ fn agenda_lines(
             Section::Disagreements | Section::MustHaves => t.warn,
             Section::Stale | Section::Changes => t.dim,
         };
-        Line::from(vec![
-            Span::styled(mark(item.section), tone),
-            Span::styled(fit(&item.text, width.saturating_sub(2)), style),
-        ])
-    })
-    .collect()
+        for (n, line) in lines.iter().enumerate() {
+            let lead = if n == 0 { mark(item.section) } else { "  " };
+            out.push(Line::from(vec![
+                Span::styled(lead, tone),
+                Span::styled(fit(line, text_width), style),
+            ]));
+        }
+    }
+    out
 }
 
 fn lobby(app: &App, frame: &mut Frame, area: Rect) {
@@ -87,11 +137,15 @@ fn lobby(app: &App, frame: &mut Frame, area: Rect) {
     if app.views.reviews.is_empty() {
         let lines = vec![
             Line::styled("No review yet.", t.text),
-            Line::styled("Meet a mentor every few weeks:", t.dim),
-            Line::styled("both rate first, talk where you", t.dim),
-            Line::styled("disagree, leave with actions.", t.dim),
+            Line::styled(
+                "Meet a mentor every few weeks: both rate first, talk where you disagree, leave with actions. s starts one.",
+                t.dim,
+            ),
         ];
-        frame.render_widget(Paragraph::new(lines), inner);
+        frame.render_widget(
+            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
     } else {
         let rows = window(
             app.views.reviews.len(),
@@ -124,7 +178,7 @@ fn lobby(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines), inner);
     }
 
-    let block = panel(" Agenda for a review today · s starts a session ", t);
+    let block = panel(" Agenda for a review today ", t);
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let lines = agenda_lines(
@@ -138,10 +192,12 @@ fn lobby(app: &App, frame: &mut Frame, area: Rect) {
 
 fn session(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
+    // Outcomes take the rows they need (notes, strengths, growth, each action), up to eight.
+    let outcome_rows = 3 + review.actions.len().max(1) as u16 + 2;
     let [head, top, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(6),
-        Constraint::Length(7),
+        Constraint::Length(outcome_rows.min(8)),
     ])
     .areas(area);
     let blind = if app.blind {
@@ -180,12 +236,17 @@ fn session(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
     );
     frame.render_widget(Paragraph::new(lines), inner);
 
-    let title = if focus == Pane::Skills {
-        " ▸ Ratings "
+    // The title says which rows are shown when not all skills fit.
+    let total = app.insights.skills.len();
+    let rows = usize::from(right.height.saturating_sub(3));
+    let shown = window(total, app.pos.review.skill.index, rows);
+    let range = if shown.len() < total {
+        format!("{}–{} of {total} ", shown.start + 1, shown.end)
     } else {
-        " Ratings "
+        String::new()
     };
-    let block = panel(title, t);
+    let focus_mark = if focus == Pane::Skills { "▸ " } else { "" };
+    let block = panel(format!(" {focus_mark}Ratings {range}"), t);
     let inner = block.inner(right);
     frame.render_widget(block, right);
     ratings(app, review, frame, inner, focus == Pane::Skills);
@@ -196,8 +257,18 @@ fn session(app: &App, review: &Review, frame: &mut Frame, area: Rect) {
 /// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
 fn ratings(app: &App, review: &Review, frame: &mut Frame, area: Rect, focused: bool) {
     let t = &app.theme;
-    let name_width = usize::from(area.width).saturating_sub(13).max(6);
-    let mentor = fit(&review.mentor, 4);
+    // The mentor's column is as wide as their name allows, between 4 and 10.
+    let mentor_width = unicode_width::UnicodeWidthStr::width(review.mentor.as_str())
+        .clamp(4, 10)
+        .min(
+            usize::from(area.width)
+                .saturating_sub(4 + 1 + 4 + 18)
+                .max(4),
+        );
+    let name_width = usize::from(area.width)
+        .saturating_sub(4 + mentor_width + 1 + 4)
+        .max(6);
+    let mentor = fit(&review.mentor, mentor_width);
     let mut lines = vec![Line::styled(
         format!("{} You {mentor} Gap", fit("Skill", name_width)),
         t.dim,
@@ -233,7 +304,11 @@ fn ratings(app: &App, review: &Review, frame: &mut Frame, area: Rect, focused: b
             Span::styled(fit(&s.name, name_width), style),
             Span::styled(format!("{own_text:>4}"), style),
             Span::styled(
-                format!("{:>5}", theirs.map_or("–".to_string(), |l| l.to_string())),
+                format!(
+                    "{:>width$}",
+                    theirs.map_or("–".to_string(), |l| l.to_string()),
+                    width = mentor_width + 1
+                ),
                 style,
             ),
             Span::styled(format!("{gap:>4}"), gap_style),
