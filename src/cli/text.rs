@@ -95,11 +95,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
 
     let r = &insights.readiness;
-    let verdict = if r.score >= READY_AT {
-        "ready"
-    } else {
-        "not ready yet"
-    };
+    let verdict = r.verdict();
     let _ = writeln!(out, "Readiness {}/100 ({verdict})", r.score);
     for c in &r.components {
         let _ = writeln!(

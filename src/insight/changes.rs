@@ -92,16 +92,6 @@ impl Changes {
     }
 }
 
-/// The latest level by `rater` for `skill` on or before `date`.
-fn level_at(progress: &Progress, skill: &str, rater: &Rater, date: NaiveDate) -> Option<u8> {
-    progress
-        .assessments
-        .iter()
-        .filter(|a| a.date <= date && &a.rater == rater)
-        .filter_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
-        .next_back()
-}
-
 /// What changed after `since` (exclusive; `None` = from the start) up to `until` (inclusive).
 pub fn changes(
     pack: &Pack,
@@ -146,8 +136,8 @@ pub fn changes(
     raters.dedup();
     for skill in &pack.skills {
         for rater in &raters {
-            let to = level_at(progress, &skill.id, rater, until);
-            let from = since.and_then(|s| level_at(progress, &skill.id, rater, s));
+            let to = progress.level_on(&skill.id, rater, until);
+            let from = since.and_then(|s| progress.level_on(&skill.id, rater, s));
             if let Some(to) = to
                 && from != Some(to)
             {

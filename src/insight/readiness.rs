@@ -19,6 +19,17 @@ pub struct Component {
     pub detail: String,
 }
 
+impl Readiness {
+    pub fn is_ready(&self) -> bool {
+        self.score >= READY_AT
+    }
+
+    /// "ready" or "not ready yet".
+    pub fn verdict(&self) -> &'static str {
+        if self.is_ready() { "ready" } else { "not ready yet" }
+    }
+}
+
 impl Component {
     pub fn points(&self) -> f64 {
         self.weight * self.fraction

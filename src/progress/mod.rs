@@ -55,6 +55,15 @@ impl Progress {
         self.checklist.get(key)
     }
 
+    /// The latest level `rater` gave `skill` on or before `date`.
+    pub fn level_on(&self, skill: &str, rater: &Rater, date: chrono::NaiveDate) -> Option<u8> {
+        self.assessments
+            .iter()
+            .filter(|a| a.date <= date && &a.rater == rater)
+            .filter_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
+            .next_back()
+    }
+
     pub fn is_done(&self, key: &str) -> bool {
         self.checklist.get(key).is_some_and(|s| s.done.is_some())
     }

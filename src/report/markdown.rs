@@ -41,11 +41,7 @@ pub fn markdown(
     out.push('\n');
 
     let r = &insights.readiness;
-    let verdict = if r.score >= READY_AT {
-        "ready"
-    } else {
-        "not ready yet"
-    };
+    let verdict = r.verdict();
     let _ = writeln!(out, "## Readiness: {}/100 ({verdict})\n", r.score);
     for c in &r.components {
         let _ = writeln!(

@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::insight::{Insights, changes};
@@ -10,16 +9,6 @@ use crate::progress::{Progress, Rater, Review};
 
 use super::markdown::{cell, escape, opt};
 use super::{ExportOptions, shareable};
-
-/// The latest level `rater` gave `skill` on or before `date`.
-fn level_on(progress: &Progress, skill: &str, rater: &Rater, date: NaiveDate) -> Option<u8> {
-    progress
-        .assessments
-        .iter()
-        .filter(|a| a.date <= date && &a.rater == rater)
-        .filter_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
-        .next_back()
-}
 
 fn gap(own: Option<u8>, mentor: Option<u8>) -> String {
     match (own, mentor) {
@@ -78,7 +67,7 @@ fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, headi
         );
         for (skill, level, comment) in given {
             let name = pack.skill(skill).map_or(skill, |s| s.name.as_str());
-            let own = level_on(progress, skill, &Rater::Myself, r.date);
+            let own = progress.level_on(skill, &Rater::Myself, r.date);
             let _ = writeln!(
                 out,
                 "| {} | {} | {level} | {} | {} |",
@@ -165,7 +154,7 @@ fn gap_history(out: &mut String, pack: &Pack, progress: &Progress) {
             let (Rater::Mentor(name), Some(rating)) = (&a.rater, a.ratings.get(&skill.id)) else {
                 continue;
             };
-            let own = level_on(progress, &skill.id, &Rater::Myself, a.date);
+            let own = progress.level_on(&skill.id, &Rater::Myself, a.date);
             let level = rating.level.get();
             rows.push(format!(
                 "| {} | {} | {} | {} | {level} | {} |",

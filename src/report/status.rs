@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::content::Pack;
-use crate::insight::{Agenda, Insights, MilestoneState, READY_AT};
+use crate::insight::{Agenda, Insights, MilestoneState};
 use crate::progress::{Profile, Progress};
 
 use super::{ExportOptions, shareable};
@@ -144,7 +144,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
         profile: progress.profile.clone(),
         readiness: ReadinessJson {
             score: r.score,
-            ready: r.score >= READY_AT,
+            ready: r.is_ready(),
             capped: r.capped,
             components: r
                 .components

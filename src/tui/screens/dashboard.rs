@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::insight::{MilestoneState, READY_AT};
+use crate::insight::MilestoneState;
 use crate::tui::app::App;
 use crate::tui::widgets::{bar, fit, level_meter, panel, wrap};
 
@@ -70,15 +70,11 @@ fn profile_line(app: &App, frame: &mut Frame, area: Rect) {
 fn readiness(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let r = &app.insights.readiness;
-    let ready = r.score >= READY_AT;
+    let ready = r.is_ready();
     let block = panel(format!(" Readiness {}/100 ", r.score), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (verdict, style) = if ready {
-        ("ready", t.good)
-    } else {
-        ("not ready yet", t.warn)
-    };
+    let (verdict, style) = (r.verdict(), if ready { t.good } else { t.warn });
     let mut head = vec![
         Span::styled(bar(f64::from(r.score) / 100.0, 12), style),
         Span::styled(format!(" {verdict}"), style),
