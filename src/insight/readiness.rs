@@ -26,7 +26,11 @@ impl Readiness {
 
     /// "ready" or "not ready yet".
     pub fn verdict(&self) -> &'static str {
-        if self.is_ready() { "ready" } else { "not ready yet" }
+        if self.is_ready() {
+            "ready"
+        } else {
+            "not ready yet"
+        }
     }
 }
 

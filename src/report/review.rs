@@ -2,7 +2,6 @@
 
 use std::fmt::Write;
 
-
 use crate::content::Pack;
 use crate::insight::{Insights, changes};
 use crate::progress::{Progress, Rater, Review};
