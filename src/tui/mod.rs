@@ -13,6 +13,7 @@ mod picker;
 mod review;
 mod review_forms;
 pub mod screens;
+mod state;
 pub mod theme;
 mod views;
 mod widgets;

@@ -91,7 +91,7 @@ impl App {
                 self.pos.roles.scroll = self.pos.roles.scroll.min(max);
             }
             Screen::Review => {
-                let max = super::screens::review::max_scroll(self, width, height);
+                let max = super::screens::review_doc::max_scroll(self, width, height);
                 self.pos.review.view.scroll = self.pos.review.view.scroll.min(max);
             }
             _ => {}

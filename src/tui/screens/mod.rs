@@ -7,6 +7,7 @@ mod journal;
 mod milestones;
 mod path;
 pub mod review;
+pub mod review_doc;
 pub mod roles;
 mod skills;
 
