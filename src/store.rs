@@ -1,6 +1,7 @@
 //! The only code that touches the data file: find it, lock it, load and check it, save it
 //! atomically with a backup of the previous good version.
 
+use std::cell::RefCell;
 use std::fs::{self, File, TryLockError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -91,6 +92,11 @@ pub struct Store {
     path: PathBuf,
     access: Access,
     _lock: Option<File>,
+    /// An older file read and upgraded in memory: its original bytes are kept beside it on the
+    /// first save (not before, so a command that fails leaves the file as it was).
+    upgrade: RefCell<Option<Upgrade>>,
+    /// What the last save did besides saving, to tell the person once.
+    notice: RefCell<Option<String>>,
 }
 
 /// What opening found: the store, the progress, whether the file existed, and warnings to show.
@@ -116,11 +122,22 @@ impl Store {
         {
             warnings.push(format!("opened read-only: {reason}"));
         }
+        let mut upgrade = None;
         let (progress, existed) = match fs::read(path) {
             Ok(bytes) => {
                 let (progress, from) = parse(path, &bytes, pack, &mut access, &mut warnings)?;
                 if let Some(from) = from {
-                    keep_original(path, &bytes, from, &progress, &access, &mut warnings)?;
+                    if let Access::ReadOnly(_) = access {
+                        warnings.push(format!(
+                            "{} uses schema {from}; upgraded in memory only (read-only)",
+                            path.display()
+                        ));
+                    } else {
+                        upgrade = Some(Upgrade {
+                            from,
+                            original: bytes,
+                        });
+                    }
                 }
                 (progress, true)
             }
@@ -137,6 +154,8 @@ impl Store {
                 path: path.to_path_buf(),
                 access,
                 _lock: lock,
+                upgrade: RefCell::new(upgrade),
+                notice: RefCell::new(None),
             },
             progress,
             existed,
@@ -173,10 +192,36 @@ impl Store {
                 reason: reason.clone(),
             });
         }
-        if self.path.exists() {
-            keep_backup(&self.path)?;
+        let pending = self.upgrade.borrow_mut().take();
+        match pending {
+            Some(upgrade) => {
+                // The original of an older schema is its own backup, kept for good.
+                let original = original_path(&self.path, upgrade.from);
+                if let Err(e) = write_atomic(&original, &upgrade.original) {
+                    *self.upgrade.borrow_mut() = Some(upgrade);
+                    return Err(e);
+                }
+                write_atomic(&self.path, text.as_bytes())?;
+                *self.notice.borrow_mut() = Some(format!(
+                    "upgraded {} from schema {} to {SCHEMA_VERSION}; the original is kept as {}",
+                    self.path.display(),
+                    upgrade.from,
+                    original.display()
+                ));
+                Ok(())
+            }
+            None => {
+                if self.path.exists() {
+                    keep_backup(&self.path)?;
+                }
+                write_atomic(&self.path, text.as_bytes())
+            }
         }
-        write_atomic(&self.path, text.as_bytes())
+    }
+
+    /// What the last save did besides saving (an upgrade), once.
+    pub fn take_notice(&self) -> Option<String> {
+        self.notice.borrow_mut().take()
     }
 }
 
@@ -284,32 +329,11 @@ pub fn original_path(path: &Path, from: u32) -> PathBuf {
     sibling(path, &format!(".v{from}{ORIGINAL_SUFFIX}"), false)
 }
 
-/// After a migration: keep the original bytes beside the file, then write the new schema. A
-/// read-only open changes nothing on disk.
-fn keep_original(
-    path: &Path,
-    bytes: &[u8],
+/// An older file's original bytes, waiting for the first save.
+#[derive(Debug)]
+struct Upgrade {
     from: u32,
-    progress: &Progress,
-    access: &Access,
-    warnings: &mut Vec<String>,
-) -> Result<(), StoreError> {
-    if let Access::ReadOnly(_) = access {
-        warnings.push(format!(
-            "{} uses schema {from}; upgraded in memory only (read-only)",
-            path.display()
-        ));
-        return Ok(());
-    }
-    let original = original_path(path, from);
-    write_atomic(&original, bytes)?;
-    write_atomic(path, to_json(progress).as_bytes())?;
-    warnings.push(format!(
-        "upgraded {} from schema {from} to {SCHEMA_VERSION}; the original is kept as {}",
-        path.display(),
-        original.display()
-    ));
-    Ok(())
+    original: Vec<u8>,
 }
 
 /// Why a file did not parse: from a newer pivot, or where the JSON or its types go wrong.

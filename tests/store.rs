@@ -313,14 +313,18 @@ fn schema_1_file_is_migrated_keeping_the_original_byte_for_byte() {
     let (dir, path, pack) = setup();
     fs::write(&path, V1).expect("write");
     let opened = Store::open(&path, false, &pack).expect("open");
+    // Opening upgrades in memory only: a command that then fails leaves the file as it was.
+    assert_eq!(fs::read_to_string(&path).expect("read"), V1);
+    assert!(!original_path(&path, 1).exists());
+    assert_eq!(opened.progress.schema_version, 2);
+    // The first save keeps the original and writes schema 2, and says so once.
+    opened.store.save(&opened.progress).expect("save");
+    let notice = opened.store.take_notice().expect("a notice of the upgrade");
     assert!(
-        opened
-            .warnings
-            .iter()
-            .any(|w| w.contains("upgraded") && w.contains(".v1.bak")),
-        "{:?}",
-        opened.warnings
+        notice.contains("upgraded") && notice.contains(".v1.bak"),
+        "{notice}"
     );
+    assert_eq!(opened.store.take_notice(), None);
     assert_eq!(
         fs::read_to_string(original_path(&path, 1)).expect("original"),
         V1

@@ -75,14 +75,16 @@ impl Context {
             }
             .into());
         }
-        warn(&warnings);
         if !existed {
             progress.profile.start_date = Some(self.today);
         }
+        // A change that is refused leaves the file as it was and says only why.
         let result = change(&mut progress)?;
         progress.pack.id.clone_from(&self.pack.id);
         progress.pack.version.clone_from(&self.pack.version);
         store.save(&progress)?;
+        warn(&warnings);
+        warn(store.take_notice().as_slice());
         Ok(result)
     }
 }

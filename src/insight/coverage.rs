@@ -60,7 +60,7 @@ pub struct Coverage {
     pub stale: usize,
     /// The newest piece's date, fresh or not.
     pub newest: Option<NaiveDate>,
-    /// Fresh pieces, strongest first: (evidence id, weight).
+    /// Fresh pieces, strongest first (then newest): (evidence id, weight).
     pub pieces: Vec<(u32, f64)>,
 }
 
@@ -127,9 +127,13 @@ pub fn coverage(pack: &Pack, progress: &Progress, today: NaiveDate) -> HashMap<S
             }
         }
     }
+    let date = |id: u32| progress.evidence_piece(id).map(|e| e.date);
     for c in out.values_mut() {
-        c.pieces
-            .sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+        c.pieces.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then(date(b.0).cmp(&date(a.0)))
+                .then(b.0.cmp(&a.0))
+        });
     }
     out
 }

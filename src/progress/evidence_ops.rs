@@ -12,6 +12,12 @@ pub fn looks_like_link(text: &str) -> bool {
         && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("file://"))
 }
 
+/// Keep the first of each id, in order.
+fn dedup(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+}
+
 impl Progress {
     /// Evidence that names a checklist item.
     pub fn evidence_for_item<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Evidence> {
@@ -28,6 +34,8 @@ impl Progress {
     /// (callers resolve them against the pack first).
     pub fn add_evidence(&mut self, mut piece: Evidence) -> Result<u32, OpError> {
         piece.title = non_empty(&piece.title, "an evidence title")?;
+        dedup(&mut piece.skills);
+        dedup(&mut piece.items);
         piece.id = next_id(self.evidence.iter().map(|e| e.id));
         let id = piece.id;
         self.evidence.push(piece);
@@ -64,6 +72,8 @@ impl Progress {
     /// Replace a piece's content (its id stays).
     pub fn edit_evidence(&mut self, id: u32, mut piece: Evidence) -> Result<(), OpError> {
         piece.title = non_empty(&piece.title, "an evidence title")?;
+        dedup(&mut piece.skills);
+        dedup(&mut piece.items);
         let slot = self
             .evidence
             .iter_mut()
@@ -97,6 +107,8 @@ impl Progress {
             .ok_or(OpError::UnknownEvidence(id))?;
         piece.skills = skills;
         piece.items = items;
+        dedup(&mut piece.skills);
+        dedup(&mut piece.items);
         Ok(())
     }
 }

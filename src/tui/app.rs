@@ -297,7 +297,8 @@ impl App {
             self.undo.pop_front();
         }
         self.redo.clear();
-        if self.save_error.is_none() {
+        // A notice from the save (an upgrade of an older file) is worth more than "done".
+        if self.save_error.is_none() && self.status.is_none() {
             self.info(done);
         }
         true
@@ -316,7 +317,12 @@ impl App {
 
     fn save(&mut self) {
         match self.store.save_text(&self.text) {
-            Ok(()) => self.save_error = None,
+            Ok(()) => {
+                self.save_error = None;
+                if let Some(notice) = self.store.take_notice() {
+                    self.status = Some((Tone::Info, notice));
+                }
+            }
             Err(e) => {
                 let message = format!("Not saved, your changes are kept on screen: {e}");
                 self.status = Some((Tone::Error, message.clone()));

@@ -96,9 +96,11 @@ impl App {
                 self.pack
                     .steps
                     .iter()
-                    .flat_map(|s| {
+                    .enumerate()
+                    .flat_map(|(n, s)| {
+                        // The step's number is enough to tell where an item belongs.
                         s.items.iter().map(move |i| {
-                            (item_key(&s.id, &i.id), format!("{}: {}", s.title, i.text))
+                            (item_key(&s.id, &i.id), format!("{} · {}", n + 1, i.text))
                         })
                     })
                     .collect(),
@@ -138,6 +140,9 @@ impl App {
                 items = picker.chosen_in_order();
                 items.extend(keep_unknown(&e.items));
             }
+        }
+        if skills == e.skills && items == e.items {
+            return self.info("No change");
         }
         let id = picker.evidence;
         self.change("Links saved", |p| p.link_evidence(id, skills, items));

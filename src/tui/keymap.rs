@@ -244,13 +244,7 @@ const ROLES: &[Binding] = &[];
 
 const EVIDENCE: &[Binding] = &[
     bind(&[ch('a')], "a", "add evidence", C::Add, Some(("a", "add"))),
-    bind(
-        &[ch('e'), plain(K::Enter)],
-        "e",
-        "edit",
-        C::Edit,
-        Some(("e", "edit")),
-    ),
+    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, None),
     bind(
         &[ch('s')],
         "s",

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use crate::progress::EvidenceKind;
 use crate::tui::app::App;
 use crate::tui::picker::Picker;
-use crate::tui::widgets::{centered, fit, panel, window};
+use crate::tui::widgets::{centered, fit, panel, window, wrap};
 
 fn mark(kind: EvidenceKind) -> &'static str {
     match kind {
@@ -185,7 +185,14 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
             .split_once('/')
             .and_then(|(s, i)| app.pack.step(s)?.item(i))
             .map_or(key.as_str(), |i| i.text.as_str());
-        lines.push(Line::styled(format!("  • {text}"), t.text));
+        // Each bullet wraps under its own text.
+        for (n, chunk) in wrap(text, usize::from(inner.width).saturating_sub(4))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if n == 0 { "  • " } else { "    " };
+            lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
+        }
     }
     frame.render_widget(
         Paragraph::new(lines)
@@ -198,14 +205,19 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
 /// The check-box list for choosing what a piece backs.
 pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let height = (picker.options.len() as u16 + 3).min(area.height);
+    // A row short of the body, so the popup's corners never touch the screen's panels.
+    let height = (picker.options.len() as u16 + 3).min(area.height.saturating_sub(2));
     let popup = centered(area, area.width.saturating_sub(4).min(76), height);
     frame.render_widget(Clear, popup);
+    let rows = usize::from(height.saturating_sub(3));
+    let count = if picker.options.len() > rows {
+        format!(" {}/{}", picker.cursor + 1, picker.options.len())
+    } else {
+        String::new()
+    };
+    let room = usize::from(popup.width.saturating_sub(4)).saturating_sub(count.len());
     let block = panel(
-        format!(
-            " {} ",
-            fit(&picker.title, usize::from(popup.width.saturating_sub(4))).trim_end()
-        ),
+        format!(" {}{count} ", fit(&picker.title, room).trim_end()),
         t,
     );
     let inner = block.inner(popup);

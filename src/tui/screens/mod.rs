@@ -276,7 +276,16 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
             if !filter.is_empty() {
                 spans.push(Span::styled(format!(" filter \"{filter}\" "), t.warn));
             }
-            spans.extend(hints(screen_table(app.screen)));
+            // Whole hints only: one that does not fit is left out, never cut mid-word.
+            let mut used: usize = spans.iter().map(Span::width).sum();
+            for pair in hints(screen_table(app.screen)).chunks(2) {
+                let width: usize = pair.iter().map(Span::width).sum();
+                if used + width > usize::from(left.width) {
+                    break;
+                }
+                used += width;
+                spans.extend(pair.iter().cloned());
+            }
             spans
         }
     };

@@ -120,8 +120,28 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(skill.description.clone(), t.text),
         Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
-        Line::default(),
     ];
+    // What backs the rating comes before the rubric, so it is seen without scrolling.
+    let c = &status.coverage;
+    lines.push(Line::styled(
+        format!(
+            "Evidence {} {}: {} fresh, {} stale",
+            c.backing().mark(),
+            c.backing().word(),
+            c.fresh,
+            c.stale
+        ),
+        t.accent,
+    ));
+    for (id, _) in c.pieces.iter().take(3) {
+        if let Some(e) = app.progress.evidence_piece(*id) {
+            lines.push(Line::styled(
+                format!("  • {} ({})", e.title, e.kind),
+                t.text,
+            ));
+        }
+    }
+    lines.push(Line::default());
     for (i, descriptor) in skill.levels.iter().enumerate() {
         let level = i as u8 + 1;
         let mut marks = String::new();
@@ -152,25 +172,6 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
     lines.push(Line::default());
-    let c = &status.coverage;
-    lines.push(Line::styled(
-        format!(
-            "Evidence {} {}: {} fresh, {} stale",
-            c.backing().mark(),
-            c.backing().word(),
-            c.fresh,
-            c.stale
-        ),
-        t.accent,
-    ));
-    for (id, _) in c.pieces.iter().take(3) {
-        if let Some(e) = app.progress.evidence_piece(*id) {
-            lines.push(Line::styled(
-                format!("  • {} ({})", e.title, e.kind),
-                t.text,
-            ));
-        }
-    }
     if let Some(r) = &status.self_rating {
         let comment = r
             .comment

@@ -114,6 +114,13 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
                 );
             }
             FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
+                if !focused && field.input.is_empty() {
+                    // Drawn here so it lines up with typed values (the widget leaves a cell
+                    // for its cursor first).
+                    let hint = Span::styled(field.input.placeholder_text().to_string(), theme.dim);
+                    frame.render_widget(Paragraph::new(hint), input_area);
+                    continue;
+                }
                 // The placeholder follows the theme (the widget's default is a fixed grey).
                 let mut input = field.input.clone();
                 input.set_placeholder_style(theme.dim);

@@ -1,0 +1,1165 @@
+//! The evidence library, coverage, the showcase and interview practice from the command line: the
+//! real binary in a throwaway folder, "today" pinned to 2026-11-22, the home directory out of reach.
+//!
+//! The fixture (`fixtures/evidence/library.json`) is Alex Morgan with nine pieces of evidence:
+//!
+//! | id | date       | kind        | backs                        | story              |
+//! |----|------------|-------------|------------------------------|--------------------|
+//! | 1  | 2026-10-12 | metric      | business-case, data-metrics  | S T A R, an item   |
+//! | 2  | 2026-11-03 | artifact    | business-case                | S A R              |
+//! | 3  | 2026-11-15 | artifact    | customer-insight             | S A R              |
+//! | 4  | 2026-11-18 | feedback    | roadmapping, stakeholders    | R, no link         |
+//! | 5  | 2026-11-20 | self_report | communication                | none (bare)        |
+//! | 6  | 2026-09-30 | self_report | go-to-market                 | R                  |
+//! | 7  | 2025-12-01 | artifact    | vision-strategy              | none, stale        |
+//! | 8  | 2026-08-15 | metric      | data-metrics                 | R                  |
+//! | 9  | 2026-10-05 | artifact    | customer-insight             | S R, no link       |
+//!
+//! The step "Cultivate skills" is complete and one milestone is done.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use assert_cmd::assert::Assert;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+const TODAY: &str = "2026-11-22";
+const LIBRARY: &str = include_str!("fixtures/evidence/library.json");
+const V1: &str = include_str!("fixtures/evidence/v1.json");
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/// A throwaway folder with a data file path inside it; every command is isolated from the real
+/// home directory and has today pinned.
+struct Sandbox {
+    dir: TempDir,
+    data: PathBuf,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        let dir = TempDir::new().expect("create temp dir");
+        let data = dir.path().join("progress.json");
+        Sandbox { dir, data }
+    }
+
+    /// A sandbox whose data file holds `text`.
+    fn with(text: &str) -> Sandbox {
+        let sb = Sandbox::new();
+        fs::write(&sb.data, text).expect("write the fixture");
+        sb
+    }
+
+    /// Alex's library.
+    fn library() -> Sandbox {
+        Sandbox::with(LIBRARY)
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn pivot(&self) -> Command {
+        let mut cmd = Command::cargo_bin("pivot").expect("pivot binary");
+        cmd.current_dir(self.root())
+            .env("PIVOT_TODAY", TODAY)
+            .env("HOME", self.root())
+            .env("XDG_DATA_HOME", self.root().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.root().join("xdg-config"))
+            .env("NO_COLOR", "1")
+            .env_remove("PIVOT_PACK")
+            .env("PIVOT_DATA", &self.data);
+        cmd
+    }
+
+    /// Run, expect exit 0, return stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        stdout(&self.pivot().args(args).assert().success())
+    }
+
+    /// Run, expect exit 1, return stderr.
+    fn fails(&self, args: &[&str]) -> String {
+        stderr(&self.pivot().args(args).assert().code(1))
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        fs::read(&self.data).expect("read data file")
+    }
+
+    fn data(&self) -> Value {
+        serde_json::from_slice(&self.bytes()).expect("data file is JSON")
+    }
+
+    fn write_data(&self, value: &Value) {
+        let text = serde_json::to_string_pretty(value).expect("serialize");
+        fs::write(&self.data, text).expect("write json");
+    }
+
+    fn status(&self) -> Value {
+        serde_json::from_str(&self.ok(&["status", "--json"])).expect("status --json prints JSON")
+    }
+
+    /// Names of everything in the sandbox folder (hidden files included).
+    fn entries(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.root())
+            .expect("list sandbox")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+fn stdout(assert: &Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(assert: &Assert) -> String {
+    String::from_utf8(assert.get_output().stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// The error contract: exactly one line, prefixed with the program name.
+#[track_caller]
+fn assert_one_line(stderr: &str) {
+    let text = stderr.trim_end();
+    assert!(text.starts_with("pivot: "), "stderr: {stderr:?}");
+    assert_eq!(text.lines().count(), 1, "expected one line: {stderr:?}");
+}
+
+/// Byte-for-byte equality, shown as text when it fails.
+#[track_caller]
+fn assert_same(actual: &[u8], expected: &[u8], context: &str) {
+    if actual != expected {
+        panic!(
+            "bytes differ {context}\n--- expected\n{}\n--- actual\n{}",
+            String::from_utf8_lossy(expected),
+            String::from_utf8_lossy(actual)
+        );
+    }
+}
+
+/// The built-in pack as JSON, so expectations follow the real content.
+fn builtin_pack() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/po-to-pm.json");
+    let text = fs::read_to_string(path).expect("read built-in pack");
+    serde_json::from_str(&text).expect("built-in pack is JSON")
+}
+
+fn item_text(step: &str, item: &str) -> String {
+    let pack = builtin_pack();
+    let step = pack["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .find(|s| s["id"] == step)
+        .expect("step in pack");
+    step["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["id"] == item)
+        .expect("item in pack")["text"]
+        .as_str()
+        .expect("item text")
+        .to_string()
+}
+
+fn status_skill<'a>(status: &'a Value, id: &str) -> &'a Value {
+    status["skills"]
+        .as_array()
+        .expect("skills")
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("skill {id} in status"))
+}
+
+fn blocking(status: &Value) -> Vec<String> {
+    status["readiness"]["blocking"]
+        .as_array()
+        .expect("blocking")
+        .iter()
+        .map(|b| b.as_str().expect("text").to_string())
+        .collect()
+}
+
+fn evidence_ids(data: &Value) -> Vec<u64> {
+    data["evidence"]
+        .as_array()
+        .expect("evidence library")
+        .iter()
+        .map(|e| e["id"].as_u64().expect("id"))
+        .collect()
+}
+
+/// The ids `evidence list` printed, in order (each piece's first line starts with its id).
+fn listed_ids(out: &str) -> Vec<u32> {
+    out.lines()
+        .filter(|l| !l.starts_with("     "))
+        .map(|l| {
+            l.split_whitespace()
+                .next()
+                .and_then(|id| id.parse().ok())
+                .unwrap_or_else(|| panic!("a listed piece: {l:?}"))
+        })
+        .collect()
+}
+
+/// The text of a Markdown section: from the line `heading` to the next heading of the same or a
+/// higher level.
+fn section<'a>(text: &'a str, heading: &str) -> &'a str {
+    let start = text
+        .find(&format!("{heading}\n"))
+        .unwrap_or_else(|| panic!("{heading:?} in:\n{text}"));
+    let level = heading.chars().take_while(|&c| c == '#').count();
+    let body = &text[start + heading.len()..];
+    let end = body
+        .match_indices("\n#")
+        .find(|(at, _)| {
+            let hashes = body[at + 1..].chars().take_while(|&c| c == '#').count();
+            hashes <= level
+        })
+        .map_or(body.len(), |(at, _)| at);
+    &body[..end]
+}
+
+/// One competency's section of the showcase.
+fn competency<'a>(showcase: &'a str, name: &str) -> &'a str {
+    section(showcase, &format!("### {name}"))
+}
+
+fn pack_skill_names() -> Vec<String> {
+    builtin_pack()["skills"]
+        .as_array()
+        .expect("skills")
+        .iter()
+        .map(|s| s["name"].as_str().expect("name").to_string())
+        .collect()
+}
+
+/// Every line of `text` that starts with `prefix`, without it.
+fn lines_after<'a>(text: &'a str, prefix: &str) -> Vec<&'a str> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix(prefix))
+        .collect()
+}
+
+/// Run a command expected to fail on Alex's file: one line on stderr, the file byte-for-byte as
+/// it was, no backup written. Returns the message.
+#[track_caller]
+fn refused(args: &[&str]) -> String {
+    let sb = Sandbox::library();
+    let before = sb.bytes();
+    let err = sb.fails(args);
+    assert_one_line(&err);
+    assert_same(&sb.bytes(), &before, &format!("after {args:?}"));
+    assert!(!sb.path("progress.json.bak").exists(), "{args:?} saved");
+    err
+}
+
+// ---------------------------------------------------------------------------------------------
+// evidence add
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn evidence_add_writes_a_piece_with_every_field() {
+    let sb = Sandbox::new();
+    let out = sb.ok(&[
+        "evidence",
+        "add",
+        "Pricing page experiment",
+        "--kind",
+        "metric",
+        "--date",
+        "2026-10-12",
+        "--link",
+        "https://dash.example/pricing",
+        "--skill",
+        "business-case",
+        "--skill",
+        "data-metrics",
+        "--item",
+        "cultivate-skills/pricing-note",
+        "--item",
+        "cultivate-skills/take-course",
+        "--situation",
+        "Trial users stalled on pricing",
+        "--task",
+        "Find a simpler page",
+        "--action",
+        "Ran an A/B test",
+        "--result",
+        "+0.9 points conversion",
+    ]);
+    assert_eq!(out, "Added evidence 1 (metric, 2026-10-12).\n");
+    assert_eq!(
+        sb.data()["evidence"],
+        json!([{
+            "id": 1,
+            "title": "Pricing page experiment",
+            "date": "2026-10-12",
+            "kind": "metric",
+            "link": "https://dash.example/pricing",
+            "story": {
+                "situation": "Trial users stalled on pricing",
+                "task": "Find a simpler page",
+                "action": "Ran an A/B test",
+                "result": "+0.9 points conversion"
+            },
+            "skills": ["business-case", "data-metrics"],
+            "items": ["cultivate-skills/pricing-note", "cultivate-skills/take-course"]
+        }])
+    );
+}
+
+#[test]
+fn evidence_add_without_a_date_is_dated_today_and_leaves_out_empty_fields() {
+    let sb = Sandbox::new();
+    let out = sb.ok(&[
+        "evidence",
+        "add",
+        "  Sprint demo to sales  ",
+        "--kind",
+        "self-report",
+        "--link",
+        "  ",
+        "--situation",
+        "",
+    ]);
+    assert_eq!(out, format!("Added evidence 1 (self-report, {TODAY}).\n"));
+    assert_eq!(
+        sb.data()["evidence"],
+        json!([{"id": 1, "title": "Sprint demo to sales", "date": TODAY, "kind": "self_report"}])
+    );
+}
+
+#[test]
+fn evidence_add_takes_the_next_free_id_and_keeps_the_library() {
+    let sb = Sandbox::library();
+    let before = sb.data()["evidence"].clone();
+    let out = sb.ok(&["evidence", "add", "Launch retro", "--kind", "feedback"]);
+    assert_eq!(out, format!("Added evidence 10 (feedback, {TODAY}).\n"));
+    let after = sb.data()["evidence"].clone();
+    let after = after.as_array().expect("library");
+    assert_eq!(after.len(), 10);
+    assert_eq!(&after[..9], before.as_array().expect("library").as_slice());
+    assert_eq!(after[9]["title"], "Launch retro");
+}
+
+#[test]
+fn evidence_add_unknown_skill_suggests_the_near_one_and_leaves_the_file_untouched() {
+    let err = refused(&[
+        "evidence",
+        "add",
+        "Strategy page",
+        "--kind",
+        "artifact",
+        "--skill",
+        "vision-stratgy",
+    ]);
+    assert!(err.contains("unknown skill 'vision-stratgy'"), "{err}");
+    assert!(err.contains("did you mean 'vision-strategy'?"), "{err}");
+}
+
+#[test]
+fn evidence_add_unknown_item_is_refused_and_leaves_the_file_untouched() {
+    let err = refused(&[
+        "evidence",
+        "add",
+        "Strategy page",
+        "--kind",
+        "artifact",
+        "--item",
+        "develop-strategy/no-such-item",
+    ]);
+    assert!(
+        err.contains("unknown item 'develop-strategy/no-such-item'"),
+        "{err}"
+    );
+    assert!(err.contains("STEP/ITEM"), "{err}");
+}
+
+#[test]
+fn evidence_add_bad_kind_lists_the_kinds_and_leaves_the_file_untouched() {
+    let err = refused(&["evidence", "add", "My post", "--kind", "blog"]);
+    assert!(err.contains("unknown kind 'blog'"), "{err}");
+    assert!(
+        err.contains("artifact, metric, feedback, self_report"),
+        "{err}"
+    );
+}
+
+#[test]
+fn evidence_add_impossible_date_is_refused_and_leaves_the_file_untouched() {
+    let err = refused(&[
+        "evidence",
+        "add",
+        "Deck",
+        "--kind",
+        "artifact",
+        "--date",
+        "2026-02-30",
+    ]);
+    assert!(err.contains("'2026-02-30' is not a date"), "{err}");
+    assert!(err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn evidence_add_empty_title_is_refused_and_leaves_the_file_untouched() {
+    for title in ["", "   "] {
+        let err = refused(&["evidence", "add", title, "--kind", "artifact"]);
+        assert!(err.contains("title must not be empty"), "{err}");
+    }
+}
+
+#[test]
+fn evidence_add_bad_input_creates_no_file_when_none_existed() {
+    let sb = Sandbox::new();
+    let err = sb.fails(&["evidence", "add", "Deck", "--kind", "blog"]);
+    assert_one_line(&err);
+    assert!(!sb.data.exists());
+}
+
+#[test]
+fn evidence_add_stores_a_repeated_skill_or_item_once() {
+    let sb = Sandbox::new();
+    let out = sb.ok(&[
+        "evidence",
+        "add",
+        "Deck",
+        "--kind",
+        "artifact",
+        "--skill",
+        "business-case",
+        "--skill",
+        "business-case",
+        "--item",
+        "cultivate-skills/take-course",
+        "--item",
+        "cultivate-skills/take-course",
+    ]);
+    assert!(out.starts_with("Added evidence 1"), "{out}");
+    let piece = &sb.data()["evidence"][0];
+    assert_eq!(piece["skills"], json!(["business-case"]));
+    assert_eq!(piece["items"], json!(["cultivate-skills/take-course"]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// evidence list and delete
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn evidence_list_prints_newest_first_with_links_and_the_skills_it_backs() {
+    let sb = Sandbox::library();
+    let out = sb.ok(&["evidence", "list"]);
+    assert_eq!(listed_ids(&out), [5, 4, 3, 2, 1, 9, 6, 8, 7]);
+    let first: Vec<&str> = out.lines().take(7).collect();
+    assert_eq!(
+        first,
+        [
+            "  5  2026-11-20  self-report Ran the sprint review",
+            "     backs: Communication",
+            "  4  2026-11-18  feedback    Priya's note on the roadmap review",
+            "     backs: Roadmap & priorities, Stakeholders & influence",
+            "  3  2026-11-15  artifact    Customer interview synthesis",
+            "     https://docs.example/interviews",
+            "     backs: Customer insight",
+        ]
+    );
+}
+
+#[test]
+fn evidence_list_skill_filter_keeps_only_pieces_linked_to_the_skill() {
+    let sb = Sandbox::library();
+    assert_eq!(
+        listed_ids(&sb.ok(&["evidence", "list", "--skill", "customer-insight"])),
+        [3, 9]
+    );
+    assert_eq!(
+        listed_ids(&sb.ok(&["evidence", "list", "--skill", "data-metrics"])),
+        [1, 8]
+    );
+}
+
+#[test]
+fn evidence_list_kind_filter_keeps_only_that_kind() {
+    let sb = Sandbox::library();
+    assert_eq!(
+        listed_ids(&sb.ok(&["evidence", "list", "--kind", "metric"])),
+        [1, 8]
+    );
+    assert_eq!(
+        listed_ids(&sb.ok(&["evidence", "list", "--kind", "self-report"])),
+        [5, 6]
+    );
+}
+
+#[test]
+fn evidence_list_filters_combine() {
+    let sb = Sandbox::library();
+    let out = sb.ok(&[
+        "evidence",
+        "list",
+        "--skill",
+        "business-case",
+        "--kind",
+        "artifact",
+    ]);
+    assert_eq!(listed_ids(&out), [2]);
+}
+
+#[test]
+fn evidence_list_of_an_empty_library_says_how_to_add_and_writes_nothing() {
+    let sb = Sandbox::new();
+    let out = sb.ok(&["evidence", "list"]);
+    assert!(out.starts_with("No evidence here yet."), "{out}");
+    assert!(out.contains("pivot evidence add"), "{out}");
+    assert!(!sb.data.exists(), "a read command created the file");
+}
+
+#[test]
+fn evidence_list_bad_filters_exit_1() {
+    let sb = Sandbox::library();
+    let err = sb.fails(&["evidence", "list", "--skill", "vision-stratgy"]);
+    assert_one_line(&err);
+    assert!(err.contains("did you mean 'vision-strategy'?"), "{err}");
+    let err = sb.fails(&["evidence", "list", "--kind", "blog"]);
+    assert_one_line(&err);
+    assert!(err.contains("unknown kind 'blog'"), "{err}");
+}
+
+#[test]
+fn evidence_delete_removes_only_that_piece() {
+    let sb = Sandbox::library();
+    let out = sb.ok(&["evidence", "delete", "4"]);
+    assert_eq!(
+        out,
+        "Deleted evidence 4: Priya's note on the roadmap review\n"
+    );
+    assert_eq!(evidence_ids(&sb.data()), [1, 2, 3, 5, 6, 7, 8, 9]);
+    let left = sb.ok(&["evidence", "list", "--skill", "roadmapping"]);
+    assert!(left.starts_with("No evidence here yet."), "{left}");
+}
+
+#[test]
+fn evidence_delete_unknown_id_exits_1_and_leaves_the_file_untouched() {
+    let err = refused(&["evidence", "delete", "42"]);
+    assert!(err.contains("no evidence with id 42"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// check --evidence
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn check_with_a_link_adds_an_artifact_titled_after_the_item() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "check",
+        "cultivate-skills/take-course",
+        "--evidence",
+        "https://learn.example/cert/42",
+    ]);
+    assert_eq!(
+        sb.data()["evidence"],
+        json!([{
+            "id": 1,
+            "title": item_text("cultivate-skills", "take-course"),
+            "date": TODAY,
+            "kind": "artifact",
+            "link": "https://learn.example/cert/42",
+            "items": ["cultivate-skills/take-course"]
+        }])
+    );
+}
+
+#[test]
+fn check_with_a_description_adds_a_self_report_titled_with_its_words() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "check",
+        "cultivate-skills/take-course",
+        "--evidence",
+        "Presented the summary, see https://x.example",
+    ]);
+    assert_eq!(
+        sb.data()["evidence"],
+        json!([{
+            "id": 1,
+            "title": "Presented the summary, see https://x.example",
+            "date": TODAY,
+            "kind": "self_report",
+            "items": ["cultivate-skills/take-course"]
+        }])
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coverage in status --json, and readiness
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn an_artifact_linked_to_a_skill_backs_it_fully() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "evidence",
+        "add",
+        "KPI tree",
+        "--kind",
+        "artifact",
+        "--skill",
+        "data-metrics",
+    ]);
+    let status = sb.status();
+    assert_eq!(
+        status_skill(&status, "data-metrics")["coverage"],
+        json!({"backing": "backed", "score": 1.0, "fresh": 1, "stale": 0})
+    );
+    assert_eq!(
+        status_skill(&status, "business-case")["coverage"],
+        json!({"backing": "none", "score": 0.0, "fresh": 0, "stale": 0})
+    );
+}
+
+#[test]
+fn a_self_report_linked_to_a_skill_is_thin() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Explained the KPIs",
+        "--kind",
+        "self_report",
+        "--skill",
+        "data-metrics",
+    ]);
+    assert_eq!(
+        status_skill(&sb.status(), "data-metrics")["coverage"],
+        json!({"backing": "thin", "score": 0.25, "fresh": 1, "stale": 0})
+    );
+}
+
+#[test]
+fn evidence_linked_only_through_an_item_counts_half_for_the_skills_of_its_step() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "check",
+        "cultivate-skills/take-course",
+        "--evidence",
+        "https://learn.example/cert/42",
+    ]);
+    let status = sb.status();
+    assert_eq!(
+        status_skill(&status, "business-case")["coverage"],
+        json!({"backing": "thin", "score": 0.5, "fresh": 1, "stale": 0})
+    );
+    // A skill of another step is not backed by it.
+    assert_eq!(
+        status_skill(&status, "customer-insight")["coverage"]["score"],
+        0.0
+    );
+}
+
+#[test]
+fn evidence_older_than_the_stale_setting_stops_counting_until_the_setting_is_raised() {
+    let sb = Sandbox::new();
+    // 181 days before today: stale under the default of 180.
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Old KPI tree",
+        "--kind",
+        "artifact",
+        "--date",
+        "2026-05-25",
+        "--skill",
+        "data-metrics",
+    ]);
+    assert_eq!(
+        status_skill(&sb.status(), "data-metrics")["coverage"],
+        json!({"backing": "none", "score": 0.0, "fresh": 0, "stale": 1})
+    );
+    let mut data = sb.data();
+    data["settings"] = json!({"evidence_stale_days": 365});
+    sb.write_data(&data);
+    assert_eq!(
+        status_skill(&sb.status(), "data-metrics")["coverage"],
+        json!({"backing": "backed", "score": 1.0, "fresh": 1, "stale": 0})
+    );
+}
+
+#[test]
+fn evidence_exactly_as_old_as_the_stale_setting_still_counts() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "evidence",
+        "add",
+        "KPI tree",
+        "--kind",
+        "artifact",
+        "--date",
+        "2026-05-26",
+        "--skill",
+        "data-metrics",
+    ]);
+    assert_eq!(
+        status_skill(&sb.status(), "data-metrics")["coverage"],
+        json!({"backing": "backed", "score": 1.0, "fresh": 1, "stale": 0})
+    );
+}
+
+#[test]
+fn a_must_have_at_target_without_evidence_blocks_until_an_artifact_backs_it() {
+    let sb = Sandbox::new();
+    sb.ok(&["rate", "vision-strategy", "3"]);
+    let unbacked = "Vision & strategy is rated 3 but no evidence backs it";
+    let before = blocking(&sb.status());
+    assert!(before.iter().any(|b| b == unbacked), "{before:#?}");
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Strategy page",
+        "--kind",
+        "artifact",
+        "--skill",
+        "vision-strategy",
+    ]);
+    let after = blocking(&sb.status());
+    assert!(
+        !after
+            .iter()
+            .any(|b| b.starts_with("Vision & strategy is rated")),
+        "{after:#?}"
+    );
+}
+
+#[test]
+fn a_must_have_backed_only_by_stale_evidence_says_it_has_gone_stale() {
+    let sb = Sandbox::library();
+    let status = sb.status();
+    let blocking = blocking(&status);
+    assert!(
+        blocking
+            .iter()
+            .any(|b| b == "Vision & strategy is rated 3 but its evidence has gone stale"),
+        "{blocking:#?}"
+    );
+    assert_eq!(
+        status_skill(&status, "vision-strategy")["coverage"],
+        json!({"backing": "none", "score": 0.0, "fresh": 0, "stale": 1})
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// showcase
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn showcase_is_headed_with_the_name_and_role_and_groups_competencies_in_pack_order() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    assert!(
+        out.starts_with("# Alex Morgan's Product Manager portfolio\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("_Built by pivot on 2026-11-22 from 9 pieces of evidence._"),
+        "{out}"
+    );
+    let competencies = section(&out, "## Competencies");
+    let headings: Vec<String> = lines_after(competencies, "### ")
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(headings, pack_skill_names());
+}
+
+#[test]
+fn showcase_shows_the_strongest_pieces_with_their_star_story() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    let business = competency(&out, "Business case & pricing");
+    assert!(
+        business.contains("_you 3 · target 3 · evidence strong (2 fresh)_"),
+        "{business}"
+    );
+    let pieces = lines_after(business, "**");
+    assert_eq!(
+        pieces,
+        [
+            "[Onboarding business case](https://docs.example/onboarding-case) (artifact, 2026-11-03)**",
+            "[Pricing page experiment](https://dash.example/pricing) (metric, 2026-10-12)**",
+        ]
+    );
+    for line in [
+        "- **Situation:** Self-serve onboarding had no budget",
+        "- **Action:** Wrote the costs, the return and the decision on one page",
+        "- **Result:** Funded for Q1 with two engineers",
+        "- **Task:** Find out whether a simpler page would convert better",
+    ] {
+        assert!(
+            business.lines().any(|l| l == line),
+            "{line:?} in {business}"
+        );
+    }
+    // A story part left out is not printed empty.
+    let onboarding = &business[..business.find("[Pricing page").expect("second piece")];
+    assert!(!onboarding.contains("**Task:**"), "{onboarding}");
+}
+
+#[test]
+fn showcase_shows_at_most_three_pieces_per_skill_the_strongest_ones() {
+    let sb = Sandbox::new();
+    for (title, kind) in [
+        ("Team retro notes", "self_report"),
+        ("Sales lead's thanks", "feedback"),
+        ("Launch plan", "artifact"),
+        ("Launch signups", "metric"),
+    ] {
+        sb.ok(&[
+            "evidence",
+            "add",
+            title,
+            "--kind",
+            kind,
+            "--skill",
+            "go-to-market",
+            "--result",
+            "It worked",
+        ]);
+    }
+    let out = sb.ok(&["showcase"]);
+    let gtm = competency(&out, "Go-to-market & launch");
+    assert_eq!(
+        lines_after(gtm, "**"),
+        [
+            "Launch signups (metric, 2026-11-22)**",
+            "Launch plan (artifact, 2026-11-22)**",
+            "Sales lead's thanks (feedback, 2026-11-22)**",
+        ]
+    );
+}
+
+#[test]
+fn showcase_lists_metric_pieces_newest_first_under_metrics_achieved() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    let metrics = section(&out, "## Metrics achieved");
+    assert_eq!(
+        lines_after(metrics, "- "),
+        [
+            "[Pricing page experiment](https://dash.example/pricing) (metric, 2026-10-12): Trial-to-paid conversion rose from 3.1% to 4.0%",
+            "[Activation KPI dashboard](https://dash.example/activation) (metric, 2026-08-15): Weekly activation up 12% in a quarter",
+        ]
+    );
+}
+
+#[test]
+fn showcase_lists_completed_steps_and_done_milestones_under_milestones_reached() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    let reached = section(&out, "## Milestones reached");
+    assert_eq!(
+        lines_after(reached, "- "),
+        [
+            "Completed the step **Cultivate skills** (6/9 items)",
+            "Finish the product strategy course (2026-10-28)",
+        ]
+    );
+    assert!(
+        !reached.contains("Lead the Q1 planning session"),
+        "{reached}"
+    );
+}
+
+#[test]
+fn showcase_flags_skills_without_presentable_evidence_under_not_yet_shown() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    let not_shown = section(&out, "## Not yet shown");
+    // Communication has only a bare self-report; Vision & strategy only stale evidence.
+    assert_eq!(
+        lines_after(not_shown, "- "),
+        [
+            "Market & competition",
+            "Vision & strategy (must-have)",
+            "Outcome ownership",
+            "Communication",
+            "Cross-functional leadership",
+        ]
+    );
+    let communication = competency(&out, "Communication");
+    assert!(
+        communication.contains("> No presentable evidence yet"),
+        "{communication}"
+    );
+    assert!(
+        !communication.contains("Ran the sprint review"),
+        "{communication}"
+    );
+}
+
+#[test]
+fn showcase_presents_a_self_report_that_has_a_result() {
+    let out = Sandbox::library().ok(&["showcase"]);
+    let gtm = competency(&out, "Go-to-market & launch");
+    assert!(
+        gtm.contains("**Wrote the release notes for v2 (self-report, 2026-09-30)**"),
+        "{gtm}"
+    );
+    assert!(
+        gtm.contains("- **Result:** Support tickets about the release fell by a third"),
+        "{gtm}"
+    );
+    let not_shown = section(&out, "## Not yet shown");
+    assert!(!not_shown.contains("Go-to-market"), "{not_shown}");
+}
+
+#[test]
+fn showcase_of_a_new_user_has_no_metrics_no_milestones_and_flags_every_skill() {
+    let sb = Sandbox::new();
+    let out = sb.ok(&["showcase"]);
+    assert!(out.starts_with("# My Product Manager portfolio\n"), "{out}");
+    assert!(
+        section(&out, "## Metrics achieved").contains("None recorded yet."),
+        "{out}"
+    );
+    assert!(
+        section(&out, "## Milestones reached").contains("None yet."),
+        "{out}"
+    );
+    let flagged = lines_after(section(&out, "## Not yet shown"), "- ").len();
+    assert_eq!(flagged, pack_skill_names().len());
+    assert!(!sb.data.exists(), "showcase created the data file");
+}
+
+#[test]
+fn showcase_output_writes_the_file_and_prints_nothing() {
+    let sb = Sandbox::library();
+    let expected = sb.ok(&["showcase"]);
+    let before = sb.bytes();
+    let assert = sb
+        .pivot()
+        .args(["showcase", "--output", "portfolio.md"])
+        .assert()
+        .success();
+    assert_eq!(stdout(&assert), "");
+    assert!(
+        stderr(&assert).contains("portfolio.md"),
+        "{}",
+        stderr(&assert)
+    );
+    let written = fs::read_to_string(sb.path("portfolio.md")).expect("the showcase file");
+    assert_eq!(written, expected);
+    assert_same(&sb.bytes(), &before, "after showcase --output");
+}
+
+#[test]
+fn showcase_output_refuses_the_data_file_and_its_backup() {
+    let sb = Sandbox::library();
+    sb.ok(&["evidence", "add", "Backup maker", "--kind", "artifact"]);
+    let data = sb.bytes();
+    let backup = fs::read(sb.path("progress.json.bak")).expect("backup");
+    for target in ["progress.json", "./progress.json", "progress.json.bak"] {
+        let err = sb.fails(&["showcase", "--output", target]);
+        assert_one_line(&err);
+        assert!(err.contains("will not export over the data file"), "{err}");
+        assert_same(&sb.bytes(), &data, target);
+        assert_same(
+            &fs::read(sb.path("progress.json.bak")).expect("backup"),
+            &backup,
+            target,
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// interview
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn interview_lists_every_skill_with_its_numbered_questions_from_the_pack() {
+    let out = Sandbox::library().ok(&["interview"]);
+    assert!(out.starts_with("# Interview practice\n"), "{out}");
+    let pack = builtin_pack();
+    let skills = pack["skills"].as_array().expect("skills");
+    let headings: Vec<&str> = lines_after(&out, "## ");
+    assert_eq!(headings.len(), skills.len(), "{headings:#?}");
+    for (skill, heading) in skills.iter().zip(&headings) {
+        let name = skill["name"].as_str().expect("name");
+        assert!(
+            heading.starts_with(&format!("{name} (")),
+            "{heading:?} for {name}"
+        );
+        let body = section(&out, &format!("## {heading}"));
+        let questions: Vec<&str> = skill["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .map(|q| q.as_str().expect("question"))
+            .collect();
+        assert!(questions.len() >= 2, "{name} has {questions:?}");
+        let numbered: Vec<String> = body
+            .lines()
+            .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .map(str::to_string)
+            .collect();
+        let expected: Vec<String> = questions
+            .iter()
+            .enumerate()
+            .map(|(n, q)| format!("{}. {q}", n + 1))
+            .collect();
+        assert_eq!(numbered, expected, "questions of {name}");
+    }
+}
+
+/// The stories listed under question `n` of a skill's section, in order.
+fn stories_under(body: &str, n: usize) -> Vec<String> {
+    let start = body
+        .lines()
+        .position(|l| l.starts_with(&format!("{n}. ")))
+        .unwrap_or_else(|| panic!("question {n} in {body}"));
+    body.lines()
+        .skip(start + 1)
+        .take_while(|l| !l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .filter_map(|l| l.trim_start().strip_prefix("- Story: "))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn interview_lists_the_skills_stories_under_each_question_best_fit_first() {
+    let out = Sandbox::library().ok(&["interview", "--skill", "customer-insight"]);
+    let body = section(&out, "## Customer insight (you 3 · target 3)");
+    let interviews =
+        "[Customer interview synthesis](https://docs.example/interviews) (artifact, 2026-11-15)";
+    let survey = "Trial user survey (artifact, 2026-10-05)";
+    // "Tell me about a time research changed what your team built."
+    assert_eq!(stories_under(body, 1), [interviews, survey]);
+    // "How do you decide which customer problem is worth solving first?"
+    assert_eq!(stories_under(body, 2), [survey, interviews]);
+    assert!(
+        body.contains(
+            "     - Result: The research changed what the team built: a guided setup replaced the tour"
+        ),
+        "{body}"
+    );
+}
+
+#[test]
+fn interview_for_one_skill_shows_only_that_skill() {
+    let out = Sandbox::library().ok(&["interview", "--skill", "business-case"]);
+    assert_eq!(
+        lines_after(&out, "## "),
+        ["Business case & pricing (you 3 · target 3)"]
+    );
+    assert!(!out.contains("Customer interview synthesis"), "{out}");
+}
+
+#[test]
+fn interview_for_a_skill_without_stories_says_how_to_add_one() {
+    let out = Sandbox::library().ok(&["interview", "--skill", "communication"]);
+    // Its only piece is a bare self-report: no story to tell.
+    assert!(!out.contains("Ran the sprint review"), "{out}");
+    let hints = out
+        .lines()
+        .filter(|l| {
+            l.trim() == "No story yet: add evidence with a STAR story linked to this skill."
+        })
+        .count();
+    assert_eq!(hints, 3, "{out}");
+}
+
+#[test]
+fn interview_unknown_skill_exits_1_with_one_line() {
+    let sb = Sandbox::library();
+    let err = sb.fails(&["interview", "--skill", "unknown"]);
+    assert_one_line(&err);
+    assert!(err.contains("unknown skill 'unknown'"), "{err}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema 1 files
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_write_command_migrates_a_schema_1_file_keeping_the_original() {
+    let sb = Sandbox::with(V1);
+    let assert = sb
+        .pivot()
+        .args(["evidence", "add", "Churn dashboard", "--kind", "metric"])
+        .assert()
+        .success();
+    let err = stderr(&assert);
+    assert!(
+        err.contains("warning") && err.contains("schema 1") && err.contains("progress.json.v1.bak"),
+        "{err}"
+    );
+    assert_same(
+        &fs::read(sb.path("progress.json.v1.bak")).expect("the original is kept"),
+        V1.as_bytes(),
+        "original",
+    );
+    let data = sb.data();
+    assert_eq!(data["schema_version"], 2);
+    assert_eq!(
+        data["evidence"],
+        json!([
+            {
+                "id": 1,
+                "title": item_text("cultivate-skills", "take-course"),
+                "date": "2026-10-02",
+                "kind": "artifact",
+                "link": "https://learn.example/cert/42",
+                "items": ["cultivate-skills/take-course"]
+            },
+            {
+                "id": 2,
+                "title": "Presented the course summary to my team",
+                "date": "2026-10-02",
+                "kind": "self_report",
+                "items": ["cultivate-skills/take-course"]
+            },
+            {
+                "id": 3,
+                "title": "draft comparison table",
+                "date": "2026-08-01",
+                "kind": "self_report",
+                "items": ["develop-strategy/competitor-scan"]
+            },
+            {"id": 4, "title": "Churn dashboard", "date": TODAY, "kind": "metric"}
+        ])
+    );
+    // The items keep their state but no longer hold evidence; unknown fields survive.
+    assert_eq!(
+        data["checklist"]["cultivate-skills/take-course"],
+        json!({"done": "2026-10-02", "note": "Strategy course, all six weeks"})
+    );
+    assert_eq!(data["x_custom"], json!({"kept": true}));
+}
+
+#[test]
+fn a_read_command_on_a_schema_1_file_writes_nothing() {
+    let sb = Sandbox::with(V1);
+    let status = sb.status();
+    // The library is there in memory: both pieces of the course item back its step's skills…
+    assert_eq!(
+        status_skill(&status, "business-case")["coverage"]["fresh"],
+        2
+    );
+    // …but nothing was written.
+    assert_same(&sb.bytes(), V1.as_bytes(), "after status");
+    assert_eq!(sb.entries(), ["progress.json"]);
+}
+
+#[test]
+fn a_failed_write_command_leaves_a_schema_1_file_untouched() {
+    let sb = Sandbox::with(V1);
+    let err = sb.fails(&["evidence", "delete", "99"]);
+    assert!(err.contains("no evidence with id 99"), "{err}");
+    assert_same(&sb.bytes(), V1.as_bytes(), "after a failed delete");
+    assert!(!sb.path("progress.json.v1.bak").exists());
+    assert_one_line(&err);
+}
