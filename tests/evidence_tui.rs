@@ -877,7 +877,7 @@ fn skills_screen_marks_coverage_and_lists_the_strongest_evidence() {
     let text = (0..50).map(|y| row_text(&buf, y)).collect::<Vec<_>>();
     let text = text.join("\n");
     for expected in [
-        "Evidence ● strong: 2 fresh, 0 stale",
+        "Evidence ● strong · 2 fresh",
         "• Onboarding business case (artifact)",
         "• Pricing page experiment (metric)",
     ] {

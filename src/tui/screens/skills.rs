@@ -123,22 +123,30 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
     ];
     // What backs the rating comes before the rubric, so it is seen without scrolling.
     let c = &status.coverage;
+    let stale = if c.stale > 0 {
+        format!(", {} stale", c.stale)
+    } else {
+        String::new()
+    };
     lines.push(Line::styled(
         format!(
-            "Evidence {} {}: {} fresh, {} stale",
+            "Evidence {} {} · {} fresh{stale}",
             c.backing().mark(),
             c.backing().word(),
-            c.fresh,
-            c.stale
+            c.fresh
         ),
         t.accent,
     ));
+    let width = usize::from(inner.width).saturating_sub(4);
     for (id, _) in c.pieces.iter().take(3) {
         if let Some(e) = app.progress.evidence_piece(*id) {
-            lines.push(Line::styled(
-                format!("  • {} ({})", e.title, e.kind),
-                t.text,
-            ));
+            for (n, chunk) in wrap(&format!("{} ({})", e.title, e.kind), width)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 { "  • " } else { "    " };
+                lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
+            }
         }
     }
     lines.push(Line::default());
