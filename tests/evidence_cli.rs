@@ -647,7 +647,7 @@ fn a_self_report_linked_to_a_skill_is_thin() {
 }
 
 #[test]
-fn evidence_linked_only_through_an_item_counts_half_for_the_skills_of_its_step() {
+fn evidence_linked_only_to_an_item_backs_no_skill_until_linked() {
     let sb = Sandbox::new();
     sb.ok(&[
         "check",
@@ -656,15 +656,14 @@ fn evidence_linked_only_through_an_item_counts_half_for_the_skills_of_its_step()
         "https://learn.example/cert/42",
     ]);
     let status = sb.status();
-    assert_eq!(
-        status_skill(&status, "business-case")["coverage"],
-        json!({"backing": "thin", "score": 0.5, "fresh": 1, "stale": 0})
-    );
-    // A skill of another step is not backed by it.
-    assert_eq!(
-        status_skill(&status, "customer-insight")["coverage"]["score"],
-        0.0
-    );
+    // A step grows several skills; guessing which one a piece shows made unrelated evidence
+    // count, so an item alone backs none.
+    for skill in ["business-case", "data-metrics", "customer-insight"] {
+        assert_eq!(
+            status_skill(&status, skill)["coverage"],
+            json!({"backing": "none", "score": 0.0, "fresh": 0, "stale": 0})
+        );
+    }
 }
 
 #[test]
@@ -784,10 +783,9 @@ fn showcase_is_headed_with_the_name_and_role_and_groups_competencies_in_pack_ord
 fn showcase_shows_the_strongest_pieces_with_their_star_story() {
     let out = Sandbox::library().ok(&["showcase"]);
     let business = competency(&out, "Business case & pricing");
-    assert!(
-        business.contains("_you 3 · target 3 · evidence strong (2 fresh)_"),
-        "{business}"
-    );
+    // A portfolio shows the work, not the self-assessment.
+    assert!(!business.contains("target"), "{business}");
+    assert!(!out.contains("_you "), "{out}");
     let pieces = lines_after(business, "**");
     assert_eq!(
         pieces,
@@ -887,6 +885,8 @@ fn showcase_flags_skills_without_presentable_evidence_under_not_yet_shown() {
             "Vision & strategy (must-have)",
             "Outcome ownership",
             "Communication",
+            "Delivery & backlog craft",
+            "Tech & UX fluency",
             "Cross-functional leadership",
         ]
     );
@@ -1143,12 +1143,9 @@ fn a_write_command_migrates_a_schema_1_file_keeping_the_original() {
 #[test]
 fn a_read_command_on_a_schema_1_file_writes_nothing() {
     let sb = Sandbox::with(V1);
-    let status = sb.status();
-    // The library is there in memory: both pieces of the course item back its step's skills…
-    assert_eq!(
-        status_skill(&status, "business-case")["coverage"]["fresh"],
-        2
-    );
+    // The library is there in memory: the pieces moved out of the items are listed…
+    let listed = sb.ok(&["evidence", "list"]);
+    assert!(listed.contains("https://"), "{listed}");
     // …but nothing was written.
     assert_same(&sb.bytes(), V1.as_bytes(), "after status");
     assert_eq!(sb.entries(), ["progress.json"]);

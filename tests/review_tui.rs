@@ -779,7 +779,7 @@ fn enter_on_a_past_session_opens_it_read_only_and_esc_closes_it() {
         "Agenda",
         "• Open action items: Draft the pricing note",
         "Business case needs sources.",
-        "Stakeholders & influence 2: Agrees too fast | rarely pushes back",
+        "Stakeholders & influence: mentor 2, you 4: Agrees too fast | rarely pushes",
     ] {
         assert!(text.contains(line), "missing {line:?}:\n{text}");
     }

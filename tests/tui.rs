@@ -646,7 +646,8 @@ fn rating_a_skill_records_a_self_rating_dated_today_on_disk() {
     );
     press(&mut s.app, "3");
     assert!(is_form(&s.app));
-    press(&mut s.app, "Ran three interviews alone<Enter>");
+    // The level comes first (preset by the digit); keys typed there do not become the example.
+    press(&mut s.app, "jje<Tab>Ran three interviews alone<Enter>");
     assert!(is_none(&s.app));
     let disk = on_disk(&s.path);
     let latest = disk.assessments.last().expect("an assessment");
@@ -1736,7 +1737,7 @@ fn form_labels_are_shown_in_full_and_apart_from_the_input() {
     press(&mut s.app, "2e");
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Link or description "), "{text}");
-    press(&mut s.app, "<Esc>3jj3First");
+    press(&mut s.app, "<Esc>3jj3<Tab>First");
     let text = screen_text(&s.app, 80, 24);
-    assert!(text.contains("Comment (optional) "), "{text}");
+    assert!(text.contains("Example "), "{text}");
 }

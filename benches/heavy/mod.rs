@@ -425,6 +425,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                     .map(|_| rng.pick(GROWTH).to_string())
                     .collect(),
                 actions,
+                ratings: Default::default(),
             }
         })
         .collect()

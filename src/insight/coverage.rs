@@ -1,5 +1,6 @@
-//! How well evidence backs each skill: weighted by kind (an artifact or a metric counts more
-//! than a self-report) and by age (evidence older than the file's setting goes stale).
+//! How well evidence backs each skill: the pieces linked to it, weighted by kind (an artifact
+//! or a metric counts more than a self-report) and by age (evidence older than the file's
+//! setting goes stale).
 
 use std::collections::HashMap;
 
@@ -7,9 +8,6 @@ use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::progress::{Evidence, Progress};
-
-/// Evidence linked through a checklist item (not to the skill itself) counts this much.
-pub const VIA_ITEM: f64 = 0.5;
 
 /// How well a skill is backed, from its weighted score.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,34 +68,15 @@ impl Coverage {
     }
 }
 
-/// The skills a checklist item's step grows: those that belong to the step and those its exit
-/// criteria ask for.
-fn skills_of_item<'a>(pack: &'a Pack, key: &str) -> Vec<&'a str> {
-    let Some(step) = key.split_once('/').and_then(|(s, _)| pack.step(s)) else {
-        return Vec::new();
-    };
-    let mut skills: Vec<&str> = pack
+/// How much one piece backs a skill: its kind's weight when it is linked to the skill. (A piece
+/// linked only to a checklist item backs no skill: a step grows several, and guessing which
+/// made unrelated evidence count.)
+fn weight(piece: &Evidence, skill: &str) -> Option<f64> {
+    piece
         .skills
         .iter()
-        .filter(|s| s.step == step.id)
-        .map(|s| s.id.as_str())
-        .chain(step.exit.skills.iter().map(|r| r.skill.as_str()))
-        .collect();
-    skills.sort_unstable();
-    skills.dedup();
-    skills
-}
-
-/// How much one piece backs a skill: its kind's weight, halved when only an item links it.
-fn weight(piece: &Evidence, skill: &str, pack: &Pack) -> Option<f64> {
-    if piece.skills.iter().any(|s| s == skill) {
-        return Some(piece.kind.weight());
-    }
-    piece
-        .items
-        .iter()
-        .any(|key| skills_of_item(pack, key).contains(&skill))
-        .then(|| piece.kind.weight() * VIA_ITEM)
+        .any(|s| s == skill)
+        .then(|| piece.kind.weight())
 }
 
 /// Coverage of every skill of the pack, keyed by skill id.
@@ -111,7 +90,7 @@ pub fn coverage(pack: &Pack, progress: &Progress, today: NaiveDate) -> HashMap<S
     for piece in &progress.evidence {
         let fresh = (today - piece.date).num_days() <= stale_after;
         for skill in &pack.skills {
-            let Some(w) = weight(piece, &skill.id, pack) else {
+            let Some(w) = weight(piece, &skill.id) else {
                 continue;
             };
             let Some(c) = out.get_mut(&skill.id) else {

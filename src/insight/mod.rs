@@ -7,15 +7,17 @@ mod coverage;
 mod milestones;
 mod next;
 mod readiness;
+mod sessions;
 mod skills;
 mod steps;
 
 pub use agenda::{Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, last_review};
 pub use changes::{Changes, Dated, RatingMove, changes};
-pub use coverage::{Backing, Coverage, VIA_ITEM, coverage};
+pub use coverage::{Backing, Coverage, coverage};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Component, READY_AT, Readiness, readiness};
+pub use sessions::{SessionLine, session_ratings};
 pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
 pub use steps::{StepProgress, steps};
 

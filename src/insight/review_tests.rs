@@ -26,6 +26,7 @@ fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
         strengths: vec![],
         growth_areas: vec![],
         actions,
+        ratings: Default::default(),
     }
 }
 

@@ -350,7 +350,7 @@ fn next_action_rates_unrated_must_haves_first_then_overdue_then_the_path() {
 }
 
 #[test]
-fn coverage_weighs_evidence_by_kind_and_halves_it_through_an_item() {
+fn coverage_weighs_evidence_by_kind_and_counts_only_linked_skills() {
     let (pack, mut progress) = fresh();
     backed(
         &mut progress,
@@ -365,7 +365,7 @@ fn coverage_weighs_evidence_by_kind_and_halves_it_through_an_item() {
         today(),
     );
     backed(&mut progress, "roadmapping", EvidenceKind::Metric, today());
-    // An artifact on an item of the step that grows business-case counts half for it.
+    // An artifact linked only to an item of the step that grows business-case backs no skill.
     let step = pack
         .skill("business-case")
         .map(|s| s.step.clone())
@@ -378,14 +378,18 @@ fn coverage_weighs_evidence_by_kind_and_halves_it_through_an_item() {
     let score = |id: &str| i.skill(id).map(|s| s.coverage.score).expect("skill");
     assert_eq!(score("communication"), 0.25 + 0.75);
     assert_eq!(score("roadmapping"), 1.0);
-    assert_eq!(score("business-case"), 0.5);
+    assert_eq!(score("business-case"), 0.0);
     assert_eq!(
         i.skill("roadmapping").map(|s| s.coverage.backing()),
         Some(Backing::Backed)
     );
     assert_eq!(
+        i.skill("communication").map(|s| s.coverage.backing()),
+        Some(Backing::Backed)
+    );
+    assert_eq!(
         i.skill("business-case").map(|s| s.coverage.backing()),
-        Some(Backing::Thin)
+        Some(Backing::None)
     );
     assert_eq!(
         i.skill("stakeholders").map(|s| s.coverage.backing()),

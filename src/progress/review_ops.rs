@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::ops::non_empty;
-use super::{ActionItem, OpError, Progress, Review, next_id};
+use super::{ActionItem, Level, OpError, Progress, Rater, Review, SessionRating, next_id};
 
 /// What a session ends with, besides notes and ratings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,7 @@ impl Progress {
             strengths: Vec::new(),
             growth_areas: Vec::new(),
             actions: Vec::new(),
+            ratings: Default::default(),
         });
         Ok(id)
     }
@@ -87,6 +88,37 @@ impl Progress {
                 done: None,
             }),
         }
+        Ok(())
+    }
+
+    /// The mentor rates a skill in a session: kept with the session (beside the person's own
+    /// latest rating) and recorded as the mentor's assessment on the session's date.
+    pub fn rate_in_session(
+        &mut self,
+        id: u32,
+        skill: &str,
+        level: Level,
+        example: Option<&str>,
+    ) -> Result<(), OpError> {
+        let review = self
+            .reviews
+            .iter()
+            .find(|r| r.id == id)
+            .ok_or(OpError::UnknownReview(id))?;
+        let (mentor, date) = (review.mentor.clone(), review.date);
+        let own = self
+            .level_on(skill, &Rater::Myself, date)
+            .and_then(Level::new);
+        let example = example.map(str::trim).filter(|e| !e.is_empty());
+        self.rate(skill, level, Rater::Mentor(mentor), example, date);
+        self.review_mut(id)?.ratings.insert(
+            skill.to_string(),
+            SessionRating {
+                mentor: level,
+                own,
+                example: example.map(str::to_string),
+            },
+        );
         Ok(())
     }
 

@@ -189,6 +189,20 @@ pub struct Review {
     pub growth_areas: Vec<String>,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    /// The ratings given in this session, kept with it so later ratings cannot change what was
+    /// said here. Keyed by skill id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, SessionRating>,
+}
+
+/// A mentor's rating in a session, beside the person's own rating at that moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRating {
+    pub mentor: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::content::Pack;
-use crate::insight::{Insights, changes};
+use crate::insight::{Insights, changes, session_ratings};
 use crate::progress::{Progress, Rater, Review};
 
 use super::markdown::{cell, escape, opt};
@@ -44,36 +44,24 @@ fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, headi
     if !r.private_notes.trim().is_empty() {
         let _ = writeln!(out, "**Private notes**\n\n{}\n", escape(&r.private_notes));
     }
-    let mentor = Rater::Mentor(r.mentor.clone());
-    let given: Vec<(&str, u8, Option<&str>)> = progress
-        .assessments
-        .iter()
-        .filter(|a| a.date == r.date && a.rater == mentor)
-        .flat_map(|a| {
-            a.ratings.iter().map(|(skill, rating)| {
-                (
-                    skill.as_str(),
-                    rating.level.get(),
-                    rating.comment.as_deref(),
-                )
-            })
-        })
-        .collect();
+    let given = session_ratings(progress, r);
     if !given.is_empty() {
         out.push_str("**Ratings in this session**\n\n");
         out.push_str(
             "| Skill | You | Mentor | You − mentor | Mentor's example |\n|---|:-:|:-:|:-:|---|\n",
         );
-        for (skill, level, comment) in given {
-            let name = pack.skill(skill).map_or(skill, |s| s.name.as_str());
-            let own = progress.level_on(skill, &Rater::Myself, r.date);
+        for line in given {
+            let name = pack
+                .skill(&line.skill)
+                .map_or(line.skill.as_str(), |s| s.name.as_str());
             let _ = writeln!(
                 out,
-                "| {} | {} | {level} | {} | {} |",
+                "| {} | {} | {} | {} | {} |",
                 cell(name),
-                opt(own),
-                gap(own, Some(level)),
-                cell(comment.unwrap_or(""))
+                opt(line.own),
+                line.mentor,
+                gap(line.own, Some(line.mentor)),
+                cell(line.example.as_deref().unwrap_or(""))
             );
         }
         out.push('\n');

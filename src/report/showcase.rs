@@ -19,21 +19,14 @@ pub fn presentable(e: &Evidence) -> bool {
     e.kind != EvidenceKind::SelfReport || e.story.result.is_some()
 }
 
-/// The fresh pieces backing a skill, strongest first: those linked to the skill itself, or,
-/// when there are none, those that only come through a checklist item.
+/// The fresh pieces backing a skill, strongest first.
 fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
-    let all: Vec<&Evidence> = skill
+    skill
         .coverage
         .pieces
         .iter()
         .filter_map(|(id, _)| progress.evidence_piece(*id))
-        .collect();
-    let direct: Vec<&Evidence> = all
-        .iter()
-        .copied()
-        .filter(|e| e.skills.contains(&skill.id))
-        .collect();
-    if direct.is_empty() { all } else { direct }
+        .collect()
 }
 
 fn star(out: &mut String, e: &Evidence) {
@@ -88,15 +81,8 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
         .collect();
     out.push_str("## Competencies\n\n");
     for s in &insights.skills {
-        let c = &s.coverage;
-        let _ = writeln!(
-            out,
-            "### {}\n\n_{} · evidence {} ({} fresh)_\n",
-            escape(&s.name),
-            rating(s),
-            c.backing().word(),
-            c.fresh
-        );
+        // A portfolio shows the work, not the self-assessment: no ratings or targets here.
+        let _ = writeln!(out, "### {}\n", escape(&s.name));
         let shown: Vec<&Evidence> = pieces(progress, s)
             .into_iter()
             .filter(|e| presentable(e))
@@ -164,7 +150,7 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
 
     if !bare.is_empty() {
         out.push_str("## Not yet shown\n\n");
-        out.push_str("These skills have no presentable evidence yet:\n\n");
+        out.push_str("_For you, not for the reader: delete this section before you share._ These skills have no presentable evidence yet:\n\n");
         for s in bare {
             let _ = writeln!(
                 out,

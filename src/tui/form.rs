@@ -14,7 +14,7 @@ pub enum Purpose {
     Welcome,
     Note { key: String },
     Evidence { key: String },
-    Rating { skill: String, level: u8 },
+    Rating { skill: String },
     NewMilestone,
     EditMilestone { id: u32 },
     NewJournal,

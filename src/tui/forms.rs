@@ -61,27 +61,46 @@ pub fn evidence(app: &App, key: &str) -> Form {
     )
 }
 
-pub fn rating(app: &App, skill: &str, level: u8) -> Form {
-    let (name, descriptor) = app
+/// A rating of a skill: the level (preset, changed with a digit or ←/→) and an example. The
+/// five levels of the skill's rubric are shown above, so the choice is made against them.
+pub fn level_form(app: &App, purpose: Purpose, title: String, skill: &str, preset: u8) -> Form {
+    let (target, levels) = app
         .pack
         .skill(skill)
-        .map(|s| {
-            let d = s.levels.get(usize::from(level) - 1).cloned();
-            (s.name.clone(), d.unwrap_or_default())
+        .map_or((3, Vec::new()), |s| (s.target, s.levels.clone()));
+    let options = (1..=5u8)
+        .map(|l| {
+            (
+                Some(l.to_string()),
+                format!("{l} {}", app.pack.level_name(l)),
+            )
         })
-        .unwrap_or_else(|| (skill.to_string(), String::new()));
-    Form::new(
+        .collect();
+    let mut intro: Vec<String> = levels
+        .iter()
+        .enumerate()
+        .map(|(i, d)| format!("{} {}: {d}", i + 1, app.pack.level_name(i as u8 + 1)))
+        .collect();
+    intro.push(format!(
+        "A new PM needs {target}. An example makes the rating worth something."
+    ));
+    Form::new(purpose, title)
+        .intro(intro)
+        .choice("Level", options, Some(&preset.to_string()))
+        .line("Example", "", "what you did that shows this level")
+}
+
+/// A self rating, preset to the digit that was pressed.
+pub fn rating(app: &App, skill: &str, level: u8) -> Form {
+    let name = app.pack.skill(skill).map_or(skill, |s| s.name.as_str());
+    level_form(
+        app,
         Purpose::Rating {
             skill: skill.to_string(),
-            level,
         },
-        format!("Rate {name}: {level} ({})", app.pack.level_name(level)),
-    )
-    .intro([format!("At {level}: {descriptor}")])
-    .line(
-        "Comment (optional)",
-        "",
-        "an example that backs this rating",
+        format!("Rate yourself on {name}"),
+        skill,
+        level,
     )
 }
 
@@ -195,7 +214,13 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
                     .map(|_| ())
             })
         }
-        Purpose::Rating { skill, level } => app.rate_self(&skill, level, &form.text(0)),
+        Purpose::Rating { skill } => {
+            let Some(level) = form.choice_value(0).and_then(|l| l.parse::<u8>().ok()) else {
+                form.refuse("Pick a level from 1 to 5", 0);
+                return Err(());
+            };
+            app.rate_self(&skill, level, &form.text(1))
+        }
         Purpose::NewMilestone | Purpose::EditMilestone { .. } => {
             let title = form.text(0);
             if title.is_empty() {

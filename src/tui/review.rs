@@ -1,7 +1,5 @@
 //! The Review screen's state and commands: a session with a mentor, from agenda to actions.
 
-use crate::progress::Rater;
-
 use super::action::{Command, Screen};
 use super::app::{App, Confirm, Cursor, OnYes, Overlay};
 use super::forms;
@@ -65,12 +63,8 @@ impl App {
 
     /// The mentor's rating of a skill given in the session in progress.
     pub fn session_rating(&self, skill: &str) -> Option<u8> {
-        let (_, mentor, date) = self.session()?;
-        self.progress
-            .assessments
-            .iter()
-            .filter(|a| a.date == date && a.rater == Rater::Mentor(mentor.to_string()))
-            .find_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
+        let review = self.progress.draft_review()?;
+        review.ratings.get(skill).map(|r| r.mentor.get())
     }
 
     /// Whether the person's own rating of a skill is shown: not while blind and unrated by the

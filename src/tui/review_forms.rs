@@ -1,6 +1,6 @@
 //! The forms of a review session: starting it, the mentor's ratings, notes and outcomes.
 
-use crate::progress::{Level, Outcome, Rater};
+use crate::progress::{Level, Outcome};
 
 use super::app::App;
 use super::form::{Form, Purpose};
@@ -21,30 +21,19 @@ pub fn start_review(app: &App) -> Form {
 
 pub fn mentor_rating(app: &App, skill: &str) -> Form {
     let mentor = app.session().map_or("mentor", |(_, m, _)| m).to_string();
-    let (name, target) = app
-        .pack
-        .skill(skill)
-        .map_or((skill.to_string(), 3), |s| (s.name.clone(), s.target));
-    let current = app.session_rating(skill).unwrap_or(target);
-    let options = (1..=5u8)
-        .map(|l| {
-            (
-                Some(l.to_string()),
-                format!("{l} {}", app.pack.level_name(l)),
-            )
-        })
-        .collect();
-    Form::new(
+    let name = app.pack.skill(skill).map_or(skill, |s| s.name.as_str());
+    // Preset to the mentor's earlier rating in this session, else to the middle of the scale:
+    // neither the person's own rating (blind) nor the target (leading).
+    let preset = app.session_rating(skill).unwrap_or(3);
+    super::forms::level_form(
+        app,
         Purpose::MentorRating {
             skill: skill.to_string(),
         },
         format!("{mentor} rates {name}"),
+        skill,
+        preset,
     )
-    .intro([format!(
-        "A new PM needs {target}. Every rating deserves an example: what did you see?"
-    )])
-    .choice("Level", options, Some(&current.to_string()))
-    .line("Example", "", "what backs this rating")
 }
 
 pub fn review_notes(app: &App, id: u32) -> Form {
@@ -115,7 +104,7 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<bool, ()> {
                 return Err(());
             };
             let comment = form.text(1);
-            let Some((_, mentor, date)) = app.session() else {
+            let Some((id, mentor, _)) = app.session() else {
                 return Err(());
             };
             let (mentor, name) = (
@@ -125,14 +114,7 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<bool, ()> {
                     .map_or(skill.clone(), |s| s.name.clone()),
             );
             app.apply_change(format!("{mentor} rated {name} {level}"), |p| {
-                p.rate(
-                    &skill,
-                    level,
-                    Rater::Mentor(mentor.clone()),
-                    Some(&comment),
-                    date,
-                );
-                Ok(())
+                p.rate_in_session(id, &skill, level, Some(&comment))
             })
         }
         Purpose::ReviewNotes { id } => {

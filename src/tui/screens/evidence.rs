@@ -109,7 +109,7 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
                 t.text,
             ),
             Line::styled(
-                "Linked to a checklist item only, it counts half for the skills that step grows.",
+                "A piece counts for the skills it is linked to (s picks them).",
                 t.text,
             ),
         ];

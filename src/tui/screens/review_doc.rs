@@ -3,7 +3,7 @@
 
 use ratatui::text::Line;
 
-use crate::progress::{Rater, Review};
+use crate::progress::Review;
 use crate::tui::app::App;
 use crate::tui::review::Doc;
 use crate::tui::widgets::wrap;
@@ -109,24 +109,16 @@ fn changes_document(app: &App, width: u16) -> Vec<Line<'static>> {
 
 /// A finished session as lines wrapped to `width`.
 fn document(app: &App, review: &Review, width: u16) -> Vec<Line<'static>> {
-    let mentor = Rater::Mentor(review.mentor.clone());
-    let ratings: Vec<String> = app
-        .progress
-        .assessments
-        .iter()
-        .filter(|a| a.date == review.date && a.rater == mentor)
-        .flat_map(|a| a.ratings.iter())
-        .map(|(skill, r)| {
+    let ratings: Vec<String> = crate::insight::session_ratings(&app.progress, review)
+        .into_iter()
+        .map(|line| {
             let name = app
                 .pack
-                .skill(skill)
-                .map_or(skill.as_str(), |s| s.name.as_str());
-            let example = r
-                .comment
-                .as_deref()
-                .map(|c| format!(": {c}"))
-                .unwrap_or_default();
-            format!("{name} {}{example}", r.level)
+                .skill(&line.skill)
+                .map_or(line.skill.clone(), |s| s.name.clone());
+            let own = line.own.map_or("–".to_string(), |l| l.to_string());
+            let example = line.example.map(|c| format!(": {c}")).unwrap_or_default();
+            format!("{name}: mentor {}, you {own}{example}", line.mentor)
         })
         .collect();
     let actions = review

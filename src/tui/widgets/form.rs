@@ -49,7 +49,12 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    let mut rows = vec![Constraint::Length(intro_rows(form, inner.width))];
+    // The fields always get their rows; the intro takes what is left (it is the part that can
+    // be cut when the window is small).
+    let gap = u16::from(!form.intro.is_empty());
+    let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
+    let room = inner.height.saturating_sub(gap + fields + 2);
+    let mut rows = vec![Constraint::Length(intro_rows(form, inner.width).min(room))];
     if !form.intro.is_empty() {
         rows.push(Constraint::Length(1));
     }
