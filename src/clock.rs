@@ -12,6 +12,28 @@ pub fn today() -> Result<NaiveDate, String> {
     }
 }
 
+/// Something that happened (a rating, evidence, a session) cannot be dated after today.
+pub fn not_in_future(date: NaiveDate, today: NaiveDate, what: &str) -> Result<NaiveDate, String> {
+    if date > today {
+        Err(format!(
+            "{what} cannot be dated after today ({today}); it is {date}"
+        ))
+    } else {
+        Ok(date)
+    }
+}
+
+/// A target date to aim for lies ahead.
+pub fn ahead(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, String> {
+    if date <= today {
+        Err(format!(
+            "the target date {date} is not after today ({today}); pick a date to aim for"
+        ))
+    } else {
+        Ok(date)
+    }
+}
+
 /// Parse a date as a person types it: `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")

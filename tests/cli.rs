@@ -2023,3 +2023,91 @@ fn export_markdown_ends_with_exactly_one_newline() {
         &md[md.len() - 20..]
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Dates that cannot be, and commands that find nothing to do
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn ratings_and_evidence_dated_after_today_are_refused_and_change_nothing() {
+    let sb = Sandbox::new();
+    sb.ok(&["rate", "communication", "2"]);
+    let before = sb.bytes();
+    let err = sb.fails(&["rate", "communication", "3", "--date", "2026-11-23"]);
+    assert_one_line(&err);
+    assert!(
+        err.contains("cannot be dated after today (2026-11-22)"),
+        "{err}"
+    );
+    let err = sb.fails(&[
+        "evidence",
+        "add",
+        "Future deck",
+        "--kind",
+        "artifact",
+        "--date",
+        "2030-01-01",
+    ]);
+    assert!(
+        err.contains("evidence cannot be dated after today"),
+        "{err}"
+    );
+    assert_same(&sb.bytes(), &before, "after refused future dates");
+}
+
+#[test]
+fn a_target_date_that_is_not_ahead_is_refused() {
+    let sb = Sandbox::new();
+    sb.ok(&["profile", "--name", "Ada"]);
+    let before = sb.bytes();
+    for date in ["2025-01-01", "2026-11-22"] {
+        let err = sb.fails(&["profile", "--target-date", date]);
+        assert!(err.contains("is not after today"), "{err}");
+    }
+    assert_same(&sb.bytes(), &before, "after refused target dates");
+    sb.ok(&["profile", "--target-date", "2026-11-23"]);
+    assert_eq!(sb.data()["profile"]["target_date"], "2026-11-23");
+}
+
+#[test]
+fn uncheck_of_an_open_item_and_done_of_a_done_milestone_say_so_and_write_nothing() {
+    let sb = Sandbox::new();
+    sb.ok(&["milestone", "add", "Course", "--due", "2026-12-01"]);
+    sb.pivot()
+        .env("PIVOT_TODAY", "2026-11-20")
+        .args(["milestone", "done", "1"])
+        .assert()
+        .success();
+    let before = sb.bytes();
+    let out = sb.ok(&["uncheck", "cultivate-skills/take-course"]);
+    assert_eq!(
+        out,
+        "cultivate-skills/take-course was not ticked; nothing to do.\n"
+    );
+    let out = sb.ok(&["milestone", "done", "1"]);
+    assert_eq!(out, "Milestone 1 was already done on 2026-11-20.\n");
+    assert_eq!(sb.data()["milestones"][0]["done"], "2026-11-20");
+    assert_same(&sb.bytes(), &before, "after commands with nothing to do");
+}
+
+#[test]
+fn the_same_quick_evidence_for_an_item_is_kept_once() {
+    let sb = Sandbox::new();
+    for _ in 0..2 {
+        sb.ok(&[
+            "check",
+            "cultivate-skills/take-course",
+            "--evidence",
+            "https://learn.example/cert",
+        ]);
+        sb.ok(&[
+            "check",
+            "cultivate-skills/take-course",
+            "--evidence",
+            "Presented it to the team",
+        ]);
+    }
+    let data = sb.data();
+    let pieces = data["evidence"].as_array().expect("library");
+    assert_eq!(pieces.len(), 2, "{pieces:?}");
+}

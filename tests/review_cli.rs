@@ -684,7 +684,7 @@ fn changes_since_is_exclusive_and_until_inclusive() {
     assert!(out.starts_with("From 2026-10-01 to 2026-11-05: "), "{out}");
     assert!(out.contains("  2026-10-12 Pricing note reviewed"), "{out}");
     assert!(
-        out.contains("  Stakeholders & influence (mentor Priya Shah): - • 2"),
+        out.contains("  Stakeholders & influence (mentor Priya Shah): - → 2"),
         "{out}"
     );
     assert!(!out.contains("Ran the first customer interview"), "{out}");

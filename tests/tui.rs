@@ -917,10 +917,14 @@ fn undo_restores_the_previous_file_and_redo_reapplies_the_change() {
     press(&mut s.app, "u");
     assert_eq!(fs::read_to_string(&s.path).expect("read"), FIXTURE);
     assert!(!s.app.progress.is_done(BUSINESS_CASE));
-    assert_eq!(status(&s.app), (Tone::Info, "Undone (C-r redoes)"));
+    // The message says what was undone and redone.
+    assert_eq!(
+        status(&s.app),
+        (Tone::Info, "Undone: Ticked on 2026-11-22 (C-r redoes)")
+    );
     press(&mut s.app, "<C-r>");
     assert!(on_disk(&s.path).is_done(BUSINESS_CASE));
-    assert_eq!(status(&s.app), (Tone::Info, "Redone"));
+    assert_eq!(status(&s.app), (Tone::Info, "Redone: Ticked on 2026-11-22"));
     press(&mut s.app, "<C-r>");
     assert_eq!(status(&s.app), (Tone::Info, "Nothing to redo"));
 }
@@ -1740,4 +1744,55 @@ fn form_labels_are_shown_in_full_and_apart_from_the_input() {
     press(&mut s.app, "<Esc>3jj3<Tab>First");
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Example "), "{text}");
+}
+
+#[test]
+fn high_contrast_uses_only_colours_that_read_on_light_and_dark_terminals() {
+    let allowed = [Color::Reset, Color::Red, Color::Green, Color::Magenta];
+    for (keys, s) in every_state(Theme::high_contrast()) {
+        let buf = buffer(&s.app, 80, 24);
+        for cell in buf.content() {
+            assert!(
+                allowed.contains(&cell.fg) && allowed.contains(&cell.bg),
+                "after {keys}: {:?} on {:?} at {:?}",
+                cell.fg,
+                cell.bg,
+                cell.symbol()
+            );
+        }
+    }
+}
+
+#[test]
+fn keys_do_nothing_while_the_window_is_too_small_except_quit() {
+    let mut s = fixture();
+    send(&mut s.app, Event::Resize(50, 15));
+    press(&mut s.app, "<Tab><Tab>4");
+    assert_eq!(s.app.screen, Screen::Dashboard, "nothing changes unseen");
+    send(&mut s.app, Event::Resize(80, 24));
+    press(&mut s.app, "<Tab>");
+    assert_eq!(s.app.screen, Screen::Path);
+    send(&mut s.app, Event::Resize(50, 15));
+    press(&mut s.app, "q");
+    assert!(s.app.quit);
+}
+
+#[test]
+fn read_only_footer_offers_no_key_that_would_change_the_data() {
+    let (_dir, path) = folder_with_fixture();
+    let mut app = open_app(&path, true, Theme::default_theme());
+    for _ in Screen::ALL {
+        let buf = buffer(&app, 80, 24);
+        let (footer, _) = row_text(&buf, 23);
+        for edit in [
+            "tick", "note", "rate", "add", "delete", "private", "start", "u undo",
+        ] {
+            assert!(
+                !footer.contains(&format!(" {edit}")),
+                "{:?} offers {edit:?}: {footer}",
+                app.screen
+            );
+        }
+        press(&mut app, "<Tab>");
+    }
 }

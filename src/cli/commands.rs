@@ -2,7 +2,7 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use crate::clock::parse_date;
+use crate::clock::{not_in_future, parse_date};
 use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
@@ -59,7 +59,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             target_date,
             start_date,
         } => {
-            let target_date = target_date.as_deref().map(parse_date).transpose();
+            let target_date = target_date
+                .as_deref()
+                .map(|d| parse_date(d).and_then(|d| crate::clock::ahead(d, cx.today)))
+                .transpose();
             let start_date = start_date.as_deref().map(parse_date).transpose();
             let (target_date, start_date) = (
                 target_date.map_err(CliError::Message)?,
@@ -116,6 +119,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Uncheck { item } => {
             let key = resolve_item(&cx.pack, &item)?;
+            if !cx.read()?.is_done(&key) {
+                return print(out, format!("{key} was not ticked; nothing to do.\n"));
+            }
             cx.write(|p| {
                 p.uncheck(&key);
                 Ok(())
@@ -135,7 +141,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let skill = resolve_skill(&cx.pack, &skill)?;
             let level = parse_level(&level)?;
             let date = match date {
-                Some(d) => parse_date(&d).map_err(CliError::Message)?,
+                Some(d) => parse_date(&d)
+                    .and_then(|d| not_in_future(d, cx.today, "a rating"))
+                    .map_err(CliError::Message)?,
                 None => cx.today,
             };
             let rater = match mentor.map(|m| m.trim().to_string()) {
@@ -163,8 +171,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             print(out, format!("Added milestone {id}, due {due}.\n"))
         }
         Command::Milestone(MilestoneCommand::Done { id }) => {
-            cx.write(|p| Ok(p.complete_milestone(id, cx.today)?))?;
-            print(out, format!("Milestone {id} done.\n"))
+            let done = cx.write(|p| {
+                let before = p.milestone_mut(id)?.done;
+                p.complete_milestone(id, cx.today)?;
+                Ok(before)
+            })?;
+            match done {
+                Some(date) => print(out, format!("Milestone {id} was already done on {date}.\n")),
+                None => print(out, format!("Milestone {id} done.\n")),
+            }
         }
         Command::Milestone(MilestoneCommand::List) => {
             let progress = cx.read()?;

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use crate::clock::parse_date;
+use crate::clock::{not_in_future, parse_date};
 use crate::progress::{Evidence, EvidenceKind, Star, resolve_item, resolve_skill};
 
 use super::args::EvidenceCommand;
@@ -41,7 +41,9 @@ pub fn run(out: &mut dyn Write, cx: &Context, command: EvidenceCommand) -> Resul
             // Everything is checked before the file is opened for writing.
             let kind = parse_kind(&kind)?;
             let date = match date {
-                Some(d) => parse_date(&d).map_err(CliError::Message)?,
+                Some(d) => parse_date(&d)
+                    .and_then(|d| not_in_future(d, cx.today, "evidence"))
+                    .map_err(CliError::Message)?,
                 None => cx.today,
             };
             let skills = skills

@@ -21,7 +21,7 @@ impl RatingMove {
             Some(from) if self.to > from => "↑",
             Some(from) if self.to < from => "↓",
             Some(_) => "→",
-            None => "•",
+            None => "→",
         }
     }
 }

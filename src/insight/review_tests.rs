@@ -244,7 +244,7 @@ fn changes_since_last_review_cover_ticks_ratings_milestones_evidence_and_journal
         moves,
         vec![
             ("self".to_string(), Some(3), 4, "↑"),
-            ("mentor Ana".to_string(), None, 2, "•"),
+            ("mentor Ana".to_string(), None, 2, "→"),
         ]
     );
     assert_eq!(c.milestones_done[0].text, "Done one");

@@ -57,6 +57,13 @@ impl Progress {
         } else {
             (text, EvidenceKind::SelfReport, None)
         };
+        // The same link or words for the same item again is the same evidence.
+        if let Some(same) = self.evidence_for_item(key).find(|e| match &link {
+            Some(link) => e.link.as_ref() == Some(link),
+            None => e.link.is_none() && e.title == title,
+        }) {
+            return Ok(same.id);
+        }
         self.add_evidence(Evidence {
             id: 0,
             title,

@@ -111,6 +111,33 @@ pub enum Command {
     LinkItems,
 }
 
+impl Command {
+    /// Whether the command changes the data (so a read-only app refuses it, and its footer
+    /// does not offer it).
+    pub fn changes_data(self) -> bool {
+        matches!(
+            self,
+            Command::Toggle
+                | Command::Note
+                | Command::Evidence
+                | Command::Rate(_)
+                | Command::Add
+                | Command::Edit
+                | Command::Delete
+                | Command::TogglePrivate
+                | Command::StartReview
+                | Command::MentorRating
+                | Command::Outcome
+                | Command::Finish
+                | Command::Discard
+                | Command::LinkSkills
+                | Command::LinkItems
+                | Command::Undo
+                | Command::Redo
+        )
+    }
+}
+
 /// Everything `App::update` handles.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

@@ -44,8 +44,9 @@ pub struct App {
     pub filters: Filters,
     /// The data as saved (or as it would have been saved): the state undo returns to.
     text: String,
-    undo: VecDeque<String>,
-    redo: Vec<String>,
+    /// Earlier states as text, each with what the change after it did (for "Undone: …").
+    undo: VecDeque<(String, String)>,
+    redo: Vec<(String, String)>,
     pub status: Option<(Tone, String)>,
     /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
     pub size: (u16, u16),
@@ -290,9 +291,11 @@ impl App {
             self.error(e.to_string());
             return false;
         }
+        let done = done.into();
         let before = self.data_changed();
         let limit = (UNDO_BUDGET / before.len().max(1)).clamp(UNDO_MIN, UNDO_DEPTH);
-        self.undo.push_back(before);
+        let label = done.trim_end_matches(" (u undoes)").to_string();
+        self.undo.push_back((before, label));
         while self.undo.len() > limit {
             self.undo.pop_front();
         }
@@ -336,11 +339,11 @@ impl App {
             return self.error("Read-only: nothing to undo".to_string());
         }
         match self.undo.pop_back() {
-            Some(previous) => {
+            Some((previous, what)) => {
                 if self.restore(&previous) {
                     let current = self.data_changed();
-                    self.redo.push(current);
-                    self.info("Undone (C-r redoes)");
+                    self.info(format!("Undone: {what} (C-r redoes)"));
+                    self.redo.push((current, what));
                 }
             }
             None => self.info("Nothing to undo in this session"),
@@ -349,11 +352,11 @@ impl App {
 
     fn redo(&mut self) {
         match self.redo.pop() {
-            Some(next) => {
+            Some((next, what)) => {
                 if self.restore(&next) {
                     let current = self.data_changed();
-                    self.undo.push_back(current);
-                    self.info("Redone");
+                    self.info(format!("Redone: {what}"));
+                    self.undo.push_back((current, what));
                 }
             }
             None => self.info("Nothing to redo"),

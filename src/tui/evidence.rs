@@ -193,7 +193,10 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<bool, ()> {
         .choice_value(1)
         .and_then(|k| EvidenceKind::parse(&k))
         .unwrap_or(EvidenceKind::Artifact);
-    let date = match form.date_value(2) {
+    let date = match form.date_value(2).and_then(|d| {
+        d.map(|d| crate::clock::not_in_future(d, app.today, "evidence"))
+            .transpose()
+    }) {
         Ok(Some(d)) => d,
         Ok(None) => app.today,
         Err(e) => {

@@ -177,7 +177,10 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
         | Purpose::Outcome { .. } => super::review_forms::apply(app, form)?,
         Purpose::NewEvidence | Purpose::EditEvidence { .. } => super::evidence::apply(app, form)?,
         Purpose::Welcome => {
-            let date = form.date_value(3).map_err(|e| form.refuse(e, 3))?;
+            let date = form
+                .date_value(3)
+                .and_then(|d| d.map(|d| crate::clock::ahead(d, app.today)).transpose())
+                .map_err(|e| form.refuse(e, 3))?;
             let (name, current, target) = (form.text(0), form.text(1), form.text(2));
             let today = app.today;
             let accepted = app.apply_change("Welcome! Your dashboard is below", |p| {

@@ -408,6 +408,11 @@ pub fn resolve(app: &App, event: Event) -> Option<Action> {
 fn resolve_key(app: &App, key: KeyEvent) -> Option<Action> {
     let k = normalize(&key);
     let ctrl_c = k == ctrl('c');
+    // While the window is too small to show anything, keys could act unseen: only quitting works.
+    let (width, height) = app.size;
+    if width < super::screens::MIN_WIDTH || height < super::screens::MIN_HEIGHT {
+        return (ctrl_c || k == ch('q')).then_some(Action::Command(Command::Quit));
+    }
     match &app.overlay {
         Overlay::Help => Some(Action::CloseHelp),
         Overlay::Confirm(_) => match k.code {

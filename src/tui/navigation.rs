@@ -174,7 +174,7 @@ impl App {
             }
             OnYes::FinishReview(id) => {
                 self.change(
-                    "Review saved: `pivot review report` writes it to share",
+                    "Review saved; pivot review report writes it to share",
                     |p| p.finish_review(id),
                 );
             }

@@ -76,7 +76,10 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<bool, ()> {
                 form.refuse("Who is the mentor?", 0);
                 return Err(());
             }
-            let date = match form.date_value(1) {
+            let date = match form.date_value(1).and_then(|d| {
+                d.map(|d| crate::clock::not_in_future(d, app.today, "a session"))
+                    .transpose()
+            }) {
                 Ok(d) => d.unwrap_or(app.today),
                 Err(e) => {
                     form.refuse(e, 1);

@@ -60,31 +60,25 @@ impl Theme {
         }
     }
 
+    /// Strong contrast on light and dark terminals alike: text in the terminal's own colour,
+    /// emphasis by weight, underline and reverse, and only the colours that read on both.
     pub fn high_contrast() -> Theme {
         let s = Style::default();
         Theme {
             kind: ThemeKind::HighContrast,
-            text: s.fg(Color::White),
-            dim: s.fg(Color::White),
-            title: s
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            accent: s.fg(Color::LightCyan).add_modifier(Modifier::BOLD),
-            selected: s
-                .bg(Color::White)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD),
-            good: s.fg(Color::LightGreen).add_modifier(Modifier::BOLD),
-            warn: s.fg(Color::LightYellow).add_modifier(Modifier::BOLD),
+            text: s,
+            dim: s,
+            title: s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            accent: s.add_modifier(Modifier::BOLD),
+            selected: s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            good: s.fg(Color::Green).add_modifier(Modifier::BOLD),
+            warn: s.fg(Color::Magenta).add_modifier(Modifier::BOLD),
             bad: s
-                .fg(Color::LightRed)
+                .fg(Color::Red)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            badge: s
-                .bg(Color::White)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD),
-            key: s.fg(Color::LightYellow).add_modifier(Modifier::BOLD),
-            border: s.fg(Color::White),
+            badge: s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            key: s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            border: s,
         }
     }
 

@@ -243,6 +243,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         bindings
             .iter()
             .filter(|b| app.screen != Screen::Review || app.review_key_applies(b.command))
+            .filter(|b| app.read_only().is_none() || !b.command.changes_data())
             .filter_map(|b| b.hint)
             .flat_map(|(key, hint)| {
                 [
