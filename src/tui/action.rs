@@ -109,6 +109,8 @@ pub enum Command {
     OpenLink,
     LinkSkills,
     LinkItems,
+    /// Drop the screen's filter.
+    ClearFilter,
 }
 
 impl Command {

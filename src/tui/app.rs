@@ -269,6 +269,12 @@ impl App {
             Command::OpenLink => self.open_link(),
             Command::LinkSkills => self.open_picker(super::picker::PickWhat::Skills),
             Command::LinkItems => self.open_picker(super::picker::PickWhat::Items),
+            Command::ClearFilter => {
+                if !self.filters.get(self.screen).is_empty() {
+                    self.set_filter(String::new());
+                    self.info("Filter cleared");
+                }
+            }
         }
     }
 

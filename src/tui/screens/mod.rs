@@ -275,7 +275,10 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
             let filter = app.filters.get(app.screen);
             let mut spans = Vec::new();
             if !filter.is_empty() {
-                spans.push(Span::styled(format!(" filter \"{filter}\" "), t.warn));
+                spans.push(Span::styled(
+                    format!(" filter \"{filter}\" · Esc clears "),
+                    t.warn,
+                ));
             }
             // Whole hints only: one that does not fit is left out, never cut mid-word.
             let mut used: usize = spans.iter().map(Span::width).sum();
