@@ -2111,3 +2111,24 @@ fn the_same_quick_evidence_for_an_item_is_kept_once() {
     let pieces = data["evidence"].as_array().expect("library");
     assert_eq!(pieces.len(), 2, "{pieces:?}");
 }
+
+#[test]
+fn journal_delete_removes_the_entry_and_an_unknown_id_changes_nothing() {
+    let sb = Sandbox::new();
+    sb.ok(&["journal", "add", "first"]);
+    sb.ok(&["journal", "add", "second"]);
+    let out = sb.ok(&["journal", "delete", "1"]);
+    assert_eq!(out, format!("Deleted journal entry 1 of {TODAY}.\n"));
+    let data = sb.data();
+    let texts: Vec<&str> = data["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["second"]);
+    let before = sb.bytes();
+    let err = sb.fails(&["journal", "delete", "7"]);
+    assert_one_line(&err);
+    assert_same(&sb.bytes(), &before, "after deleting an unknown entry");
+}

@@ -467,7 +467,7 @@ fn evidence_list_prints_newest_first_with_links_and_the_skills_it_backs() {
             "  5  2026-11-20  self-report Ran the sprint review",
             "     backs: Communication",
             "  4  2026-11-18  feedback    Priya's note on the roadmap review",
-            "     backs: Roadmap & priorities, Stakeholders & influence",
+            "     backs: Roadmap & priorities · Stakeholders & influence",
             "  3  2026-11-15  artifact    Customer interview synthesis",
             "     https://docs.example/interviews",
             "     backs: Customer insight",

@@ -345,7 +345,7 @@ fn list_is_newest_first_and_the_detail_shows_the_selected_piece_in_full() {
         "https://dash.example/pricing  o opens",
         "Situation: Trial users stalled on the pricing page",
         "Result: Trial-to-paid conversion rose from 3.1% to 4.0%",
-        "Backs (s): Business case & pricing, Data, metrics & KPIs",
+        "Backs (s): Business case & pricing · Data, metrics & KPIs",
         &shows,
     ] {
         assert!(text.contains(expected), "{expected:?} not in\n{text}");

@@ -1796,3 +1796,77 @@ fn read_only_footer_offers_no_key_that_would_change_the_data() {
         press(&mut app, "<Tab>");
     }
 }
+
+#[test]
+fn p_on_the_dashboard_edits_the_profile_and_keeps_a_passed_target_date() {
+    let mut s = fixture();
+    press(&mut s.app, "p");
+    assert!(is_form(&s.app));
+    // Tab to the target role: its text is there to edit, not to replace.
+    press(&mut s.app, "<Tab><Tab><End>, Growth<Enter>");
+    let disk = on_disk(&s.path);
+    assert_eq!(
+        disk.profile.target_role.as_deref(),
+        Some("Product Manager, Growth")
+    );
+    assert_eq!(status(&s.app), (Tone::Info, "Profile saved"));
+}
+
+#[test]
+fn a_suggested_date_is_replaced_by_typing_and_kept_by_editing_keys() {
+    let mut s = fixture();
+    // The evidence form suggests today's date.
+    press(&mut s.app, "8aPricing memo<Tab><Tab>2026-11-01<Enter>");
+    let disk = on_disk(&s.path);
+    let newest = disk.evidence.iter().max_by_key(|e| e.id).expect("a piece");
+    assert_eq!(
+        (newest.title.as_str(), newest.date),
+        ("Pricing memo", day("2026-11-01"))
+    );
+    // A backspace first edits the suggestion instead.
+    press(&mut s.app, "aMemo two<Tab><Tab><BS>1<Enter>");
+    let disk = on_disk(&s.path);
+    let newest = disk.evidence.iter().max_by_key(|e| e.id).expect("a piece");
+    assert_eq!(
+        (newest.title.as_str(), newest.date),
+        ("Memo two", day("2026-11-21"))
+    );
+}
+
+#[test]
+fn d_on_the_journal_asks_then_deletes_the_entry_and_u_brings_it_back() {
+    let mut s = fixture();
+    let before = on_disk(&s.path).journal.len();
+    press(&mut s.app, "5d");
+    assert!(matches!(s.app.overlay, Overlay::Confirm(_)));
+    press(&mut s.app, "y");
+    assert_eq!(on_disk(&s.path).journal.len(), before - 1);
+    assert_eq!(status(&s.app), (Tone::Info, "Entry deleted (u undoes)"));
+    press(&mut s.app, "u");
+    assert_eq!(on_disk(&s.path).journal.len(), before);
+}
+
+#[test]
+fn esc_clears_a_kept_filter_on_a_list_screen() {
+    let mut s = fixture();
+    press(&mut s.app, "5/東京<Enter>");
+    assert_eq!(s.app.filters.journal, "東京");
+    press(&mut s.app, "<Esc>");
+    assert_eq!(s.app.filters.journal, "");
+    assert_eq!(status(&s.app), (Tone::Info, "Filter cleared"));
+}
+
+#[test]
+fn required_items_carry_a_star_on_the_path() {
+    let mut s = fixture();
+    press(&mut s.app, "2");
+    let step = s.app.current_step().expect("a step").clone();
+    let buf = buffer(&s.app, 120, 40);
+    for item in &step.items {
+        let text: String = item.text.chars().take(20).collect();
+        let starred = find(&buf, &format!("]*{text}"), 0).is_some();
+        let plain = find(&buf, &format!("] {text}"), 0).is_some();
+        let required = step.exit.items.contains(&item.id);
+        assert_eq!((starred, plain), (required, !required), "{}", item.id);
+    }
+}

@@ -234,6 +234,8 @@ pub enum JournalCommand {
     },
     /// List entries, newest first.
     List,
+    /// Delete an entry by id.
+    Delete { id: u32 },
 }
 
 #[derive(Debug, Subcommand)]

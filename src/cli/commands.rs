@@ -190,6 +190,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let id = cx.write(|p| Ok(p.add_journal(&text, private, cx.today)?))?;
             print(out, format!("Added journal entry {id}.\n"))
         }
+        Command::Journal(JournalCommand::Delete { id }) => {
+            let gone = cx.write(|p| Ok(p.delete_journal(id)?))?;
+            print(
+                out,
+                format!("Deleted journal entry {id} of {}.\n", gone.date),
+            )
+        }
         Command::Journal(JournalCommand::List) => {
             let progress = cx.read()?;
             print(out, text::journal(&progress))

@@ -108,7 +108,7 @@ pub fn run(out: &mut dyn Write, cx: &Context, command: EvidenceCommand) -> Resul
                     .map(|s| cx.pack.skill(s).map_or(s.as_str(), |k| k.name.as_str()))
                     .collect();
                 if !names.is_empty() {
-                    let _ = writeln!(text, "     backs: {}", names.join(", "));
+                    let _ = writeln!(text, "     backs: {}", names.join(" · "));
                 }
             }
             print(out, text)

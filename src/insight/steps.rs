@@ -45,11 +45,13 @@ pub fn steps(pack: &Pack, progress: &Progress, skills: &[SkillStatus]) -> Vec<St
                 .iter()
                 .filter(|id| !progress.is_done(&item_key(&step.id, id)))
                 .count();
-            if open_items > 0 {
-                missing.push(format!(
-                    "{open_items} of the {} required items still open",
-                    step.exit.items.len()
-                ));
+            let required = step.exit.items.len();
+            match open_items {
+                0 => {}
+                n if n == required && n == 1 => missing.push("the required item is open".into()),
+                n if n == required => missing.push(format!("all {n} required items are open")),
+                1 => missing.push(format!("1 of the {required} required items is open")),
+                n => missing.push(format!("{n} of the {required} required items are open")),
             }
             for req in &step.exit.skills {
                 let Some(status) = skills.iter().find(|s| s.id == req.skill) else {

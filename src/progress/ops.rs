@@ -262,6 +262,15 @@ impl Progress {
         Ok(id)
     }
 
+    pub fn delete_journal(&mut self, id: u32) -> Result<JournalEntry, OpError> {
+        let at = self
+            .journal
+            .iter()
+            .position(|j| j.id == id)
+            .ok_or(OpError::UnknownJournal(id))?;
+        Ok(self.journal.remove(at))
+    }
+
     pub fn edit_journal(&mut self, id: u32, text: &str, private: bool) -> Result<(), OpError> {
         let text = non_empty(text, "journal text")?;
         let entry = self

@@ -111,6 +111,8 @@ pub enum Command {
     LinkItems,
     /// Drop the screen's filter.
     ClearFilter,
+    /// Edit who you are and by when.
+    Profile,
 }
 
 impl Command {
@@ -120,6 +122,7 @@ impl Command {
         matches!(
             self,
             Command::Toggle
+                | Command::Profile
                 | Command::Note
                 | Command::Evidence
                 | Command::Rate(_)

@@ -269,6 +269,11 @@ impl App {
             Command::OpenLink => self.open_link(),
             Command::LinkSkills => self.open_picker(super::picker::PickWhat::Skills),
             Command::LinkItems => self.open_picker(super::picker::PickWhat::Items),
+            Command::Profile if self.screen == Screen::Dashboard => {
+                let form = forms::profile(self);
+                self.open_form(form);
+            }
+            Command::Profile => {}
             Command::ClearFilter => {
                 if !self.filters.get(self.screen).is_empty() {
                     self.set_filter(String::new());

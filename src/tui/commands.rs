@@ -102,6 +102,20 @@ impl App {
         if self.screen == Screen::Evidence {
             return self.ask_delete_evidence();
         }
+        if self.screen == Screen::Journal {
+            if let Some(reason) = self.read_only() {
+                let message = format!("Read-only ({reason}): nothing can be deleted");
+                return self.error(message);
+            }
+            if let Some(j) = self.selected_journal() {
+                let first = j.text.lines().next().unwrap_or("").to_string();
+                self.overlay = Overlay::Confirm(Confirm {
+                    question: format!("Delete the entry of {}, \"{first}\"?", j.date),
+                    on_yes: OnYes::DeleteJournal(j.id),
+                });
+            }
+            return;
+        }
         if self.screen != Screen::Milestones {
             return;
         }

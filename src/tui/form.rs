@@ -2,7 +2,7 @@
 //! `ratatui-textarea` (any unicode, wide characters laid out by their display width).
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::TextArea;
 
@@ -12,6 +12,7 @@ use crate::clock::parse_date;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
     Welcome,
+    Profile,
     Note { key: String },
     Evidence { key: String },
     Rating { skill: String },
@@ -45,6 +46,19 @@ pub struct Field {
     pub label: &'static str,
     pub kind: FieldKind,
     pub input: TextArea<'static>,
+    /// A suggested value (a date, the last mentor): the first character typed replaces it,
+    /// while a move or a delete keeps it for editing.
+    pub suggested: bool,
+}
+
+impl Field {
+    /// Empty the text, keeping the placeholder.
+    fn clear(&mut self) {
+        let placeholder = self.input.placeholder_text().to_string();
+        let cursor = self.input.cursor_style();
+        self.input = text_area("", &placeholder);
+        self.input.set_cursor_style(cursor);
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -93,12 +107,24 @@ impl Form {
         value: &str,
         placeholder: &str,
     ) -> Form {
+        // A prefilled date is a suggestion: typing a new date replaces it.
+        let suggested = matches!(kind, FieldKind::Date) && !value.is_empty();
         self.fields.push(Field {
             label,
             kind,
             input: text_area(value, placeholder),
+            suggested,
         });
         self.refresh_cursor();
+        self
+    }
+
+    /// A line prefilled with a suggestion that typing replaces.
+    pub fn suggested_line(mut self, label: &'static str, value: &str, placeholder: &str) -> Form {
+        self = self.line(label, value, placeholder);
+        if let Some(field) = self.fields.last_mut() {
+            field.suggested = !value.is_empty();
+        }
         self
     }
 
@@ -197,6 +223,14 @@ impl Form {
                 }
             }
             FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
+                let typed = matches!(key.code, KeyCode::Char(_))
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                if field.suggested && typed {
+                    field.clear();
+                }
+                field.suggested = false;
                 field.input.input(key);
             }
         }
@@ -207,6 +241,10 @@ impl Form {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
         };
+        if field.suggested {
+            field.clear();
+            field.suggested = false;
+        }
         match field.kind {
             FieldKind::Multi => {
                 field.input.insert_str(text.replace("\r\n", "\n"));

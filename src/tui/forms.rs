@@ -22,9 +22,31 @@ pub fn welcome(pack: &Pack) -> Form {
             .to_string(),
     ])
     .line("Your name", "", "optional")
-    .line("Current role", &pack.from_role, "")
-    .line("Target role", &pack.to_role, "")
+    .suggested_line("Current role", &pack.from_role, "")
+    .suggested_line("Target role", &pack.to_role, "")
     .date("Target date", None)
+}
+
+/// The same four questions later, from the dashboard (`p`).
+pub fn profile(app: &App) -> Form {
+    let p = &app.progress.profile;
+    Form::new(Purpose::Profile, "Your profile")
+        .intro([
+            "Who you are and by when you aim to move; it heads the dashboard and reports."
+                .to_string(),
+        ])
+        .line("Your name", p.name.as_deref().unwrap_or(""), "optional")
+        .line(
+            "Current role",
+            p.current_role.as_deref().unwrap_or(&app.pack.from_role),
+            "",
+        )
+        .line(
+            "Target role",
+            p.target_role.as_deref().unwrap_or(&app.pack.to_role),
+            "",
+        )
+        .date("Target date", p.target_date)
 }
 
 pub fn note(app: &App, key: &str) -> Form {
@@ -176,14 +198,30 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
         | Purpose::ReviewNotes { .. }
         | Purpose::Outcome { .. } => super::review_forms::apply(app, form)?,
         Purpose::NewEvidence | Purpose::EditEvidence { .. } => super::evidence::apply(app, form)?,
-        Purpose::Welcome => {
+        Purpose::Welcome | Purpose::Profile => {
+            // A new target date must lie ahead; one kept as it was may have passed.
+            let kept = app.progress.profile.target_date;
             let date = form
                 .date_value(3)
-                .and_then(|d| d.map(|d| crate::clock::ahead(d, app.today)).transpose())
+                .and_then(|d| {
+                    d.map(|d| {
+                        if Some(d) == kept {
+                            Ok(d)
+                        } else {
+                            crate::clock::ahead(d, app.today)
+                        }
+                    })
+                    .transpose()
+                })
                 .map_err(|e| form.refuse(e, 3))?;
             let (name, current, target) = (form.text(0), form.text(1), form.text(2));
             let today = app.today;
-            let accepted = app.apply_change("Welcome! Your dashboard is below", |p| {
+            let done = if form.purpose == Purpose::Welcome {
+                "Welcome! Your dashboard is below"
+            } else {
+                "Profile saved"
+            };
+            let accepted = app.apply_change(done, |p| {
                 let profile = &mut p.profile;
                 profile.name = (!name.is_empty()).then_some(name);
                 profile.current_role = (!current.is_empty()).then_some(current);
@@ -192,7 +230,9 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
                 profile.start_date.get_or_insert(today);
                 Ok(())
             });
-            app.after_welcome();
+            if form.purpose == Purpose::Welcome {
+                app.after_welcome();
+            }
             accepted
         }
         Purpose::Note { key } => {

@@ -134,13 +134,22 @@ pub const GLOBAL: &[Binding] = &[
     ),
 ];
 
-const DASHBOARD: &[Binding] = &[bind(
-    &[plain(K::Enter)],
-    "Enter",
-    "do the next best action",
-    C::Follow,
-    Some(("Enter", "do it")),
-)];
+const DASHBOARD: &[Binding] = &[
+    bind(
+        &[plain(K::Enter)],
+        "Enter",
+        "do the next best action",
+        C::Follow,
+        Some(("Enter", "do it")),
+    ),
+    bind(
+        &[ch('p')],
+        "p",
+        "edit your profile",
+        C::Profile,
+        Some(("p", "profile")),
+    ),
+];
 
 const PATH: &[Binding] = &[
     bind(
@@ -243,6 +252,7 @@ const JOURNAL: &[Binding] = &[
         C::TogglePrivate,
         Some(("p", "private")),
     ),
+    bind(&[ch('d'), plain(K::Delete)], "d", "delete", C::Delete, None),
     bind(&[ch('J')], "J", "scroll entry down", C::ScrollDown, None),
     bind(&[ch('K')], "K", "scroll entry up", C::ScrollUp, None),
 ];

@@ -167,6 +167,11 @@ impl App {
                     p.delete_milestone(id).map(|_| ())
                 });
             }
+            OnYes::DeleteJournal(id) => {
+                self.change("Entry deleted (u undoes)", |p| {
+                    p.delete_journal(id).map(|_| ())
+                });
+            }
             OnYes::DeleteEvidence(id) => {
                 self.change("Evidence deleted (u undoes)", |p| {
                     p.delete_evidence(id).map(|_| ())

@@ -15,7 +15,7 @@ pub fn start_review(app: &App) -> Form {
             format!("The agenda has {items} items. Both rate before you meet; the mentor's ratings go in during the session."),
             "Everything is saved as you go; f finishes the session.".to_string(),
         ])
-        .line("Mentor", &mentor, "their name")
+        .suggested_line("Mentor", &mentor, "their name")
         .date("Date", Some(app.today))
 }
 

@@ -26,6 +26,7 @@ pub struct Confirm {
 pub enum OnYes {
     DeleteMilestone(u32),
     DeleteEvidence(u32),
+    DeleteJournal(u32),
     FinishReview(u32),
     DiscardReview(u32),
     Quit,

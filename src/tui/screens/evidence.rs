@@ -130,7 +130,14 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
     let freshness = if age > stale_after {
         Span::styled(format!(" · stale ({age} days old)"), t.warn)
     } else {
-        Span::styled(format!(" · {age} days old"), t.dim)
+        Span::styled(
+            match age {
+                0 => " · today".to_string(),
+                1 => " · yesterday".to_string(),
+                n => format!(" · {n} days old"),
+            },
+            t.dim,
+        )
     };
     let mut lines = vec![Line::from(vec![
         Span::styled(
@@ -171,7 +178,8 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
             if skills.is_empty() {
                 "no skill yet".to_string()
             } else {
-                skills.join(", ")
+                // Skill names hold commas ("Data, metrics & KPIs"): a dot keeps them apart.
+                skills.join(" · ")
             },
             if skills.is_empty() { t.warn } else { t.text },
         ),

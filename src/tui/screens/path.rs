@@ -89,14 +89,21 @@ fn items(app: &App, frame: &mut Frame, area: Rect) {
             let evidence = app.progress.evidence_for_item(&key).count();
             let selected = row == app.pos.item.index;
             let (mark, mark_style) = if done {
-                ("[x] ", t.good)
+                ("[x]", t.good)
             } else {
-                ("[ ] ", t.text)
+                ("[ ]", t.text)
+            };
+            // Items the exit criteria need carry a star.
+            let required = if step.exit.items.contains(&item.id) {
+                "*"
+            } else {
+                " "
             };
             let markers = usize::from(has_note) * 2 + if evidence > 0 { 3 } else { 0 };
             let text_width = usize::from(inner.width).saturating_sub(4 + markers);
             let mut spans = vec![
                 Span::styled(mark, if selected { t.selected } else { mark_style }),
+                Span::styled(required, if selected { t.selected } else { t.warn }),
                 Span::styled(
                     fit(&item.text, text_width),
                     if selected {
@@ -126,7 +133,7 @@ fn exit(app: &App, frame: &mut Frame, area: Rect) {
     else {
         return;
     };
-    let block = panel(" Done when ", t);
+    let block = panel(" Done when · * required ", t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // What is still missing comes first: it is what the person can act on.

@@ -137,7 +137,7 @@ fn lobby(app: &App, frame: &mut Frame, area: Rect) {
         let lines = vec![
             Line::styled("No review yet.", t.text),
             Line::styled(
-                "Meet a mentor every few weeks: both rate first, talk where you disagree, leave with actions. s starts one.",
+                "Meet a mentor once a month: both rate first, talk where you disagree, leave with actions. s starts one.",
                 t.dim,
             ),
         ];

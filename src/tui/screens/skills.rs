@@ -62,7 +62,7 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
         };
         let gap = match s.gap() {
             Some(0) => "✓".to_string(),
-            Some(g) => format!("-{g}"),
+            Some(g) => format!("{g}"),
             None => "?".to_string(),
         };
         lines.push(Line::from(vec![
