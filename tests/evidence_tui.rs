@@ -526,7 +526,15 @@ fn an_empty_title_keeps_the_form_open_and_writes_nothing() {
 fn esc_closes_the_form_and_writes_nothing() {
     let mut s = library();
     let before = fingerprint(&s.path);
+    // An untouched form closes at once.
+    press(&mut s.app, "a<Esc>");
+    assert!(is_none(&s.app));
+    // Typed text asks first: n goes back to the form with the text, y drops it.
     press(&mut s.app, "aHalf typed<Esc>");
+    assert!(matches!(s.app.overlay, Overlay::Discard(_)));
+    press(&mut s.app, "n");
+    assert!(is_form(&s.app));
+    press(&mut s.app, "<Esc>y");
     assert!(is_none(&s.app));
     assert_eq!(fingerprint(&s.path), before);
 }

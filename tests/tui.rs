@@ -575,6 +575,11 @@ fn note_form_opens_with_the_existing_note_and_escape_discards_edits() {
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("team sheet."), "{text}");
     press(&mut s.app, " and more<Esc>");
+    assert!(
+        matches!(s.app.overlay, Overlay::Discard(_)),
+        "typed text asks first"
+    );
+    press(&mut s.app, "y");
     assert!(is_none(&s.app));
     assert_eq!(fingerprint(&s.path), before);
 }

@@ -147,6 +147,8 @@ impl App {
             },
             Action::Cancel => match std::mem::replace(&mut self.overlay, Overlay::None) {
                 Overlay::Form(form) if form.purpose == Purpose::Welcome => self.skip_welcome(),
+                // Typed text is not thrown away on one key.
+                Overlay::Form(form) if form.edited => self.overlay = Overlay::Discard(form),
                 Overlay::Filter(_) => self.set_filter(String::new()),
                 _ => {}
             },
@@ -165,14 +167,12 @@ impl App {
                     form.prev_field();
                 }
             }
-            Action::Answer(yes) => {
-                if let Overlay::Confirm(confirm) =
-                    std::mem::replace(&mut self.overlay, Overlay::None)
-                    && yes
-                {
-                    self.confirmed(confirm.on_yes);
-                }
-            }
+            Action::Answer(yes) => match std::mem::replace(&mut self.overlay, Overlay::None) {
+                Overlay::Confirm(confirm) if yes => self.confirmed(confirm.on_yes),
+                Overlay::Discard(_) if yes => self.info("Discarded"),
+                Overlay::Discard(form) => self.overlay = Overlay::Form(form),
+                _ => {}
+            },
             Action::CloseHelp => self.overlay = Overlay::None,
             Action::Resize { width, height } => {
                 self.size = (width, height);

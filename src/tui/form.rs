@@ -71,6 +71,8 @@ pub struct Form {
     pub focus: usize,
     /// Why the last submit was refused; the typed text stays.
     pub error: Option<String>,
+    /// Text was typed or deleted: leaving asks first.
+    pub edited: bool,
 }
 
 fn text_area(value: &str, placeholder: &str) -> TextArea<'static> {
@@ -92,6 +94,7 @@ impl Form {
             fields: Vec::new(),
             focus: 0,
             error: None,
+            edited: false,
         }
     }
 
@@ -231,7 +234,9 @@ impl Form {
                     field.clear();
                 }
                 field.suggested = false;
-                field.input.input(key);
+                if field.input.input(key) {
+                    self.edited = true;
+                }
             }
         }
         self.error = None;
@@ -245,6 +250,7 @@ impl Form {
             field.clear();
             field.suggested = false;
         }
+        self.edited = true;
         match field.kind {
             FieldKind::Multi => {
                 field.input.insert_str(text.replace("\r\n", "\n"));

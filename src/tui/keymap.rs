@@ -432,7 +432,7 @@ fn resolve_key(app: &App, key: KeyEvent) -> Option<Action> {
     }
     match &app.overlay {
         Overlay::Help => Some(Action::CloseHelp),
-        Overlay::Confirm(_) => match k.code {
+        Overlay::Confirm(_) | Overlay::Discard(_) => match k.code {
             KeyCode::Char('y') | KeyCode::Char('Y') => Some(Action::Answer(true)),
             KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(Action::Answer(false)),
             _ if ctrl_c => Some(Action::Answer(false)),

@@ -14,6 +14,8 @@ pub enum Overlay {
     Confirm(Confirm),
     Filter(Box<TextArea<'static>>),
     Picker(Box<super::picker::Picker>),
+    /// Esc on a form with typed text: it waits here until the person says to drop it.
+    Discard(Box<Form>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

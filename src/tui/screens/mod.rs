@@ -143,35 +143,42 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Overlay::Help => help::render(app, frame, body),
         Overlay::Form(form) => render_form(frame, form, &app.theme),
-        Overlay::Confirm(confirm) => {
-            let t = &app.theme;
-            let width = 60.min(area.width);
-            let lines =
-                super::widgets::wrap(&confirm.question, usize::from(width.saturating_sub(2))).len();
-            let popup = centered(area, width, lines as u16 + 4);
-            frame.render_widget(Clear, popup);
-            let text = vec![
-                Line::styled(confirm.question.clone(), t.text),
-                Line::default(),
-                Line::from(vec![
-                    Span::styled("y", t.key),
-                    Span::styled(" yes   ", t.dim),
-                    Span::styled("n", t.key),
-                    Span::styled("/", t.dim),
-                    Span::styled("Esc", t.key),
-                    Span::styled(" no", t.dim),
-                ]),
-            ];
-            frame.render_widget(
-                Paragraph::new(text)
-                    .wrap(Wrap { trim: true })
-                    .block(panel(" Are you sure? ", t)),
-                popup,
-            );
+        Overlay::Confirm(confirm) => ask(app, frame, area, &confirm.question),
+        Overlay::Discard(form) => {
+            // The form stays in view behind the question.
+            render_form(frame, form, &app.theme);
+            ask(app, frame, area, "Discard what you typed?");
         }
         Overlay::Picker(picker) => evidence::picker(app, picker, frame, body),
         Overlay::Filter(_) | Overlay::None => {}
     }
+}
+
+/// A yes/no question in a box over the screen.
+fn ask(app: &App, frame: &mut Frame, area: Rect, question: &str) {
+    let t = &app.theme;
+    let width = 60.min(area.width);
+    let lines = super::widgets::wrap(question, usize::from(width.saturating_sub(2))).len();
+    let popup = centered(area, width, lines as u16 + 4);
+    frame.render_widget(Clear, popup);
+    let text = vec![
+        Line::styled(question.to_string(), t.text),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("y", t.key),
+            Span::styled(" yes   ", t.dim),
+            Span::styled("n", t.key),
+            Span::styled("/", t.dim),
+            Span::styled("Esc", t.key),
+            Span::styled(" no", t.dim),
+        ]),
+    ];
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(panel(" Are you sure? ", t)),
+        popup,
+    );
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {

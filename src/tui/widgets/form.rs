@@ -126,6 +126,19 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
                     frame.render_widget(Paragraph::new(hint), input_area);
                     continue;
                 }
+                if !focused {
+                    // Unfocused text reads from its start, long lines wrapped (the editing
+                    // widget scrolls to wherever its cursor was).
+                    let lines: Vec<Line> = field
+                        .input
+                        .lines()
+                        .iter()
+                        .flat_map(|l| super::wrap(l, usize::from(input_area.width)))
+                        .map(|l| Line::styled(l, theme.text))
+                        .collect();
+                    frame.render_widget(Paragraph::new(lines), input_area);
+                    continue;
+                }
                 // The placeholder follows the theme (the widget's default is a fixed grey).
                 let mut input = field.input.clone();
                 input.set_placeholder_style(theme.dim);
