@@ -1154,7 +1154,7 @@ fn export_markdown_has_profile_readiness_skills_steps_notes_evidence_and_milesto
     assert!(md.contains("- **Move:** Senior PO → Growth PM"), "{md}");
     assert!(md.contains(&format!("- **Started:** {TODAY}")), "{md}");
     assert!(
-        md.contains("- **Target date:** 2027-03-31 (129 days from today)"),
+        md.contains("- **Target date:** 2027-03-31 (in 129 days)"),
         "{md}"
     );
     assert!(md.contains(&format!("## Readiness: {score}/100")), "{md}");

@@ -1038,8 +1038,15 @@ fn interview_lists_the_skills_stories_under_each_question_best_fit_first() {
     let survey = "Trial user survey (artifact, 2026-10-05)";
     // "Tell me about a time research changed what your team built."
     assert_eq!(stories_under(body, 1), [interviews, survey]);
-    // "How do you decide which customer problem is worth solving first?"
-    assert_eq!(stories_under(body, 2), [survey, interviews]);
+    // "How do you decide which customer problem is worth solving first?" Stories told above
+    // come back by their title.
+    assert_eq!(
+        stories_under(body, 2),
+        [
+            "Trial user survey (told above)",
+            "Customer interview synthesis (told above)"
+        ]
+    );
     assert!(
         body.contains(
             "     - Result: The research changed what the team built: a guided setup replaced the tour"

@@ -792,7 +792,7 @@ fn export_markdown_has_the_review_history_latest_session_agenda_and_gaps() {
             "- Draft the pricing note (Jordan Lee, 21 days overdue; from 2026-10-01)",
             "**Since the last review**",
             "### Self vs mentor over time",
-            "| Skill | Date | Mentor | You | Mentor | You − mentor |",
+            "| Skill | Date | Mentor | You | Their rating | You − mentor |",
             "| Customer insight | 2026-10-01 | Priya Shah | 1 | 2 | -1 |",
             "| Stakeholders & influence | 2026-11-05 | Priya Shah | 4 | 2 | +2 |",
             "## Journal",
@@ -863,7 +863,8 @@ fn cohort_prints_one_table_lists_unreadable_files_and_exits_1() {
             && lines[0].contains("Ready")
             && lines[0].contains("Weakest must-have")
             && lines[0].contains("Last review")
-            && lines[0].ends_with("Overdue actions"),
+            && lines[0].contains("Overdue")
+            && lines[0].ends_with("File"),
         "{out}"
     );
     let jordan = lines[1];
@@ -875,15 +876,15 @@ fn cohort_prints_one_table_lists_unreadable_files_and_exits_1() {
         "the draft is not the last review: {out}"
     );
     assert!(
-        jordan.ends_with(" 2"),
-        "two overdue actions (not the draft's): {out}"
+        jordan.ends_with(" 2  a.json"),
+        "two overdue actions (not the draft's), then the file: {out}"
     );
     let lea = lines[2];
     assert!(lea.starts_with("Léa Chen 陳 "), "{out}");
     assert!(lea.contains(&format!(" {ready_b}  ")), "{out}");
     assert!(lea.contains("Business case & pricing 1/3"), "{out}");
     assert!(lea.contains("2026-09-30"), "{out}");
-    assert!(lea.ends_with(" 0"), "{out}");
+    assert!(lea.ends_with(" 0  b.json"), "{out}");
     assert!(
         lines[3].starts_with("unreadable: corrupt.json: cannot read corrupt.json: line "),
         "{out}"

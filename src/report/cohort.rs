@@ -78,7 +78,7 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<width$}  Ready  Weakest must-have              Last review  Overdue actions",
+        "{:<width$}  Ready  Weakest must-have              Last review  Overdue  File",
         "Name"
     );
     for r in rows.iter().filter(|r| r.error.is_none()) {
@@ -86,14 +86,15 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
         let pad = width - unicode_width::UnicodeWidthStr::width(n.as_str()).min(width);
         let _ = writeln!(
             out,
-            "{n}{}  {:>5}  {:<30} {:<12} {}",
+            "{n}{}  {:>5}  {:<30} {:<12} {:>7}  {}",
             " ".repeat(pad),
             r.readiness.map_or("-".into(), |s| s.to_string()),
             r.weakest_must_have
                 .as_deref()
                 .unwrap_or("none below target"),
             r.last_review.map_or("never".into(), |d| d.to_string()),
-            r.overdue_actions
+            r.overdue_actions,
+            r.file
         );
     }
     for r in rows.iter().filter(|r| r.error.is_some()) {

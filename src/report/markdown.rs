@@ -36,7 +36,13 @@ pub fn markdown(
     }
     if let Some(target) = p.target_date {
         let days = (target - insights.today).num_days();
-        let _ = writeln!(out, "- **Target date:** {target} ({days} days from today)");
+        let when = match days {
+            0 => "today".to_string(),
+            1 => "tomorrow".to_string(),
+            d if d > 0 => format!("in {d} days"),
+            d => format!("{} days ago", -d),
+        };
+        let _ = writeln!(out, "- **Target date:** {target} ({when})");
     }
     out.push('\n');
 
@@ -87,7 +93,7 @@ pub fn markdown(
             let date = done.map(|d| format!(" ({d})")).unwrap_or_default();
             let _ = writeln!(out, "- [{mark}] {}{date}", escape(&item.text));
             if let Some(note) = state.and_then(|s| s.note.as_ref()) {
-                let _ = writeln!(out, "  - Note: {}", escape(note));
+                let _ = writeln!(out, "  - Note: {}", escape_at(note, 4));
             }
             for e in progress.evidence_for_item(&key) {
                 let _ = writeln!(out, "  - Evidence: {}", evidence_line(e));
@@ -175,6 +181,13 @@ pub(super) fn opt(v: Option<u8>) -> String {
 
 /// Text a person typed, made safe to sit in Markdown flow: no accidental headings or HTML.
 pub(super) fn escape(text: &str) -> String {
+    escape_at(text, 2)
+}
+
+/// As [`escape`], continuing lines indented by `indent` spaces (so they stay inside a list item
+/// nested that deep).
+pub(super) fn escape_at(text: &str, indent: usize) -> String {
+    let continuation = format!("\n{}", " ".repeat(indent));
     text.replace('\\', "\\\\")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -187,7 +200,7 @@ pub(super) fn escape(text: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join("\n  ")
+        .join(&continuation)
 }
 
 /// Text in a table cell: one line, pipes escaped.

@@ -158,7 +158,7 @@ fn gap_history(out: &mut String, pack: &Pack, progress: &Progress) {
     }
     out.push_str("### Self vs mentor over time\n\n");
     out.push_str(
-        "| Skill | Date | Mentor | You | Mentor | You − mentor |\n|---|---|---|:-:|:-:|:-:|\n",
+        "| Skill | Date | Mentor | You | Their rating | You − mentor |\n|---|---|---|:-:|:-:|:-:|\n",
     );
     for row in rows {
         out.push_str(&row);

@@ -208,6 +208,8 @@ pub fn interview(
             .into_iter()
             .filter(|e| !e.story.is_empty())
             .collect();
+        // A story is told in full the first time; after that, by its title.
+        let mut told: HashSet<u32> = HashSet::new();
         for (n, question) in skill.questions.iter().enumerate() {
             let _ = writeln!(out, "{}. {}\n", n + 1, escape(question));
             let q = words(question);
@@ -219,6 +221,10 @@ pub fn interview(
                 );
             }
             for e in ranked.iter().take(2) {
+                if !told.insert(e.id) {
+                    let _ = writeln!(out, "   - Story: {} (told above)", escape(&e.title));
+                    continue;
+                }
                 let _ = writeln!(out, "   - Story: {}", evidence_line(e));
                 for (label, text) in e.story.parts() {
                     let _ = writeln!(out, "     - {label}: {}", escape(text));

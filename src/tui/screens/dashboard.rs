@@ -10,9 +10,15 @@ use crate::tui::app::App;
 use crate::tui::widgets::{bar, fit, level_meter, panel, wrap};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    // Readiness lists every blocker when the window is tall enough; the columns below keep
+    // what they need (the skills chart and the path, milestones and next action beside it).
+    let columns_need =
+        (app.insights.skills.len() as u16 + 2).max(app.insights.steps.len() as u16 + 2 + 5 + 4);
+    let room = area.height.saturating_sub(1 + columns_need);
+    let readiness_rows = (app.insights.readiness.blocking.len() as u16 + 3).clamp(6, room.max(6));
     let [profile, readiness_area, columns] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(6),
+        Constraint::Length(readiness_rows),
         Constraint::Min(1),
     ])
     .areas(area);

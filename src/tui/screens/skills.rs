@@ -120,6 +120,18 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::styled(skill.description.clone(), t.text),
         Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
+        Line::styled(
+            match (own, mentor) {
+                (Some(a), Some(b)) => format!(
+                    "Readiness counts {}: the lower of yours and your mentor's",
+                    a.min(b)
+                ),
+                (Some(a), None) => format!("Readiness counts your {a}"),
+                (None, Some(b)) => format!("Readiness counts your mentor's {b}"),
+                (None, None) => "Not rated yet: 1–5 rates it".to_string(),
+            },
+            t.dim,
+        ),
     ];
     // What backs the rating comes before the rubric, so it is seen without scrolling.
     let c = &status.coverage;
