@@ -5,15 +5,13 @@
 //! on stderr, data untouched); 2 usage error.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use assert_cmd::Command;
-use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::{Value, json};
-use tempfile::TempDir;
 
-const TODAY: &str = "2026-11-22";
+mod common;
+use common::cli::*;
 
 /// The four steps of the built-in pack, in pack order.
 const STEP_IDS: [&str; 4] = [
@@ -26,136 +24,6 @@ const STEP_IDS: [&str; 4] = [
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-/// A throwaway folder with a data file path inside it. Every command built from it is isolated:
-/// PIVOT_DATA points into the folder, today is pinned, HOME and XDG_DATA_HOME are the folder, and
-/// PIVOT_PACK is removed.
-struct Sandbox {
-    dir: TempDir,
-    data: PathBuf,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        let dir = TempDir::new().expect("create temp dir");
-        let data = dir.path().join("progress.json");
-        Sandbox { dir, data }
-    }
-
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// `pivot` with everything isolated but no data file chosen (PIVOT_DATA removed).
-    fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pivot").expect("pivot binary");
-        cmd.current_dir(self.root())
-            .env("PIVOT_TODAY", TODAY)
-            .env("HOME", self.root())
-            .env("XDG_DATA_HOME", self.root().join("xdg-data"))
-            .env("XDG_CONFIG_HOME", self.root().join("xdg-config"))
-            .env("NO_COLOR", "1")
-            .env_remove("PIVOT_PACK")
-            .env_remove("PIVOT_DATA");
-        cmd
-    }
-
-    /// `pivot` using this sandbox's data file through PIVOT_DATA.
-    fn pivot(&self) -> Command {
-        let mut cmd = self.bare();
-        cmd.env("PIVOT_DATA", &self.data);
-        cmd
-    }
-
-    /// Run with these arguments, expect exit 0, return stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        stdout(&self.pivot().args(args).assert().success())
-    }
-
-    /// Run with these arguments, expect exit 1, return stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        stderr(&self.pivot().args(args).assert().code(1))
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        fs::read(&self.data).expect("read data file")
-    }
-
-    fn data(&self) -> Value {
-        serde_json::from_slice(&self.bytes()).expect("data file is JSON")
-    }
-
-    fn write_data(&self, value: &Value) {
-        write_json(&self.data, value);
-    }
-
-    fn status(&self) -> Value {
-        let out = self.ok(&["status", "--json"]);
-        serde_json::from_str(&out).expect("status --json prints JSON")
-    }
-
-    /// Names of everything in the sandbox folder (hidden files included).
-    fn entries(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.root())
-            .expect("list sandbox")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-fn stdout(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// The error contract: exactly one line, prefixed with the program name.
-fn assert_one_line(stderr: &str) {
-    let text = stderr.trim_end();
-    assert!(text.starts_with("pivot: "), "stderr: {stderr:?}");
-    assert_eq!(
-        text.lines().count(),
-        1,
-        "expected one line, got: {stderr:?}"
-    );
-}
-
-/// Byte-for-byte equality, shown as text when it fails.
-#[track_caller]
-fn assert_same(actual: &[u8], expected: &[u8], context: &str) {
-    if actual != expected {
-        panic!(
-            "bytes differ {context}\n--- expected ({} bytes)\n{}\n--- actual ({} bytes)\n{}",
-            expected.len(),
-            String::from_utf8_lossy(expected),
-            actual.len(),
-            String::from_utf8_lossy(actual)
-        );
-    }
-}
-
-fn write_json(path: &Path, value: &Value) {
-    let text = serde_json::to_string_pretty(value).expect("serialize");
-    fs::write(path, text).expect("write json");
-}
-
-fn pack_file() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("content/po-to-pm.json")
-}
-
-/// The built-in pack as JSON, so expectations and broken copies follow the real content.
-fn builtin_pack() -> Value {
-    let text = fs::read_to_string(pack_file()).expect("read built-in pack");
-    serde_json::from_str(&text).expect("built-in pack is JSON")
-}
 
 fn pack_step<'a>(pack: &'a Value, id: &str) -> &'a Value {
     pack["steps"]
@@ -185,15 +53,6 @@ fn item_text(pack: &Value, step: &str, item: &str) -> String {
         .as_str()
         .unwrap()
         .to_string()
-}
-
-fn status_skill<'a>(status: &'a Value, id: &str) -> &'a Value {
-    status["skills"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["id"] == id)
-        .unwrap_or_else(|| panic!("skill {id} in status"))
 }
 
 fn checklist<'a>(data: &'a Value, key: &str) -> &'a Value {

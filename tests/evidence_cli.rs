@@ -18,14 +18,12 @@
 //! The step "Cultivate skills" is complete and one milestone is done.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use assert_cmd::assert::Assert;
 use serde_json::{Value, json};
-use tempfile::TempDir;
 
-const TODAY: &str = "2026-11-22";
+mod common;
+use common::cli::*;
+
 const LIBRARY: &str = include_str!("fixtures/evidence/library.json");
 const V1: &str = include_str!("fixtures/evidence/v1.json");
 
@@ -33,124 +31,11 @@ const V1: &str = include_str!("fixtures/evidence/v1.json");
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/// A throwaway folder with a data file path inside it; every command is isolated from the real
-/// home directory and has today pinned.
-struct Sandbox {
-    dir: TempDir,
-    data: PathBuf,
-}
-
 impl Sandbox {
-    fn new() -> Sandbox {
-        let dir = TempDir::new().expect("create temp dir");
-        let data = dir.path().join("progress.json");
-        Sandbox { dir, data }
-    }
-
-    /// A sandbox whose data file holds `text`.
-    fn with(text: &str) -> Sandbox {
-        let sb = Sandbox::new();
-        fs::write(&sb.data, text).expect("write the fixture");
-        sb
-    }
-
     /// Alex's library.
     fn library() -> Sandbox {
         Sandbox::with(LIBRARY)
     }
-
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn pivot(&self) -> Command {
-        let mut cmd = Command::cargo_bin("pivot").expect("pivot binary");
-        cmd.current_dir(self.root())
-            .env("PIVOT_TODAY", TODAY)
-            .env("HOME", self.root())
-            .env("XDG_DATA_HOME", self.root().join("xdg-data"))
-            .env("XDG_CONFIG_HOME", self.root().join("xdg-config"))
-            .env("NO_COLOR", "1")
-            .env_remove("PIVOT_PACK")
-            .env("PIVOT_DATA", &self.data);
-        cmd
-    }
-
-    /// Run, expect exit 0, return stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        stdout(&self.pivot().args(args).assert().success())
-    }
-
-    /// Run, expect exit 1, return stderr.
-    fn fails(&self, args: &[&str]) -> String {
-        stderr(&self.pivot().args(args).assert().code(1))
-    }
-
-    fn bytes(&self) -> Vec<u8> {
-        fs::read(&self.data).expect("read data file")
-    }
-
-    fn data(&self) -> Value {
-        serde_json::from_slice(&self.bytes()).expect("data file is JSON")
-    }
-
-    fn write_data(&self, value: &Value) {
-        let text = serde_json::to_string_pretty(value).expect("serialize");
-        fs::write(&self.data, text).expect("write json");
-    }
-
-    fn status(&self) -> Value {
-        serde_json::from_str(&self.ok(&["status", "--json"])).expect("status --json prints JSON")
-    }
-
-    /// Names of everything in the sandbox folder (hidden files included).
-    fn entries(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.root())
-            .expect("list sandbox")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-fn stdout(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// The error contract: exactly one line, prefixed with the program name.
-#[track_caller]
-fn assert_one_line(stderr: &str) {
-    let text = stderr.trim_end();
-    assert!(text.starts_with("pivot: "), "stderr: {stderr:?}");
-    assert_eq!(text.lines().count(), 1, "expected one line: {stderr:?}");
-}
-
-/// Byte-for-byte equality, shown as text when it fails.
-#[track_caller]
-fn assert_same(actual: &[u8], expected: &[u8], context: &str) {
-    if actual != expected {
-        panic!(
-            "bytes differ {context}\n--- expected\n{}\n--- actual\n{}",
-            String::from_utf8_lossy(expected),
-            String::from_utf8_lossy(actual)
-        );
-    }
-}
-
-/// The built-in pack as JSON, so expectations follow the real content.
-fn builtin_pack() -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/po-to-pm.json");
-    let text = fs::read_to_string(path).expect("read built-in pack");
-    serde_json::from_str(&text).expect("built-in pack is JSON")
 }
 
 fn item_text(step: &str, item: &str) -> String {
@@ -170,15 +55,6 @@ fn item_text(step: &str, item: &str) -> String {
         .as_str()
         .expect("item text")
         .to_string()
-}
-
-fn status_skill<'a>(status: &'a Value, id: &str) -> &'a Value {
-    status["skills"]
-        .as_array()
-        .expect("skills")
-        .iter()
-        .find(|s| s["id"] == id)
-        .unwrap_or_else(|| panic!("skill {id} in status"))
 }
 
 fn blocking(status: &Value) -> Vec<String> {

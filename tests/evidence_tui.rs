@@ -8,28 +8,23 @@
 //! library (`fixtures/evidence/library.json`, nine pieces of every kind, described at the top of
 //! `evidence_cli.rs`). Alex's list, newest first, shows the ids 5, 4, 3, 2, 1, 9, 6, 8, 7.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
-use std::time::SystemTime;
 
-use chrono::NaiveDate;
-use pivot::progress::{Evidence, EvidenceKind, Progress};
-use pivot::store::Store;
+use pivot::progress::{Evidence, EvidenceKind};
+use pivot::tui::App;
 use pivot::tui::action::Screen;
 use pivot::tui::app::{OnYes, Overlay, Tone};
-use pivot::tui::{App, Start, Theme, keymap, screens};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
+mod common;
+use common::tui::*;
+
 const SAM: &str = include_str!("fixtures/tui/progress.json");
 const LIBRARY: &str = include_str!("fixtures/evidence/library.json");
-const TODAY: &str = "2026-11-22";
 
 /// Alex's list as shown, newest first.
 const LISTED: [u32; 9] = [5, 4, 3, 2, 1, 9, 6, 8, 7];
@@ -37,44 +32,6 @@ const LISTED: [u32; 9] = [5, 4, 3, 2, 1, 9, 6, 8, 7];
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn day(text: &str) -> NaiveDate {
-    pivot::clock::parse_date(text).expect("test date")
-}
-
-/// An app on a data file in a throwaway folder. The app (and the lock its store holds) is dropped
-/// before the folder.
-struct Session {
-    app: App,
-    path: PathBuf,
-    _dir: TempDir,
-}
-
-/// Open `path` the way `main` does and build the app on it.
-fn open_app(path: &Path, read_only: bool) -> App {
-    let pack = pivot::content::builtin();
-    let opened = Store::open(path, read_only, &pack).expect("open the data file");
-    App::new(
-        pack,
-        opened.progress,
-        opened.store,
-        Start {
-            first_run: !opened.existed,
-            theme: Theme::default_theme(),
-            mouse: false,
-            today: day(TODAY),
-            warnings: opened.warnings,
-            size: (80, 24),
-        },
-    )
-}
-
-fn folder_with(text: &str) -> (TempDir, PathBuf) {
-    let dir = TempDir::new().expect("temp dir");
-    let path = dir.path().join("progress.json");
-    fs::write(&path, text).expect("write the fixture");
-    (dir, path)
-}
 
 /// `text` as the data file, opened for writing, on the Evidence screen.
 fn session_on(text: &str) -> Session {
@@ -125,151 +82,12 @@ fn read_only_library() -> Session {
     }
 }
 
-/// Parse a compact key notation: plain characters type themselves (capitals with Shift, as a
-/// terminal sends them); `<Tab>`, `<BackTab>`, `<Enter>`, `<Esc>`, `<Space>`, `<BS>`, `<Up>`,
-/// `<Down>`, `<Left>`, `<Right>`, `<PageUp>`, `<PageDown>` name keys; `<C-x>` is Ctrl with a
-/// character.
-fn keys(notation: &str) -> Vec<KeyEvent> {
-    let mut out = Vec::new();
-    let mut chars = notation.chars();
-    while let Some(c) = chars.next() {
-        if c != '<' {
-            let mods = if c.is_uppercase() {
-                KeyModifiers::SHIFT
-            } else {
-                KeyModifiers::NONE
-            };
-            out.push(KeyEvent::new(KeyCode::Char(c), mods));
-            continue;
-        }
-        let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
-        let none = KeyModifiers::NONE;
-        let key = match name.as_str() {
-            "Tab" => KeyEvent::new(KeyCode::Tab, none),
-            "BackTab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-            "Enter" => KeyEvent::new(KeyCode::Enter, none),
-            "Esc" => KeyEvent::new(KeyCode::Esc, none),
-            "Space" => KeyEvent::new(KeyCode::Char(' '), none),
-            "BS" => KeyEvent::new(KeyCode::Backspace, none),
-            "Up" => KeyEvent::new(KeyCode::Up, none),
-            "Down" => KeyEvent::new(KeyCode::Down, none),
-            "Left" => KeyEvent::new(KeyCode::Left, none),
-            "Right" => KeyEvent::new(KeyCode::Right, none),
-            "PageUp" => KeyEvent::new(KeyCode::PageUp, none),
-            "PageDown" => KeyEvent::new(KeyCode::PageDown, none),
-            ctrl if ctrl.starts_with("C-") && ctrl.chars().count() == 3 => {
-                let c = ctrl.chars().nth(2).expect("a character after C-");
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-            }
-            other => panic!("unknown key <{other}> in {notation:?}"),
-        };
-        out.push(key);
-    }
-    out
-}
-
-/// Press keys as a person would: each goes through the keymap, then into `update`.
-fn press(app: &mut App, notation: &str) {
-    for key in keys(notation) {
-        if let Some(action) = keymap::resolve(app, Event::Key(key)) {
-            app.update(action);
-        }
-    }
-}
-
-/// Backspace `n` times.
-fn erase(app: &mut App, n: usize) {
-    press(app, &"<BS>".repeat(n));
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| screens::render(app, frame))
-        .expect("draw a frame");
-    terminal
-}
-
-fn buffer(app: &App, width: u16, height: u16) -> Buffer {
-    draw(app, width, height).backend().buffer().clone()
-}
-
-fn row_text(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol())
-        .collect::<String>()
-}
-
-/// The screen as plain text, one line per row.
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buf = buffer(app, width, height);
-    (0..height)
-        .map(|y| row_text(&buf, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The cell where `needle` first appears, rows top to bottom.
-fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    (0..buf.area.height).find_map(|y| {
-        let mut text = String::new();
-        let mut starts = Vec::new();
-        for x in 0..buf.area.width {
-            let symbol = buf[(x, y)].symbol();
-            if symbol.is_empty() {
-                continue;
-            }
-            starts.push((text.len(), x));
-            text.push_str(symbol);
-        }
-        let at = text.find(needle)?;
-        starts
-            .iter()
-            .find(|(offset, _)| *offset == at)
-            .map(|(_, x)| (*x, y))
-    })
-}
-
 fn snapshot_at(name: &str, app: &App, width: u16, height: u16) {
     insta::assert_snapshot!(name, draw(app, width, height).backend());
 }
 
-fn on_disk(path: &Path) -> Progress {
-    let text = fs::read_to_string(path).expect("read the data file");
-    serde_json::from_str(&text).expect("the data file parses")
-}
-
 fn piece_on_disk(path: &Path, id: u32) -> Option<Evidence> {
     on_disk(path).evidence.into_iter().find(|e| e.id == id)
-}
-
-/// What "untouched" means for a file: the same bytes and the same modification time.
-fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
-    let bytes = fs::read(path).expect("read the data file");
-    let modified = fs::metadata(path)
-        .and_then(|m| m.modified())
-        .expect("modification time");
-    (bytes, modified)
-}
-
-fn status(app: &App) -> (Tone, &str) {
-    let (tone, text) = app.status.as_ref().expect("a status message");
-    (*tone, text.as_str())
-}
-
-fn is_form(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Form(_))
-}
-
-fn form_error(app: &App) -> Option<&str> {
-    match &app.overlay {
-        Overlay::Form(form) => form.error.as_deref(),
-        _ => None,
-    }
-}
-
-fn is_none(app: &App) -> bool {
-    matches!(app.overlay, Overlay::None)
 }
 
 /// The ids of the pieces the list shows, in order.

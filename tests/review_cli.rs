@@ -10,15 +10,12 @@
 //! the last review. Every private text carries the marker `PRIVATE-` so leaks are easy to see.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use assert_cmd::Command;
-use assert_cmd::assert::Assert;
 use serde_json::Value;
-use tempfile::TempDir;
 
-const TODAY: &str = "2026-11-22";
+mod common;
+use common::cli::*;
+
 const MENTEE: &str = include_str!("fixtures/review/mentee.json");
 const PEER: &str = include_str!("fixtures/review/peer.json");
 const CORRUPT: &str = include_str!("fixtures/review/corrupt.json");
@@ -30,78 +27,18 @@ const PRIVATE: &str = "PRIVATE-";
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/// A throwaway folder with a data file path inside it. Every command built from it is isolated:
-/// PIVOT_DATA points into the folder, today is pinned, HOME and XDG_DATA_HOME are the folder, and
-/// PIVOT_PACK is removed.
-struct Sandbox {
-    dir: TempDir,
-    data: PathBuf,
-}
-
 impl Sandbox {
-    fn new() -> Sandbox {
-        let dir = TempDir::new().expect("create temp dir");
-        let data = dir.path().join("progress.json");
-        Sandbox { dir, data }
-    }
-
     /// A sandbox whose data file is Jordan's.
     fn mentee() -> Sandbox {
-        let sb = Sandbox::new();
-        fs::write(&sb.data, MENTEE).expect("write the fixture");
-        sb
-    }
-
-    fn root(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn pivot(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pivot"));
-        cmd.current_dir(self.root())
-            .env("PIVOT_TODAY", TODAY)
-            .env("HOME", self.root())
-            .env("XDG_DATA_HOME", self.root().join("xdg-data"))
-            .env("XDG_CONFIG_HOME", self.root().join("xdg-config"))
-            .env("NO_COLOR", "1")
-            .env_remove("PIVOT_PACK")
-            .env("PIVOT_DATA", &self.data);
-        cmd
-    }
-
-    /// Run with these arguments, expect exit 0, return stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        stdout(&self.pivot().args(args).assert().success())
+        Sandbox::with(MENTEE)
     }
 
     /// Run with these arguments, expect exit 1 and one error line on stderr, return that line.
-    fn fails(&self, args: &[&str]) -> String {
+    fn error_line(&self, args: &[&str]) -> String {
         let err = errors(&stderr(&self.pivot().args(args).assert().code(1)));
         assert_one_line(&err);
         err
     }
-
-    /// Names of everything in the sandbox folder (hidden files included).
-    fn entries(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(self.root())
-            .expect("list sandbox")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-fn stdout(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(assert: &Assert) -> String {
-    String::from_utf8(assert.get_output().stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// Stderr without its warnings (`pivot: warning: …`, e.g. about an older schema read in
@@ -112,23 +49,6 @@ fn errors(stderr: &str) -> String {
         .filter(|l| !l.starts_with("pivot: warning: "))
         .map(|l| format!("{l}\n"))
         .collect()
-}
-
-/// The error contract: exactly one line, prefixed with the program name.
-#[track_caller]
-fn assert_one_line(stderr: &str) {
-    let text = stderr.trim_end();
-    assert!(text.starts_with("pivot: "), "stderr: {stderr:?}");
-    assert_eq!(text.lines().count(), 1, "expected one line: {stderr:?}");
-}
-
-/// What "untouched" means for a file: the same bytes and the same modification time.
-fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
-    let bytes = fs::read(path).expect("read the file");
-    let modified = fs::metadata(path)
-        .and_then(|m| m.modified())
-        .expect("modification time");
-    (bytes, modified)
 }
 
 /// Where each of `needles` first appears in `text`; fails on a missing one.
@@ -509,7 +429,7 @@ fn report_with_include_private_shows_private_notes_and_journal_entries() {
 #[test]
 fn report_of_an_unknown_id_exits_1_with_one_line() {
     let sb = Sandbox::mentee();
-    let err = sb.fails(&["review", "report", "9"]);
+    let err = sb.error_line(&["review", "report", "9"]);
     assert_eq!(
         err,
         "pivot: no review with id 9; `pivot review list` shows the ids\n"
@@ -520,10 +440,10 @@ fn report_of_an_unknown_id_exits_1_with_one_line() {
 fn report_without_any_review_exits_1_with_a_clear_message() {
     let sb = Sandbox::new();
     let expected = "pivot: there is no review yet; hold one in the coach (7 Review)\n";
-    assert_eq!(sb.fails(&["review", "report"]), expected);
+    assert_eq!(sb.error_line(&["review", "report"]), expected);
     assert!(!sb.data.exists(), "no data file is created");
     sb.ok(&["profile", "--name", "Kim"]);
-    assert_eq!(sb.fails(&["review", "report"]), expected);
+    assert_eq!(sb.error_line(&["review", "report"]), expected);
 }
 
 #[test]
@@ -554,14 +474,14 @@ fn report_output_refuses_the_data_file_however_it_is_spelled() {
     let before = fingerprint(&sb.data);
     let absolute = sb.data.to_string_lossy().into_owned();
     for output in [absolute.as_str(), "progress.json", "./progress.json"] {
-        let err = sb.fails(&["review", "report", "--output", output]);
+        let err = sb.error_line(&["review", "report", "--output", output]);
         assert!(err.contains("will not export over the data file"), "{err}");
         assert_eq!(fingerprint(&sb.data), before, "--output {output}");
     }
     // The backup is the data file's last good copy: also refused.
     fs::write(sb.path("progress.json.bak"), MENTEE).expect("write a backup");
     let backup = fingerprint(&sb.path("progress.json.bak"));
-    let err = sb.fails(&["review", "report", "--output", "progress.json.bak"]);
+    let err = sb.error_line(&["review", "report", "--output", "progress.json.bak"]);
     assert!(err.contains("will not export over the data file"), "{err}");
     assert_eq!(fingerprint(&sb.path("progress.json.bak")), backup);
 }
@@ -569,7 +489,7 @@ fn report_output_refuses_the_data_file_however_it_is_spelled() {
 #[test]
 fn report_output_refuses_the_backup_path_before_the_backup_exists() {
     let sb = Sandbox::mentee();
-    let err = sb.fails(&["review", "report", "--output", "./progress.json.bak"]);
+    let err = sb.error_line(&["review", "report", "--output", "./progress.json.bak"]);
     assert!(err.contains("will not export over the data file"), "{err}");
     assert!(!sb.path("progress.json.bak").exists());
 }
@@ -705,7 +625,7 @@ fn changes_refuse_a_bad_date_with_one_line() {
         ("--until", "yesterday"),
         ("--since", "2026-02-30"),
     ] {
-        let err = sb.fails(&["review", "changes", flag, date]);
+        let err = sb.error_line(&["review", "changes", flag, date]);
         assert!(err.contains(&format!("'{date}' is not a date")), "{err}");
     }
 }
@@ -713,7 +633,7 @@ fn changes_refuse_a_bad_date_with_one_line() {
 #[test]
 fn changes_refuse_since_after_until() {
     let sb = Sandbox::mentee();
-    let err = sb.fails(&[
+    let err = sb.error_line(&[
         "review",
         "changes",
         "--since",
@@ -722,7 +642,7 @@ fn changes_refuse_since_after_until() {
         "2026-11-01",
     ]);
     assert_eq!(err, "pivot: --since must not be after --until (or today)\n");
-    let err = sb.fails(&["review", "changes", "--since", "2026-12-01"]);
+    let err = sb.error_line(&["review", "changes", "--since", "2026-12-01"]);
     assert!(err.contains("--since must not be after"), "{err}");
 }
 

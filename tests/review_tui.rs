@@ -6,62 +6,26 @@
 //! (`fixtures/review/mentee.json`) is Jordan Lee with two finished reviews with Priya Shah and one
 //! session still in progress; most tests drop that session so they start in the lobby.
 
-use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use chrono::NaiveDate;
-use pivot::progress::{Progress, Rater, Review};
+use pivot::progress::{Rater, Review};
 use pivot::store::Store;
+use pivot::tui::App;
 use pivot::tui::action::Screen;
 use pivot::tui::app::{Overlay, Tone};
-use pivot::tui::{App, Start, Theme, keymap, screens};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use serde_json::Value;
 use tempfile::TempDir;
 
+mod common;
+use common::tui::*;
+
 const MENTEE: &str = include_str!("fixtures/review/mentee.json");
-const TODAY: &str = "2026-11-22";
 const MENTOR: &str = "Priya Shah";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn day(text: &str) -> NaiveDate {
-    pivot::clock::parse_date(text).expect("test date")
-}
-
-/// An app on a data file in a throwaway folder. The app (and the lock its store holds) is dropped
-/// before the folder.
-struct Session {
-    app: App,
-    path: PathBuf,
-    _dir: TempDir,
-}
-
-/// Open `path` the way `main` does and build the app on it.
-fn open_app(path: &Path, read_only: bool) -> App {
-    let pack = pivot::content::builtin();
-    let opened = Store::open(path, read_only, &pack).expect("open the data file");
-    App::new(
-        pack,
-        opened.progress,
-        opened.store,
-        Start {
-            first_run: !opened.existed,
-            theme: Theme::default_theme(),
-            mouse: false,
-            today: day(TODAY),
-            warnings: opened.warnings,
-            size: (80, 24),
-        },
-    )
-}
 
 /// Jordan's file without the session in progress.
 fn without_session() -> String {
@@ -75,17 +39,15 @@ fn without_session() -> String {
 /// `text` as the data file of a throwaway folder, opened once for writing first so that a file
 /// from an older schema is upgraded on disk before the app under test (and its fingerprint) sees
 /// it.
-fn folder_with(text: &str) -> (TempDir, PathBuf) {
-    let dir = TempDir::new().expect("temp dir");
-    let path = dir.path().join("progress.json");
-    fs::write(&path, text).expect("write the fixture");
+fn upgraded_folder_with(text: &str) -> (TempDir, PathBuf) {
+    let (dir, path) = folder_with(text);
     let pack = pivot::content::builtin();
     drop(Store::open(&path, false, &pack).expect("open the fixture"));
     (dir, path)
 }
 
 fn session_on(text: &str) -> Session {
-    let (dir, path) = folder_with(text);
+    let (dir, path) = upgraded_folder_with(text);
     let app = open_app(&path, false);
     Session {
         app,
@@ -134,111 +96,9 @@ fn new_user() -> Session {
     }
 }
 
-/// Parse a compact key notation: plain characters type themselves (capitals with Shift, as a
-/// terminal sends them); `<Tab>`, `<BackTab>`, `<Enter>`, `<Esc>`, `<Space>`, `<BS>`, `<Up>`,
-/// `<Down>` name keys; `<C-x>` is Ctrl with a character.
-fn keys(notation: &str) -> Vec<KeyEvent> {
-    let mut out = Vec::new();
-    let mut chars = notation.chars();
-    while let Some(c) = chars.next() {
-        if c != '<' {
-            let mods = if c.is_uppercase() {
-                KeyModifiers::SHIFT
-            } else {
-                KeyModifiers::NONE
-            };
-            out.push(KeyEvent::new(KeyCode::Char(c), mods));
-            continue;
-        }
-        let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
-        let none = KeyModifiers::NONE;
-        let key = match name.as_str() {
-            "Tab" => KeyEvent::new(KeyCode::Tab, none),
-            "BackTab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-            "Enter" => KeyEvent::new(KeyCode::Enter, none),
-            "Esc" => KeyEvent::new(KeyCode::Esc, none),
-            "Space" => KeyEvent::new(KeyCode::Char(' '), none),
-            "BS" => KeyEvent::new(KeyCode::Backspace, none),
-            "Up" => KeyEvent::new(KeyCode::Up, none),
-            "Down" => KeyEvent::new(KeyCode::Down, none),
-            ctrl if ctrl.starts_with("C-") && ctrl.chars().count() == 3 => {
-                let c = ctrl.chars().nth(2).expect("a character after C-");
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-            }
-            other => panic!("unknown key <{other}> in {notation:?}"),
-        };
-        out.push(key);
-    }
-    out
-}
-
-/// Press keys as a person would: each goes through the keymap, then into `update`.
-fn press(app: &mut App, notation: &str) {
-    for key in keys(notation) {
-        if let Some(action) = keymap::resolve(app, Event::Key(key)) {
-            app.update(action);
-        }
-    }
-}
-
-/// Backspace `n` times: clears a prefilled field.
-fn erase(app: &mut App, n: usize) {
-    press(app, &"<BS>".repeat(n));
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| screens::render(app, frame))
-        .expect("draw a frame");
-    terminal
-}
-
-fn buffer(app: &App, width: u16, height: u16) -> Buffer {
-    draw(app, width, height).backend().buffer().clone()
-}
-
-/// A row of the buffer as text.
-fn row_text(buf: &Buffer, y: u16) -> String {
-    (0..buf.area.width)
-        .map(|x| buf[(x, y)].symbol())
-        .collect::<Vec<_>>()
-        .concat()
-}
-
-/// The screen as plain text, one line per row.
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buf = buffer(app, width, height);
-    (0..height)
-        .map(|y| row_text(&buf, y))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The footer (last row) at 80×24.
 fn footer(app: &App) -> String {
     row_text(&buffer(app, 80, 24), 23)
-}
-
-/// The cell where `needle` first appears (rows top to bottom); `None` if it is not on screen.
-fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    (0..buf.area.height).find_map(|y| {
-        let mut text = String::new();
-        let mut starts = Vec::new();
-        for x in 0..buf.area.width {
-            let symbol = buf[(x, y)].symbol();
-            if symbol.is_empty() {
-                continue;
-            }
-            starts.push((text.len(), x));
-            text.push_str(symbol);
-        }
-        let at = text.find(needle)?;
-        starts
-            .iter()
-            .find(|(offset, _)| *offset == at)
-            .map(|(_, x)| (*x, y))
-    })
 }
 
 /// A row of the session's Ratings pane at 80×24: skill, own rating, mentor's, gap.
@@ -253,46 +113,8 @@ fn rating_row(skill: &str, own: &str, mentor: &str, gap: &str) -> String {
     format!("{skill}{own:>4}{mentor:>8}{gap:>4}")
 }
 
-fn on_disk(path: &Path) -> Progress {
-    let text = fs::read_to_string(path).expect("read the data file");
-    serde_json::from_str(&text).expect("the data file parses")
-}
-
 fn review_on_disk(path: &Path, id: u32) -> Option<Review> {
     on_disk(path).reviews.into_iter().find(|r| r.id == id)
-}
-
-/// What "untouched" means for a file: the same bytes and the same modification time.
-fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
-    let bytes = fs::read(path).expect("read the data file");
-    let modified = fs::metadata(path)
-        .and_then(|m| m.modified())
-        .expect("modification time");
-    (bytes, modified)
-}
-
-fn status(app: &App) -> (Tone, &str) {
-    let (tone, text) = app.status.as_ref().expect("a status message");
-    (*tone, text.as_str())
-}
-
-fn is_form(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Form(_))
-}
-
-fn is_confirm(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Confirm(_))
-}
-
-fn is_none(app: &App) -> bool {
-    matches!(app.overlay, Overlay::None)
-}
-
-fn form_error(app: &App) -> Option<&str> {
-    match &app.overlay {
-        Overlay::Form(form) => form.error.as_deref(),
-        _ => None,
-    }
 }
 
 fn snapshot_at(name: &str, app: &App, width: u16, height: u16) {
@@ -850,7 +672,7 @@ fn assert_refused(app: &App, keys: &str) {
 
 #[test]
 fn read_only_refuses_to_start_a_session_and_leaves_the_file_untouched() {
-    let (_dir, path) = folder_with(&without_session());
+    let (_dir, path) = upgraded_folder_with(&without_session());
     let before = fingerprint(&path);
     let mut app = open_app(&path, true);
     assert!(app.status.is_none(), "no warning: {:?}", app.status);
@@ -865,7 +687,7 @@ fn read_only_refuses_to_start_a_session_and_leaves_the_file_untouched() {
 
 #[test]
 fn read_only_refuses_rating_outcomes_notes_finishing_and_ticking_in_a_session() {
-    let (_dir, path) = folder_with(MENTEE);
+    let (_dir, path) = upgraded_folder_with(MENTEE);
     let before = fingerprint(&path);
     let mut app = open_app(&path, true);
     press(&mut app, "7");
@@ -974,7 +796,7 @@ fn every_review_state() -> Vec<(String, Session)> {
         "東京のメンター Maximilian Featherstonehaugh-Ramírez<Enter>",
     );
     out.push(("session with a long wide mentor name".into(), s));
-    let (dir, path) = folder_with(MENTEE);
+    let (dir, path) = upgraded_folder_with(MENTEE);
     let mut app = open_app(&path, true);
     press(&mut app, "7lr");
     out.push((

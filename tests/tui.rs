@@ -8,67 +8,30 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use chrono::NaiveDate;
-use pivot::progress::{Progress, Rater};
+use pivot::progress::Rater;
 use pivot::store::Store;
 use pivot::tui::action::Screen;
 use pivot::tui::app::{Overlay, Tone};
-use pivot::tui::{App, Start, Theme, keymap, screens};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use pivot::tui::{App, Start, Theme, screens};
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::{Color, Modifier};
 use tempfile::TempDir;
 
+mod common;
+use common::tui::*;
+
 const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
-const TODAY: &str = "2026-11-22";
 const BUSINESS_CASE: &str = "cultivate-skills/business-case";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-fn day(text: &str) -> NaiveDate {
-    pivot::clock::parse_date(text).expect("test date")
-}
-
-/// An app on a data file in a throwaway folder. The app (and the lock its store holds) is dropped
-/// before the folder.
-struct Session {
-    app: App,
-    path: PathBuf,
-    _dir: TempDir,
-}
-
-/// Open `path` the way `main` does and build the app on it.
-fn open_app(path: &Path, read_only: bool, theme: Theme) -> App {
-    let pack = pivot::content::builtin();
-    let opened = Store::open(path, read_only, &pack).expect("open the data file");
-    App::new(
-        pack,
-        opened.progress,
-        opened.store,
-        Start {
-            first_run: !opened.existed,
-            theme,
-            mouse: false,
-            today: day(TODAY),
-            warnings: opened.warnings,
-            size: (80, 24),
-        },
-    )
-}
-
+/// Sam's file in a throwaway folder.
 fn folder_with_fixture() -> (TempDir, PathBuf) {
-    let dir = TempDir::new().expect("temp dir");
-    let path = dir.path().join("progress.json");
-    fs::write(&path, FIXTURE).expect("write the fixture");
-    (dir, path)
+    folder_with(FIXTURE)
 }
 
 /// Sam's mid-journey file, in the default theme.
@@ -78,7 +41,7 @@ fn fixture() -> Session {
 
 fn fixture_themed(theme: Theme) -> Session {
     let (dir, path) = folder_with_fixture();
-    let app = open_app(&path, false, theme);
+    let app = open_app_themed(&path, false, theme);
     Session {
         app,
         path,
@@ -90,7 +53,7 @@ fn fixture_themed(theme: Theme) -> Session {
 fn first_run() -> Session {
     let dir = TempDir::new().expect("temp dir");
     let path = dir.path().join("progress.json");
-    let app = open_app(&path, false, Theme::default_theme());
+    let app = open_app(&path, false);
     Session {
         app,
         path,
@@ -98,118 +61,9 @@ fn first_run() -> Session {
     }
 }
 
-/// Parse a compact key notation: plain characters type themselves (capitals with Shift, as a
-/// terminal sends them); `<Tab>`, `<BackTab>`, `<Enter>`, `<Esc>`, `<Space>`, `<BS>`, `<Del>`,
-/// `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<Home>`, `<End>`, `<PageUp>`, `<PageDown>`, `<lt>`
-/// name keys; `<C-x>` is Ctrl with a character.
-fn keys(notation: &str) -> Vec<KeyEvent> {
-    let mut out = Vec::new();
-    let mut chars = notation.chars();
-    while let Some(c) = chars.next() {
-        if c != '<' {
-            let mods = if c.is_uppercase() {
-                KeyModifiers::SHIFT
-            } else {
-                KeyModifiers::NONE
-            };
-            out.push(KeyEvent::new(KeyCode::Char(c), mods));
-            continue;
-        }
-        let name: String = chars.by_ref().take_while(|&c| c != '>').collect();
-        let none = KeyModifiers::NONE;
-        let key = match name.as_str() {
-            "Tab" => KeyEvent::new(KeyCode::Tab, none),
-            "BackTab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-            "Enter" => KeyEvent::new(KeyCode::Enter, none),
-            "Esc" => KeyEvent::new(KeyCode::Esc, none),
-            "Space" => KeyEvent::new(KeyCode::Char(' '), none),
-            "BS" => KeyEvent::new(KeyCode::Backspace, none),
-            "Del" => KeyEvent::new(KeyCode::Delete, none),
-            "Up" => KeyEvent::new(KeyCode::Up, none),
-            "Down" => KeyEvent::new(KeyCode::Down, none),
-            "Left" => KeyEvent::new(KeyCode::Left, none),
-            "Right" => KeyEvent::new(KeyCode::Right, none),
-            "Home" => KeyEvent::new(KeyCode::Home, none),
-            "End" => KeyEvent::new(KeyCode::End, none),
-            "PageUp" => KeyEvent::new(KeyCode::PageUp, none),
-            "PageDown" => KeyEvent::new(KeyCode::PageDown, none),
-            "lt" => KeyEvent::new(KeyCode::Char('<'), none),
-            ctrl if ctrl.starts_with("C-") && ctrl.chars().count() == 3 => {
-                let c = ctrl.chars().nth(2).expect("a character after C-");
-                KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-            }
-            other => panic!("unknown key <{other}> in {notation:?}"),
-        };
-        out.push(key);
-    }
-    out
-}
-
-/// Press keys as a person would: each goes through the keymap, then into `update`.
-fn press(app: &mut App, notation: &str) {
-    for key in keys(notation) {
-        send(app, Event::Key(key));
-    }
-}
-
-fn send(app: &mut App, event: Event) {
-    if let Some(action) = keymap::resolve(app, event) {
-        app.update(action);
-    }
-}
-
-fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| screens::render(app, frame))
-        .expect("draw a frame");
-    terminal
-}
-
-fn buffer(app: &App, width: u16, height: u16) -> Buffer {
-    draw(app, width, height).backend().buffer().clone()
-}
-
-/// The screen as plain text, one line per row.
-fn screen_text(app: &App, width: u16, height: u16) -> String {
-    let buf = buffer(app, width, height);
-    (0..height)
-        .map(|y| row_text(&buf, y).0)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A row's text and, for each byte offset where a cell starts, that cell's column.
-fn row_text(buf: &Buffer, y: u16) -> (String, Vec<(usize, u16)>) {
-    let mut text = String::new();
-    let mut starts = Vec::new();
-    for x in 0..buf.area.width {
-        let symbol = buf[(x, y)].symbol();
-        if symbol.is_empty() {
-            continue;
-        }
-        starts.push((text.len(), x));
-        text.push_str(symbol);
-    }
-    (text, starts)
-}
-
-/// The cell where `needle` first appears (rows top to bottom, from column `from` on).
-fn find(buf: &Buffer, needle: &str, from: u16) -> Option<(u16, u16)> {
-    (0..buf.area.height).find_map(|y| {
-        let (text, starts) = row_text(buf, y);
-        let start = starts.iter().find(|(_, x)| *x >= from)?.0;
-        let at = text[start..].find(needle)? + start;
-        starts
-            .iter()
-            .find(|(offset, _)| *offset == at)
-            .map(|(_, x)| (*x, y))
-    })
-}
-
 /// The column where `needle` starts in row `y`.
 fn find_in_row(buf: &Buffer, y: u16, needle: &str) -> Option<u16> {
-    let (text, starts) = row_text(buf, y);
+    let (text, starts) = row_cells(buf, y);
     let at = text.find(needle)?;
     starts
         .iter()
@@ -218,7 +72,7 @@ fn find_in_row(buf: &Buffer, y: u16, needle: &str) -> Option<u16> {
 }
 
 fn find_or_fail(buf: &Buffer, needle: &str, from: u16) -> (u16, u16) {
-    find(buf, needle, from).unwrap_or_else(|| panic!("{needle:?} is not on screen"))
+    find_from(buf, needle, from).unwrap_or_else(|| panic!("{needle:?} is not on screen"))
 }
 
 /// The cells `needle` covers where it first appears.
@@ -226,40 +80,6 @@ fn cells_of(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
     let (x, y) = find_or_fail(buf, needle, 0);
     let width = unicode_width::UnicodeWidthStr::width(needle) as u16;
     (x..x + width).map(|x| (x, y)).collect()
-}
-
-fn on_disk(path: &Path) -> Progress {
-    let text = fs::read_to_string(path).expect("read the data file");
-    serde_json::from_str(&text).expect("the data file parses")
-}
-
-/// What "untouched" means for a file: the same bytes and the same modification time.
-fn fingerprint(path: &Path) -> (Vec<u8>, SystemTime) {
-    let bytes = fs::read(path).expect("read the data file");
-    let modified = fs::metadata(path)
-        .and_then(|m| m.modified())
-        .expect("modification time");
-    (bytes, modified)
-}
-
-fn status(app: &App) -> (Tone, &str) {
-    let (tone, text) = app.status.as_ref().expect("a status message");
-    (*tone, text.as_str())
-}
-
-fn is_form(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Form(_))
-}
-
-fn form_error(app: &App) -> Option<&str> {
-    match &app.overlay {
-        Overlay::Form(form) => form.error.as_deref(),
-        _ => None,
-    }
-}
-
-fn is_none(app: &App) -> bool {
-    matches!(app.overlay, Overlay::None)
 }
 
 /// The selected row of the list on the current screen.
@@ -1164,7 +984,7 @@ fn assert_every_change_is_refused(app: &mut App) {
 fn a_second_pivot_on_the_same_file_is_read_only_and_leaves_it_untouched() {
     let first = fixture();
     let before = fingerprint(&first.path);
-    let mut second = open_app(&first.path, false, Theme::default_theme());
+    let mut second = open_app(&first.path, false);
     assert_eq!(second.read_only(), Some("another pivot has this file open"));
     assert_eq!(
         status(&second),
@@ -1184,7 +1004,7 @@ fn a_second_pivot_on_the_same_file_is_read_only_and_leaves_it_untouched() {
 fn read_only_flag_refuses_every_change_and_leaves_the_file_untouched() {
     let (_dir, path) = folder_with_fixture();
     let before = fingerprint(&path);
-    let mut app = open_app(&path, true, Theme::default_theme());
+    let mut app = open_app(&path, true);
     assert_eq!(app.read_only(), Some("--read-only"));
     assert_every_change_is_refused(&mut app);
     // Looking around still works.
@@ -1197,7 +1017,7 @@ fn read_only_flag_refuses_every_change_and_leaves_the_file_untouched() {
 fn read_only_on_a_missing_file_shows_no_welcome_and_writes_nothing() {
     let dir = TempDir::new().expect("temp dir");
     let path = dir.path().join("progress.json");
-    let mut app = open_app(&path, true, Theme::default_theme());
+    let mut app = open_app(&path, true);
     assert!(is_none(&app));
     press(&mut app, "2<Space>");
     assert_eq!(status(&app).0, Tone::Error);
@@ -1410,7 +1230,7 @@ fn snapshot_filter_line() {
 #[test]
 fn snapshot_read_only_badge() {
     let (_dir, path) = folder_with_fixture();
-    let mut app = open_app(&path, true, Theme::default_theme());
+    let mut app = open_app(&path, true);
     press(&mut app, "2<Space>");
     snapshot_at("read_only_80x24", &app, 80, 24);
 }
@@ -1541,7 +1361,7 @@ fn status_line_is_green_for_news_and_red_for_errors() {
     let x = find_in_row(&buf, 23, "✓ Ticked on").expect("news in the footer");
     assert_eq!(buf[(x, 23)].fg, Color::Green);
     let (_dir, path) = folder_with_fixture();
-    let mut read_only = open_app(&path, true, Theme::default_theme());
+    let mut read_only = open_app(&path, true);
     press(&mut read_only, "2<Space>");
     let buf = buffer(&read_only, 80, 24);
     let x = find_in_row(&buf, 23, "✗ Read-only").expect("the error in the footer");
@@ -1588,7 +1408,7 @@ fn every_form(theme: Theme) -> Vec<(String, Session)> {
     }
     let dir = TempDir::new().expect("temp dir");
     let path = dir.path().join("progress.json");
-    let app = open_app(&path, false, theme);
+    let app = open_app_themed(&path, false, theme);
     out.push((
         "welcome".into(),
         Session {
@@ -1628,7 +1448,7 @@ fn no_color_theme_paints_no_colour_on_any_screen_or_overlay() {
         );
     }
     let (_dir, path) = folder_with_fixture();
-    let read_only = open_app(&path, true, Theme::no_color());
+    let read_only = open_app_themed(&path, true, Theme::no_color());
     assert!(coloured_cells(&buffer(&read_only, 80, 24)).is_empty());
 }
 
@@ -1681,7 +1501,7 @@ fn rendering_never_panics_at_any_size() {
     press(&mut unsaved, "q");
     assert_draws_at_every_size("quit with unsaved changes", &unsaved);
     let (_dir, path) = folder_with_fixture();
-    let mut read_only = open_app(&path, true, Theme::default_theme());
+    let mut read_only = open_app(&path, true);
     press(&mut read_only, "4d");
     assert_draws_at_every_size("read-only", &read_only);
 }
@@ -1716,12 +1536,12 @@ fn delete_confirmation_shows_its_answer_keys_for_a_long_title() {
 #[test]
 fn read_only_badge_does_not_cover_a_tab_at_80_columns() {
     let (_dir, path) = folder_with_fixture();
-    let app = open_app(&path, true, Theme::default_theme());
+    let app = open_app(&path, true);
     let buf = buffer(&app, 80, 24);
-    let (top, _) = row_text(&buf, 0);
+    let (top, _) = row_cells(&buf, 0);
     // With eight tabs at 80 columns the badge gives way on top; it stays in the footer.
     assert!(top.contains("6 Roles"), "{top}");
-    let (bottom, _) = row_text(&buf, 23);
+    let (bottom, _) = row_cells(&buf, 23);
     assert!(bottom.contains("READ-ONLY"), "{bottom}");
 }
 
@@ -1730,7 +1550,7 @@ fn footer_shows_help_and_quit_at_80_columns_on_every_screen() {
     let mut s = fixture();
     for _ in Screen::ALL {
         let buf = buffer(&s.app, 80, 24);
-        let (footer, _) = row_text(&buf, 23);
+        let (footer, _) = row_cells(&buf, 23);
         assert!(
             footer.contains("? help") && footer.contains("q quit"),
             "{:?}: {footer}",
@@ -1785,10 +1605,10 @@ fn keys_do_nothing_while_the_window_is_too_small_except_quit() {
 #[test]
 fn read_only_footer_offers_no_key_that_would_change_the_data() {
     let (_dir, path) = folder_with_fixture();
-    let mut app = open_app(&path, true, Theme::default_theme());
+    let mut app = open_app(&path, true);
     for _ in Screen::ALL {
         let buf = buffer(&app, 80, 24);
-        let (footer, _) = row_text(&buf, 23);
+        let (footer, _) = row_cells(&buf, 23);
         for edit in [
             "tick", "note", "rate", "add", "delete", "private", "start", "u undo",
         ] {
@@ -1869,8 +1689,8 @@ fn required_items_carry_a_star_on_the_path() {
     let buf = buffer(&s.app, 120, 40);
     for item in &step.items {
         let text: String = item.text.chars().take(20).collect();
-        let starred = find(&buf, &format!("]*{text}"), 0).is_some();
-        let plain = find(&buf, &format!("] {text}"), 0).is_some();
+        let starred = find_from(&buf, &format!("]*{text}"), 0).is_some();
+        let plain = find_from(&buf, &format!("] {text}"), 0).is_some();
         let required = step.exit.items.contains(&item.id);
         assert_eq!((starred, plain), (required, !required), "{}", item.id);
     }
