@@ -1991,3 +1991,52 @@ fn journal_delete_removes_the_entry_and_an_unknown_id_changes_nothing() {
     assert_one_line(&err);
     assert_same(&sb.bytes(), &before, "after deleting an unknown entry");
 }
+
+#[test]
+fn milestone_edit_changes_only_what_is_given_and_delete_removes_it() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "milestone",
+        "add",
+        "Course",
+        "--due",
+        "2026-12-01",
+        "--step",
+        "cultivate-skills",
+    ]);
+    sb.ok(&["milestone", "edit", "1", "--due", "2027-01-15"]);
+    let m = &sb.data()["milestones"][0];
+    assert_eq!(
+        (&m["title"], &m["due"], &m["step"]),
+        (
+            &json!("Course"),
+            &json!("2027-01-15"),
+            &json!("cultivate-skills")
+        )
+    );
+    sb.ok(&[
+        "milestone",
+        "edit",
+        "1",
+        "--title",
+        "Strategy course",
+        "--step",
+        "none",
+    ]);
+    let m = &sb.data()["milestones"][0];
+    assert_eq!(m["title"], "Strategy course");
+    assert!(m.get("step").is_none(), "{m}");
+    let before = sb.bytes();
+    for bad in [
+        vec!["milestone", "edit", "1", "--due", "someday"],
+        vec!["milestone", "edit", "1", "--step", "strategy"],
+        vec!["milestone", "edit", "9", "--title", "x"],
+        vec!["milestone", "delete", "9"],
+    ] {
+        assert_one_line(&sb.fails(&bad));
+    }
+    assert_same(&sb.bytes(), &before, "after refused edits");
+    let out = sb.ok(&["milestone", "delete", "1"]);
+    assert_eq!(out, "Deleted milestone 1: Strategy course\n");
+    assert_eq!(sb.data()["milestones"], json!([]));
+}

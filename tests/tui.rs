@@ -1695,3 +1695,26 @@ fn required_items_carry_a_star_on_the_path() {
         assert_eq!((starred, plain), (required, !required), "{}", item.id);
     }
 }
+
+#[test]
+fn capital_r_reads_a_read_only_file_again_and_sees_what_the_writer_saved() {
+    let (_dir, path) = folder_with_fixture();
+    let mut reader = open_app(&path, true);
+    let journal = reader.progress.journal.len();
+    // Someone else (the writer) adds an entry.
+    let pack = pivot::content::builtin();
+    let opened = pivot::store::Store::open(&path, false, &pack).expect("writer opens");
+    let mut progress = opened.progress;
+    progress
+        .add_journal("Written elsewhere", false, day("2026-11-22"))
+        .expect("entry");
+    opened.store.save(&progress).expect("writer saves");
+    assert_eq!(reader.progress.journal.len(), journal, "not yet seen");
+    press(&mut reader, "R");
+    assert_eq!(reader.progress.journal.len(), journal + 1);
+    assert_eq!(status(&reader), (Tone::Info, "Read the file again"));
+    // A writer's own app has nothing to read again.
+    let mut s = fixture();
+    press(&mut s.app, "R");
+    assert!(status(&s.app).1.contains("saved as you go"));
+}

@@ -219,6 +219,19 @@ pub enum MilestoneCommand {
     },
     /// Mark a milestone done.
     Done { id: u32 },
+    /// Change a milestone's title, due date or step.
+    Edit {
+        id: u32,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// The step it belongs to (`none` for no step).
+        #[arg(long)]
+        step: Option<String>,
+    },
+    /// Delete a milestone.
+    Delete { id: u32 },
     /// List milestones by due date.
     List,
 }

@@ -181,6 +181,37 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 None => print(out, format!("Milestone {id} done.\n")),
             }
         }
+        Command::Milestone(MilestoneCommand::Edit {
+            id,
+            title,
+            due,
+            step,
+        }) => {
+            let due = due
+                .as_deref()
+                .map(parse_date)
+                .transpose()
+                .map_err(CliError::Message)?;
+            let step = match step.as_deref() {
+                None => None,
+                Some("none") => Some(None),
+                Some(s) => Some(Some(resolve_step(&cx.pack, s)?)),
+            };
+            cx.write(|p| {
+                let m = p.milestone_mut(id)?.clone();
+                Ok(p.edit_milestone(
+                    id,
+                    title.as_deref().unwrap_or(&m.title),
+                    due.unwrap_or(m.due),
+                    step.unwrap_or(m.step),
+                )?)
+            })?;
+            print(out, format!("Milestone {id} updated.\n"))
+        }
+        Command::Milestone(MilestoneCommand::Delete { id }) => {
+            let gone = cx.write(|p| Ok(p.delete_milestone(id)?))?;
+            print(out, format!("Deleted milestone {id}: {}\n", gone.title))
+        }
         Command::Milestone(MilestoneCommand::List) => {
             let progress = cx.read()?;
             let insights = Insights::compute(&cx.pack, &progress, cx.today);

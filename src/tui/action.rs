@@ -113,6 +113,8 @@ pub enum Command {
     ClearFilter,
     /// Edit who you are and by when.
     Profile,
+    /// Read the file again (read-only: see what the writer saved since).
+    Reload,
 }
 
 impl Command {

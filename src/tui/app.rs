@@ -105,6 +105,23 @@ impl App {
         self.store.read_only_reason()
     }
 
+    /// Read-only: read the file again, to see what the one who writes it has saved since.
+    fn reload(&mut self) {
+        if self.read_only().is_none() {
+            return self.info("Your changes are saved as you go; R is for read-only files");
+        }
+        match Store::open(self.store.path(), true, &self.pack) {
+            Ok(opened) => {
+                self.progress = opened.progress;
+                self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+                self.text = to_json(&self.progress);
+                self.refresh_views();
+                self.info("Read the file again");
+            }
+            Err(e) => self.error(format!("Cannot read it again: {e}")),
+        }
+    }
+
     pub fn data_path(&self) -> &std::path::Path {
         self.store.path()
     }
@@ -274,6 +291,7 @@ impl App {
                 self.open_form(form);
             }
             Command::Profile => {}
+            Command::Reload => self.reload(),
             Command::ClearFilter => {
                 if !self.filters.get(self.screen).is_empty() {
                     self.set_filter(String::new());

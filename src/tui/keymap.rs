@@ -125,6 +125,7 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[ch('u')], "u", "undo", C::Undo, Some(("u", "undo"))),
     bind(&[ctrl('r')], "C-r", "redo", C::Redo, None),
     bind(&[ch('?')], "?", "help", C::Help, Some(("?", "help"))),
+    bind(&[ch('R')], "R", "read again (read-only)", C::Reload, None),
     bind(
         &[ch('q'), ctrl('c')],
         "q",
