@@ -12,10 +12,14 @@ use crate::progress::{ORIGINAL_SUFFIX, Progress, SCHEMA_VERSION, migrate};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
-        "cannot read {path}: {detail}\n  The file was left exactly as it was. Fix it in a text editor{}",
-        recover_hint(.path)
+        "cannot read {path}: {detail}\n  The file was left exactly as it was. Fix it in a text editor{recover}"
     )]
-    Corrupt { path: PathBuf, detail: String },
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+        /// How to get back to a good file (worked out when the error is made, not when shown).
+        recover: String,
+    },
     #[error(
         "{path} was written by a newer pivot (schema {version}; this one knows {SCHEMA_VERSION}) and cannot be read by this one: {detail}\n  The file was left exactly as it was. Update pivot to open it."
     )]
@@ -39,6 +43,15 @@ pub enum StoreError {
     ReadOnly { path: PathBuf, reason: String },
     #[error("no data directory could be found for this user; pass --data FILE or set PIVOT_DATA")]
     NoDataDir,
+}
+
+/// A file that cannot be read: says where, what, and how to get back to a good copy.
+fn corrupt(path: &Path, detail: String) -> StoreError {
+    StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail,
+        recover: recover_hint(path),
+    }
 }
 
 fn recover_hint(path: &Path) -> String {
@@ -276,10 +289,7 @@ fn parse(
     access: &mut Access,
     warnings: &mut Vec<String>,
 ) -> Result<(Progress, Option<u32>), StoreError> {
-    let corrupt = |detail: String| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        detail,
-    };
+    let corrupt = |detail: String| corrupt(path, detail);
     // One plain parse on the common path; only a failure pays for a precise message.
     let progress: Progress =
         serde_json::from_slice(bytes).map_err(|e| explain_failure(path, bytes, &e))?;
@@ -311,10 +321,7 @@ fn parse(
 /// Migrate an older file (read again as plain JSON, so fields the old schema had and the new
 /// one moved are not lost) up to the current schema.
 fn upgrade(path: &Path, bytes: &[u8], from: u32, pack: &Pack) -> Result<Progress, StoreError> {
-    let corrupt = |detail: String| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        detail,
-    };
+    let corrupt = |detail: String| corrupt(path, detail);
     let doc: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| corrupt(json_error(&e, "")))?;
     let today = crate::clock::today().unwrap_or_else(|_| chrono::Local::now().date_naive());
@@ -352,10 +359,7 @@ fn explain_failure(path: &Path, bytes: &[u8], plain: &serde_json::Error) -> Stor
             version,
             detail,
         },
-        _ => StoreError::Corrupt {
-            path: path.to_path_buf(),
-            detail,
-        },
+        _ => corrupt(path, detail),
     }
 }
 
