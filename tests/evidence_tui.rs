@@ -211,11 +211,19 @@ fn a_bare_piece_asks_for_a_story_a_link_and_a_skill() {
 #[test]
 fn capital_j_and_k_scroll_the_detail_and_moving_resets_it() {
     let mut s = library();
+    // A small window, so the story does not fit its pane.
+    send(&mut s.app, ratatui::crossterm::event::Event::Resize(60, 18));
     select(&mut s.app, 1);
     press(&mut s.app, "J");
     assert_eq!(s.app.pos.evidence.scroll, 3);
     press(&mut s.app, "K");
     assert_eq!(s.app.pos.evidence.scroll, 0);
+    // Scrolling stops at the last line, so one K always moves the text back.
+    press(&mut s.app, &"J".repeat(30));
+    let end = s.app.pos.evidence.scroll;
+    assert!((3..30).contains(&end), "{end}");
+    press(&mut s.app, "K");
+    assert_eq!(s.app.pos.evidence.scroll, end - 3);
     press(&mut s.app, "JJj");
     assert_eq!(s.app.pos.evidence.scroll, 0);
     assert_eq!(selected_id(&s.app), 9);

@@ -94,7 +94,18 @@ impl App {
                 let max = super::screens::review_doc::max_scroll(self, width, height);
                 self.pos.review.view.scroll = self.pos.review.view.scroll.min(max);
             }
-            _ => {}
+            Screen::Path | Screen::Skills | Screen::Journal | Screen::Evidence => {
+                // Detail panes stop at their last line too, so K always scrolls back at once.
+                let max = super::screens::detail_max_scroll(self, width, height);
+                let cursor = match self.screen {
+                    Screen::Path => &mut self.pos.item,
+                    Screen::Skills => &mut self.pos.skill,
+                    Screen::Journal => &mut self.pos.journal,
+                    _ => &mut self.pos.evidence,
+                };
+                cursor.scroll = cursor.scroll.min(max);
+            }
+            Screen::Dashboard | Screen::Milestones => {}
         }
     }
 

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use crate::progress::EvidenceKind;
+use crate::progress::{Evidence, EvidenceKind};
 use crate::tui::app::App;
 use crate::tui::picker::Picker;
 use crate::tui::widgets::{centered, fit, panel, window, wrap};
@@ -19,9 +19,13 @@ fn mark(kind: EvidenceKind) -> &'static str {
     }
 }
 
+/// The list on the left, the detail pane on the right.
+pub(super) fn panes(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area);
+    let [left, right] = panes(area);
     list(app, frame, left);
     detail(app, frame, right);
 }
@@ -125,6 +129,17 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    frame.render_widget(
+        Paragraph::new(detail_lines(app, e, inner.width))
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.evidence.scroll, 0)),
+        inner,
+    );
+}
+
+/// A piece in full (kind, age, link, story, what it backs and shows) for a pane `width` wide.
+pub(super) fn detail_lines(app: &App, e: &Evidence, width: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
     let stale_after = i64::from(app.progress.settings.evidence_stale_days);
     let age = (app.today - e.date).num_days();
     let freshness = if age > stale_after {
@@ -194,7 +209,7 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
             .and_then(|(s, i)| app.pack.step(s)?.item(i))
             .map_or(key.as_str(), |i| i.text.as_str());
         // Each bullet wraps under its own text.
-        for (n, chunk) in wrap(text, usize::from(inner.width).saturating_sub(4))
+        for (n, chunk) in wrap(text, usize::from(width).saturating_sub(4))
             .into_iter()
             .enumerate()
         {
@@ -202,12 +217,7 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.pos.evidence.scroll, 0)),
-        inner,
-    );
+    lines
 }
 
 /// The check-box list for choosing what a piece backs.

@@ -8,9 +8,13 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::tui::app::App;
 use crate::tui::widgets::{fit, panel, window};
 
+/// The list on the left, the detail pane on the right.
+pub(super) fn panes(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let [left, right] = panes(area);
     list(app, frame, left);
     entry(app, frame, right);
 }
@@ -95,15 +99,20 @@ fn entry(app: &App, frame: &mut Frame, area: Rect) {
     let block = panel(format!(" {}{private} ", j.date), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let lines: Vec<Line> = j
-        .text
-        .lines()
-        .map(|l| Line::styled(l.to_string(), t.text))
-        .collect();
     frame.render_widget(
-        Paragraph::new(lines)
+        Paragraph::new(entry_lines(app))
             .wrap(Wrap { trim: false })
             .scroll((app.pos.journal.scroll, 0)),
         inner,
     );
+}
+
+/// The selected entry's text, before wrapping.
+pub(super) fn entry_lines(app: &App) -> Vec<Line<'static>> {
+    app.selected_journal().map_or_else(Vec::new, |j| {
+        j.text
+            .lines()
+            .map(|l| Line::styled(l.to_string(), app.theme.text))
+            .collect()
+    })
 }

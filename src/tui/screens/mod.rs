@@ -154,6 +154,38 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
 }
 
+/// How far the current screen's detail pane can scroll in a window of `width`×`height`: the
+/// same panes and lines the screen draws, wrapped the same way.
+pub fn detail_max_scroll(app: &App, width: u16, height: u16) -> u16 {
+    let body = Rect::new(0, 1, width, height.saturating_sub(2));
+    let (pane, lines) = match app.screen {
+        Screen::Path => (path::panes(body)[1], path::detail_lines(app)),
+        Screen::Skills => {
+            let pane = skills::panes(body)[1];
+            (
+                pane,
+                skills::rubric_lines(app, pane.width.saturating_sub(2)),
+            )
+        }
+        Screen::Journal => (journal::panes(body)[1], journal::entry_lines(app)),
+        Screen::Evidence => {
+            let pane = evidence::panes(body)[1];
+            let lines = app.selected_evidence().map_or_else(Vec::new, |e| {
+                evidence::detail_lines(app, e, pane.width.saturating_sub(2))
+            });
+            (pane, lines)
+        }
+        _ => return 0,
+    };
+    let inner = panel("", &app.theme).inner(pane);
+    let count = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .line_count(inner.width);
+    u16::try_from(count)
+        .unwrap_or(u16::MAX)
+        .saturating_sub(inner.height)
+}
+
 /// A yes/no question in a box over the screen.
 fn ask(app: &App, frame: &mut Frame, area: Rect, question: &str) {
     let t = &app.theme;

@@ -9,9 +9,13 @@ use crate::content::item_key;
 use crate::tui::app::App;
 use crate::tui::widgets::{bar, fit, panel, window};
 
+/// The list on the left, the detail pane on the right.
+pub(super) fn panes(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area);
+    let [left, right] = panes(area);
     let [steps_area, items_area, exit_area] = Layout::vertical([
         Constraint::Length(app.pack.steps.len() as u16 + 2),
         Constraint::Min(3),
@@ -151,14 +155,24 @@ fn exit(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn detail(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let Some(step) = app.current_step() else {
-        return;
-    };
-    let block = panel(" Coach  J/K scroll ", t);
+    let block = panel(" Coach  J/K scroll ", &app.theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut lines: Vec<Line> = Vec::new();
+    frame.render_widget(
+        Paragraph::new(detail_lines(app))
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.item.scroll, 0)),
+        inner,
+    );
+}
+
+/// The coaching for the selected item and its step, before wrapping.
+pub(super) fn detail_lines(app: &App) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let Some(step) = app.current_step() else {
+        return Vec::new();
+    };
+    let mut lines: Vec<Line<'static>> = Vec::new();
     let selected = app
         .views
         .items
@@ -214,10 +228,5 @@ fn detail(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(paragraph.clone(), t.text));
         lines.push(Line::default());
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.pos.item.scroll, 0)),
-        inner,
-    );
+    lines
 }

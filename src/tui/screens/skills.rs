@@ -15,9 +15,13 @@ fn or_dash(v: Option<u8>) -> String {
     v.map_or("-".into(), |v| v.to_string())
 }
 
+/// The list on the left, the detail pane on the right.
+pub(super) fn panes(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+    let [left, right] = panes(area);
     table(app, frame, left);
     rubric(app, frame, right);
 }
@@ -104,16 +108,34 @@ fn table(app: &App, frame: &mut Frame, area: Rect) {
 
 fn rubric(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let Some(status) = app.selected_skill() else {
+    let Some(skill) = app
+        .selected_skill()
+        .and_then(|status| app.pack.skill(&status.id))
+    else {
         frame.render_widget(panel(" Levels ", t), area);
-        return;
-    };
-    let Some(skill) = app.pack.skill(&status.id) else {
         return;
     };
     let block = panel(format!(" {} ", skill.name), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    frame.render_widget(
+        Paragraph::new(rubric_lines(app, inner.width))
+            .wrap(Wrap { trim: false })
+            .scroll((app.pos.skill.scroll, 0)),
+        inner,
+    );
+}
+
+/// The selected skill: what backs it, its five levels with you, your mentor and the target
+/// marked, and the latest ratings, as lines for a pane `width` wide.
+pub(super) fn rubric_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let Some(status) = app.selected_skill() else {
+        return Vec::new();
+    };
+    let Some(skill) = app.pack.skill(&status.id) else {
+        return Vec::new();
+    };
     let own = status.self_rating.as_ref().map(|r| r.level);
     let mentor = status.mentor_rating.as_ref().map(|r| r.level);
     let must = if skill.must_have { " · must-have" } else { "" };
@@ -149,10 +171,10 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
         ),
         t.accent,
     ));
-    let width = usize::from(inner.width).saturating_sub(4);
+    let bullet_width = usize::from(width).saturating_sub(4);
     for (id, _) in c.pieces.iter().take(3) {
         if let Some(e) = app.progress.evidence_piece(*id) {
-            for (n, chunk) in wrap(&format!("{} ({})", e.title, e.kind), width)
+            for (n, chunk) in wrap(&format!("{} ({})", e.title, e.kind), bullet_width)
                 .into_iter()
                 .enumerate()
             {
@@ -186,7 +208,7 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(marks, t.key),
         ]));
         lines.extend(
-            wrap(descriptor, usize::from(inner.width).saturating_sub(2))
+            wrap(descriptor, usize::from(width).saturating_sub(2))
                 .into_iter()
                 .map(|chunk| Line::styled(format!("  {chunk}"), style)),
         );
@@ -211,10 +233,5 @@ fn rubric(app: &App, frame: &mut Frame, area: Rect) {
             t.dim,
         ));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.pos.skill.scroll, 0)),
-        inner,
-    );
+    lines
 }
