@@ -2040,3 +2040,24 @@ fn milestone_edit_changes_only_what_is_given_and_delete_removes_it() {
     assert_eq!(out, "Deleted milestone 1: Strategy course\n");
     assert_eq!(sb.data()["milestones"], json!([]));
 }
+
+#[test]
+fn status_before_any_data_says_where_it_will_live_and_writes_nothing() {
+    let sb = Sandbox::new();
+    let assert = sb.pivot().args(["status"]).assert().success();
+    let err = stderr(&assert);
+    assert!(err.contains("no data yet at"), "{err}");
+    assert!(err.contains("progress.json"), "{err}");
+    assert_eq!(sb.entries(), Vec::<String>::new());
+}
+
+#[test]
+fn journal_add_can_be_backdated_but_not_dated_after_today() {
+    let sb = Sandbox::new();
+    sb.ok(&["journal", "add", "Looked back", "--date", "2026-11-01"]);
+    assert_eq!(sb.data()["journal"][0]["date"], "2026-11-01");
+    let before = sb.bytes();
+    let err = sb.fails(&["journal", "add", "Ahead", "--date", "2026-12-01"]);
+    assert!(err.contains("cannot be dated after today"), "{err}");
+    assert_same(&sb.bytes(), &before, "after a future entry");
+}

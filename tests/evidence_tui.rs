@@ -822,3 +822,16 @@ fn every_evidence_state_renders_at_any_size() {
         }
     }
 }
+
+#[test]
+fn the_selection_follows_a_piece_whose_new_date_moves_it_in_the_list() {
+    let mut s = library();
+    select(&mut s.app, 1);
+    let row = s.app.pos.evidence.index;
+    // Move it to the oldest date of all: it sorts to the end, and stays selected.
+    press(&mut s.app, "e<Tab><Tab>2024-01-01<Enter>");
+    assert!(is_none(&s.app), "{:?}", form_error(&s.app));
+    assert_eq!(selected_id(&s.app), 1);
+    assert_ne!(s.app.pos.evidence.index, row);
+    assert_eq!(listed(&s.app).last(), Some(&1));
+}

@@ -241,6 +241,9 @@ pub enum JournalCommand {
     /// Add a dated entry.
     Add {
         text: String,
+        /// When it was written (YYYY-MM-DD, default today; not after today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
         /// Keep it out of exports unless --include-private.
         #[arg(long)]
         private: bool,

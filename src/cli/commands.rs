@@ -41,6 +41,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Pack(PackCommand::Show) => print(out, text::pack(&cx.pack)),
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json } => {
+            if !json && !cx.data_path.exists() {
+                eprintln!(
+                    "pivot: no data yet at {}; run `pivot` to start (this is where it will live)",
+                    cx.data_path.display()
+                );
+            }
             let progress = cx.read()?;
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
             if json {
@@ -217,8 +223,18 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
             print(out, text::milestones(&cx.pack, &insights))
         }
-        Command::Journal(JournalCommand::Add { text, private }) => {
-            let id = cx.write(|p| Ok(p.add_journal(&text, private, cx.today)?))?;
+        Command::Journal(JournalCommand::Add {
+            text,
+            date,
+            private,
+        }) => {
+            let date = match date {
+                Some(d) => parse_date(&d)
+                    .and_then(|d| not_in_future(d, cx.today, "a journal entry"))
+                    .map_err(CliError::Message)?,
+                None => cx.today,
+            };
+            let id = cx.write(|p| Ok(p.add_journal(&text, private, date)?))?;
             print(out, format!("Added journal entry {id}.\n"))
         }
         Command::Journal(JournalCommand::Delete { id }) => {

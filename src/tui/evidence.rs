@@ -26,13 +26,19 @@ impl App {
     /// After adding: the new piece (the highest id) is selected, the filter cleared.
     pub(super) fn select_newest_evidence(&mut self) {
         self.filters.evidence.clear();
+        if let Some(newest) = self.progress.evidence.iter().map(|e| e.id).max() {
+            self.select_evidence(newest);
+        }
+    }
+
+    /// Select a piece wherever it sorts now (after an edit moved its date, say).
+    pub(super) fn select_evidence(&mut self, id: u32) {
         self.refresh_views();
-        let newest = self.progress.evidence.iter().map(|e| e.id).max();
         if let Some(row) = self
             .views
             .evidence
             .iter()
-            .position(|&i| Some(self.progress.evidence[i].id) == newest)
+            .position(|&i| self.progress.evidence[i].id == id)
         {
             self.pos.evidence.index = row;
             self.pos.evidence.scroll = 0;
@@ -226,7 +232,11 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<bool, ()> {
                 piece.skills = old.skills.clone();
                 piece.items = old.items.clone();
             }
-            app.apply_change("Evidence updated", |p| p.edit_evidence(id, piece))
+            let updated = app.apply_change("Evidence updated", |p| p.edit_evidence(id, piece));
+            if updated {
+                app.select_evidence(id);
+            }
+            updated
         }
         _ => {
             let added = app.apply_change("Evidence added: s links the skills it backs", |p| {

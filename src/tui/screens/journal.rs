@@ -48,6 +48,13 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
     }
+    if app.views.journal.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled("No entry matches the filter", t.dim)),
+            inner,
+        );
+        return;
+    }
     let text_width = usize::from(inner.width).saturating_sub(13);
     let rows = window(
         app.views.journal.len(),
