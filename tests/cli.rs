@@ -216,7 +216,7 @@ fn status_text_shows_readiness_steps_skills_milestones_and_next() {
         text.contains("Milestones: 0 open (0 overdue, 0 due soon), 0 done"),
         "{text}"
     );
-    assert!(text.contains("\nNext: "), "{text}");
+    assert!(text.contains("\nNext best action: "), "{text}");
 }
 
 #[test]

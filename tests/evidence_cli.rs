@@ -647,12 +647,23 @@ fn showcase_is_headed_with_the_name_and_role_and_groups_competencies_in_pack_ord
         out.contains("_Built by pivot on 2026-11-22 from 9 pieces of evidence._"),
         "{out}"
     );
+    // The competencies with something to show, in pack order; the rest are listed at the end.
     let competencies = section(&out, "## Competencies");
     let headings: Vec<String> = lines_after(competencies, "### ")
         .into_iter()
         .map(str::to_string)
         .collect();
-    assert_eq!(headings, pack_skill_names());
+    let not_shown = section(&out, "## Not yet shown");
+    let listed: Vec<String> = lines_after(not_shown, "- ")
+        .into_iter()
+        .map(|l| l.trim_end_matches(" (must-have)").to_string())
+        .collect();
+    let in_pack_order: Vec<String> = pack_skill_names()
+        .into_iter()
+        .filter(|n| !listed.contains(n))
+        .collect();
+    assert_eq!(headings, in_pack_order);
+    assert_eq!(headings.len() + listed.len(), pack_skill_names().len());
 }
 
 #[test]
@@ -766,15 +777,9 @@ fn showcase_flags_skills_without_presentable_evidence_under_not_yet_shown() {
             "Cross-functional leadership",
         ]
     );
-    let communication = competency(&out, "Communication");
-    assert!(
-        communication.contains("> No presentable evidence yet"),
-        "{communication}"
-    );
-    assert!(
-        !communication.contains("Ran the sprint review"),
-        "{communication}"
-    );
+    // They get no heading of their own: a portfolio shows the work, not the gaps.
+    assert!(!out.contains("### Communication"), "{out}");
+    assert!(!out.contains("Ran the sprint review"), "{out}");
 }
 
 #[test]
@@ -944,12 +949,13 @@ fn interview_for_one_skill_shows_only_that_skill() {
 #[test]
 fn interview_for_a_skill_without_stories_says_how_to_add_one() {
     let out = Sandbox::library().ok(&["interview", "--skill", "communication"]);
-    // Its only piece is a bare self-report: no story to tell.
-    assert!(!out.contains("Ran the sprint review"), "{out}");
+    // Its only piece is a bare self-report: no story to tell, so the hint names it.
+    assert!(!out.contains("- Story: Ran the sprint review"), "{out}");
     let hints = out
         .lines()
         .filter(|l| {
-            l.trim() == "No story yet: add evidence with a STAR story linked to this skill."
+            l.trim()
+                == "No story yet: write up \"Ran the sprint review\" as situation, task, action, result."
         })
         .count();
     assert_eq!(hints, 3, "{out}");

@@ -275,7 +275,10 @@ fn a_opens_the_new_evidence_form_dated_today_as_an_artifact() {
 #[test]
 fn enter_saves_a_new_piece_of_the_chosen_kind_dated_today_and_selects_it() {
     let mut s = library();
+    // Enter on the kind moves on to the date; Enter there saves.
     press(&mut s.app, "aChurn analysis<Tab><Right><Enter>");
+    assert!(is_form(&s.app), "Enter on a choice moves on");
+    press(&mut s.app, "<Enter>");
     assert!(is_none(&s.app), "the form closed: {:?}", s.app.overlay);
     assert_eq!(
         status(&s.app),

@@ -326,7 +326,7 @@ fn mentor_rating_in_a_backdated_session_carries_the_session_date() {
     erase(&mut s.app, TODAY.len());
     press(&mut s.app, "2026-11-21<Enter>");
     assert_eq!(s.app.session().map(|(_, _, d)| d), Some(day("2026-11-21")));
-    press(&mut s.app, "lr2<Enter>");
+    press(&mut s.app, "lr2<Enter><Enter>");
     let disk = on_disk(&s.path);
     let mentor = Rater::Mentor(MENTOR.into());
     assert!(
@@ -377,9 +377,9 @@ fn a_gap_of_two_or_more_is_red_and_a_gap_of_one_yellow() {
     let (stakeholders, data) = (index(&s.app, "stakeholders"), index(&s.app, "data-metrics"));
     press(&mut s.app, "l");
     press(&mut s.app, &"j".repeat(stakeholders));
-    press(&mut s.app, "r1<Enter>g");
+    press(&mut s.app, "r1<Enter><Enter>g");
     press(&mut s.app, &"j".repeat(data));
-    press(&mut s.app, "r2<Enter>");
+    press(&mut s.app, "r2<Enter><Enter>");
     let buf = buffer(&s.app, 80, 24);
     let text = screen_text(&s.app, 80, 24);
     assert!(
@@ -826,4 +826,18 @@ fn every_review_state_renders_at_any_size() {
             }
         }
     }
+}
+
+#[test]
+fn the_mentors_form_suggests_no_level_and_refuses_to_save_without_one() {
+    let mut s = started();
+    let before = fingerprint(&s.path);
+    press(&mut s.app, "lr");
+    let Overlay::Form(form) = &s.app.overlay else {
+        panic!("r opened {:?}", s.app.overlay);
+    };
+    assert_eq!(form.choice_value(0), None, "no level is suggested");
+    press(&mut s.app, "<Tab><Enter>");
+    assert_eq!(form_error(&s.app), Some("Pick a level from 1 to 5"));
+    assert_eq!(fingerprint(&s.path), before);
 }

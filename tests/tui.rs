@@ -419,7 +419,7 @@ fn evidence_form_adds_a_link_to_the_item_on_disk() {
     assert_eq!(links, [Some("https://example.com/roi-onboarding")]);
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "Evidence added to the library")
+        (Tone::Info, "Evidence added: link it to skills on 8 (s)")
     );
 }
 
@@ -1806,4 +1806,16 @@ fn a_long_random_key_walk_never_panics_and_leaves_a_valid_file() {
         assert_ne!(fs::read_to_string(&s.path).expect("read"), FIXTURE);
         let _ = on_disk(&s.path);
     }
+}
+
+#[test]
+fn a_digit_and_enter_on_skills_do_not_save_a_rating_by_accident() {
+    let mut s = fixture();
+    let before = fingerprint(&s.path);
+    // Meant as "go to the dashboard": the rating form opens, and Enter only moves on.
+    press(&mut s.app, "31<Enter>");
+    assert!(is_form(&s.app), "Enter on the level moves to the example");
+    assert_eq!(fingerprint(&s.path), before);
+    press(&mut s.app, "<Esc>");
+    assert!(is_none(&s.app), "nothing typed: it closes at once");
 }

@@ -160,15 +160,16 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         "\nMilestones: {} open ({} overdue, {} due soon), {} done",
         c.open, c.overdue, c.due_soon, c.done
     );
-    for m in insights.milestones.iter().filter(|m| {
-        matches!(
-            m.state,
-            MilestoneState::Overdue(_) | MilestoneState::DueSoon(_)
-        )
-    }) {
-        let _ = writeln!(out, "  {} {} ({})", m.due, m.title, m.describe());
+    // Every open milestone, by due date, marked like the Milestones screen.
+    for m in insights.milestones.iter().filter(|m| m.is_open()) {
+        let mark = match m.state {
+            MilestoneState::Overdue(_) => "!",
+            MilestoneState::DueSoon(_) => "◷",
+            _ => " ",
+        };
+        let _ = writeln!(out, "  {mark} {} {} ({})", m.due, m.title, m.describe());
     }
-    let _ = writeln!(out, "\nNext: {}", insights.next.sentence());
+    let _ = writeln!(out, "\nNext best action: {}", insights.next.sentence());
     if !insights.agenda.items.is_empty() {
         let _ = writeln!(
             out,

@@ -36,7 +36,7 @@ impl NextAction {
                 format!("\"{title}\" is overdue: finish it or re-date it")
             }
             NextAction::PlanMilestone => "Set a first milestone with a date to aim for".into(),
-            NextAction::TickItem { text, .. } => format!("Next on your path: {text}"),
+            NextAction::TickItem { text, .. } => format!("On your path: {text}"),
             NextAction::GrowSkill {
                 name,
                 level,

@@ -80,19 +80,25 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
         .filter(|s| !pieces(progress, s).into_iter().any(presentable))
         .collect();
     out.push_str("## Competencies\n\n");
+    // A story is told in full once; where it backs another competency it is named.
+    let mut told: HashSet<u32> = HashSet::new();
     for s in &insights.skills {
-        // A portfolio shows the work, not the self-assessment: no ratings or targets here.
-        let _ = writeln!(out, "### {}\n", escape(&s.name));
         let shown: Vec<&Evidence> = pieces(progress, s)
             .into_iter()
             .filter(|e| presentable(e))
             .take(PER_SKILL)
             .collect();
+        // A portfolio shows the work, not the self-assessment or the gaps: competencies
+        // without presentable evidence are listed for the person only, at the end.
         if shown.is_empty() {
-            out.push_str("> No presentable evidence yet: add an artifact, a metric or feedback, with its story.\n\n");
             continue;
         }
+        let _ = writeln!(out, "### {}\n", escape(&s.name));
         for e in shown {
+            if !told.insert(e.id) {
+                let _ = writeln!(out, "- {} (told above)\n", escape(&e.title));
+                continue;
+            }
             let _ = writeln!(out, "**{}**\n", evidence_line(e));
             if !e.story.is_empty() {
                 star(&mut out, e);
@@ -204,10 +210,14 @@ pub fn interview(
             continue;
         };
         let _ = writeln!(out, "## {} ({})\n", escape(&s.name), rating(s));
-        let stories: Vec<&Evidence> = pieces(progress, s)
-            .into_iter()
+        let backing = pieces(progress, s);
+        let stories: Vec<&Evidence> = backing
+            .iter()
+            .copied()
             .filter(|e| !e.story.is_empty())
             .collect();
+        // Evidence without a story is named, so the person knows what to write up.
+        let untold = backing.iter().find(|e| e.story.is_empty());
         // A story is told in full the first time; after that, by its title.
         let mut told: HashSet<u32> = HashSet::new();
         for (n, question) in skill.questions.iter().enumerate() {
@@ -216,9 +226,18 @@ pub fn interview(
             let mut ranked: Vec<&Evidence> = stories.clone();
             ranked.sort_by_key(|e| std::cmp::Reverse(fit(&q, e)));
             if ranked.is_empty() {
-                out.push_str(
-                    "   No story yet: add evidence with a STAR story linked to this skill.\n\n",
-                );
+                match untold {
+                    Some(e) => {
+                        let _ = writeln!(
+                            out,
+                            "   No story yet: write up \"{}\" as situation, task, action, result.\n",
+                            escape(&e.title)
+                        );
+                    }
+                    None => out.push_str(
+                        "   No story yet: add evidence with a STAR story linked to this skill.\n\n",
+                    ),
+                }
             }
             for e in ranked.iter().take(2) {
                 if !told.insert(e.id) {

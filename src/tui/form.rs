@@ -161,6 +161,15 @@ impl Form {
         self.push(label, FieldKind::Choice { options, index }, "", "")
     }
 
+    /// Enter on a choice that is not the last field moves on instead of saving, so a digit
+    /// and Enter pressed by habit do not submit a form that was opened by mistake.
+    pub fn enter_moves_on(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.kind),
+            Some(FieldKind::Choice { .. } | FieldKind::Toggle(_))
+        ) && self.focus + 1 < self.fields.len()
+    }
+
     pub fn focused_is_multiline(&self) -> bool {
         matches!(
             self.fields.get(self.focus).map(|f| &f.kind),

@@ -85,18 +85,28 @@ pub fn evidence(app: &App, key: &str) -> Form {
 
 /// A rating of a skill: the level (preset, changed with a digit or ←/→) and an example. The
 /// five levels of the skill's rubric are shown above, so the choice is made against them.
-pub fn level_form(app: &App, purpose: Purpose, title: String, skill: &str, preset: u8) -> Form {
+pub fn level_form(
+    app: &App,
+    purpose: Purpose,
+    title: String,
+    skill: &str,
+    preset: Option<u8>,
+) -> Form {
     let (target, levels) = app
         .pack
         .skill(skill)
         .map_or((3, Vec::new()), |s| (s.target, s.levels.clone()));
-    let options = (1..=5u8)
-        .map(|l| {
+    // Without a preset the choice starts on "pick a level", so nothing is suggested.
+    let options = preset
+        .is_none()
+        .then(|| (None, "pick a level (1–5)".to_string()))
+        .into_iter()
+        .chain((1..=5u8).map(|l| {
             (
                 Some(l.to_string()),
                 format!("{l} {}", app.pack.level_name(l)),
             )
-        })
+        }))
         .collect();
     let mut intro: Vec<String> = levels
         .iter()
@@ -108,7 +118,7 @@ pub fn level_form(app: &App, purpose: Purpose, title: String, skill: &str, prese
     ));
     Form::new(purpose, title)
         .intro(intro)
-        .choice("Level", options, Some(&preset.to_string()))
+        .choice("Level", options, preset.map(|l| l.to_string()).as_deref())
         .line("Example", "", "what you did that shows this level")
 }
 
@@ -122,7 +132,7 @@ pub fn rating(app: &App, skill: &str, level: u8) -> Form {
         },
         format!("Rate yourself on {name}"),
         skill,
-        level,
+        Some(level),
     )
 }
 
@@ -252,7 +262,7 @@ pub fn apply(app: &mut App, form: &mut Form) -> Result<(), ()> {
                 item(app, &key).map_or(key.clone(), |i| i.text.clone()),
                 app.today,
             );
-            app.apply_change("Evidence added to the library", |p| {
+            app.apply_change("Evidence added: link it to skills on 8 (s)", |p| {
                 p.add_item_evidence(&key, &evidence, &title, today)
                     .map(|_| ())
             })

@@ -443,6 +443,7 @@ fn resolve_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Esc => Action::Cancel,
             _ if ctrl_c => Action::Cancel,
             KeyCode::Char('s') if k.mods == KeyModifiers::CONTROL => Action::Submit,
+            KeyCode::Enter if form.enter_moves_on() => Action::NextField,
             KeyCode::Enter if !form.focused_is_multiline() => Action::Submit,
             KeyCode::Tab => Action::NextField,
             KeyCode::BackTab => Action::PrevField,

@@ -22,9 +22,9 @@ pub fn start_review(app: &App) -> Form {
 pub fn mentor_rating(app: &App, skill: &str) -> Form {
     let mentor = app.session().map_or("mentor", |(_, m, _)| m).to_string();
     let name = app.pack.skill(skill).map_or(skill, |s| s.name.as_str());
-    // Preset to the mentor's earlier rating in this session, else to the middle of the scale:
-    // neither the person's own rating (blind) nor the target (leading).
-    let preset = app.session_rating(skill).unwrap_or(3);
+    // The mentor's earlier rating in this session, else nothing: neither the person's own
+    // rating (blind) nor the target (leading) is suggested.
+    let preset = app.session_rating(skill);
     super::forms::level_form(
         app,
         Purpose::MentorRating {

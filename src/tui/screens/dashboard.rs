@@ -77,7 +77,10 @@ fn readiness(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let r = &app.insights.readiness;
     let ready = r.is_ready();
-    let block = panel(format!(" Readiness {}/100 ", r.score), t);
+    let block = panel(
+        format!(" Readiness {}/100 · points from each part ", r.score),
+        t,
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (verdict, style) = (r.verdict(), if ready { t.good } else { t.warn });

@@ -229,7 +229,7 @@ pub fn picker(app: &App, picker: &Picker, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, popup);
     let rows = usize::from(height.saturating_sub(3));
     let count = if picker.options.len() > rows {
-        format!(" {}/{}", picker.cursor + 1, picker.options.len())
+        format!(" · row {} of {}", picker.cursor + 1, picker.options.len())
     } else {
         String::new()
     };

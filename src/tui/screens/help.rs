@@ -72,7 +72,7 @@ fn rows<'a>(bindings: &'a [Binding], app: &App) -> Vec<Line<'a>> {
 /// What the symbols on the screens mean.
 const MARKS: &[&str] = &[
     "* must-have  ! overdue  ◷ due soon  █▒· level, gap to target  P private",
-    "▁▂▄▆█ rating history  ↑→↓ trend  ✎ note  ⧉2 evidence on an item",
+    "▁▂▄▆█ rating history  ↑→↓ trend (· new)  ✎ note  ⧉2 evidence on an item",
     "evidence ○ none ◔ thin ◑ backed ● strong  ▣ artifact ▲ metric ✉ feedback",
 ];
 

@@ -44,8 +44,7 @@ fn mark(section: Section) -> &'static str {
 /// What an agenda item says on screen. While blind, a disagreement does not give away the
 /// person's own rating before the mentor has rated in this session.
 fn agenda_text(app: &App, item: &crate::insight::AgendaItem) -> String {
-    if item.section == Section::Disagreements
-        && app.session().is_some()
+    if app.session().is_some()
         && let Some(skill) = &item.skill
         && !app.own_rating_visible(skill)
     {
@@ -53,7 +52,14 @@ fn agenda_text(app: &App, item: &crate::insight::AgendaItem) -> String {
             .pack
             .skill(skill)
             .map_or(skill.as_str(), |s| s.name.as_str());
-        return format!("{name}: your ratings differ by 2 or more (blind until rated)");
+        match item.section {
+            Section::Disagreements => {
+                return format!("{name}: your ratings differ by 2 or more (blind until rated)");
+            }
+            Section::MustHaves => return format!("{name}: below target (blind until rated)"),
+            Section::Stale => return format!("{name}: its evidence is old (blind until rated)"),
+            _ => {}
+        }
     }
     item.text.clone()
 }
@@ -269,7 +275,7 @@ fn ratings(app: &App, review: &Review, frame: &mut Frame, area: Rect, focused: b
         .max(6);
     let mentor = fit(&review.mentor, mentor_width);
     let mut lines = vec![Line::styled(
-        format!("{} You {mentor} Gap", fit("Skill", name_width)),
+        format!("{} You {mentor} Diff", fit("Skill", name_width)),
         t.dim,
     )];
     let height = usize::from(area.height.saturating_sub(1));
