@@ -161,7 +161,11 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
         .iter()
         .filter(|(key, _)| *key != "Space" && !(*key == "Enter" && multi))
         .flat_map(|(key, label)| {
-            let label = if *key == "Enter" { "save" } else { label };
+            let label = match *key {
+                "Enter" if form.enter_moves_on() => "next field",
+                "Enter" => "save",
+                _ => label,
+            };
             [
                 Span::styled(*key, theme.key),
                 Span::styled(format!(" {label}  "), theme.dim),
