@@ -1800,7 +1800,7 @@ fn garbage_pivot_today_exits_1_and_changes_nothing() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bugs found while writing these tests (ignored until fixed)
+// Found while writing these tests (fixed; the tests keep them fixed)
 // ---------------------------------------------------------------------------------------------
 
 #[cfg(unix)]

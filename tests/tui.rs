@@ -1493,35 +1493,21 @@ fn rendering_never_panics_at_any_size() {
         states.push((format!("new user {keys}"), s));
     }
     for (keys, s) in &states {
-        assert_draws_at_every_size(keys, &s.app);
+        assert_draws_at_every_size(keys, &s.app, 7, 5);
     }
     let mut unsaved = unsaveable_app();
     press(&mut unsaved, "2<Space>");
-    assert_draws_at_every_size("a failed save", &unsaved);
+    assert_draws_at_every_size("a failed save", &unsaved, 7, 5);
     press(&mut unsaved, "q");
-    assert_draws_at_every_size("quit with unsaved changes", &unsaved);
+    assert_draws_at_every_size("quit with unsaved changes", &unsaved, 7, 5);
     let (_dir, path) = folder_with_fixture();
     let mut read_only = open_app(&path, true);
     press(&mut read_only, "4d");
-    assert_draws_at_every_size("read-only", &read_only);
-}
-
-fn assert_draws_at_every_size(label: &str, app: &App) {
-    for width in (1..=130).step_by(7) {
-        for height in (1..=50).step_by(5) {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                draw(app, width, height);
-            }));
-            assert!(
-                result.is_ok(),
-                "drawing {label} at {width}×{height} panicked"
-            );
-        }
-    }
+    assert_draws_at_every_size("read-only", &read_only, 7, 5);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bugs found while writing these tests (ignored until fixed)
+// Found while writing these tests (fixed; the tests keep them fixed)
 // ---------------------------------------------------------------------------------------------
 
 #[test]

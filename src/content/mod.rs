@@ -28,11 +28,6 @@ impl Pack {
             .find(|l| l.level == level)
             .map_or_else(|| level.to_string(), |l| l.name.clone())
     }
-
-    /// Total number of checklist items across all steps.
-    pub fn item_count(&self) -> usize {
-        self.steps.iter().map(|s| s.items.len()).sum()
-    }
 }
 
 impl Step {

@@ -125,11 +125,7 @@ pub enum Rater {
     Mentor(String),
 }
 
-impl Rater {
-    pub fn is_self(&self) -> bool {
-        matches!(self, Rater::Myself)
-    }
-}
+impl Rater {}
 
 impl fmt::Display for Rater {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

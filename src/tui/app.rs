@@ -122,10 +122,6 @@ impl App {
         }
     }
 
-    pub fn data_path(&self) -> &std::path::Path {
-        self.store.path()
-    }
-
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

@@ -221,3 +221,19 @@ pub fn form_error(app: &App) -> Option<&str> {
         _ => None,
     }
 }
+
+/// Draw `app` at every size on a grid (widths 1..=130, heights 1..=50, in the given steps) and
+/// fail, naming the state and the size, if any drawing panics.
+pub fn assert_draws_at_every_size(label: &str, app: &App, width_step: usize, height_step: usize) {
+    for width in (1..=130).step_by(width_step) {
+        for height in (1..=50).step_by(height_step) {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                draw(app, width, height);
+            }));
+            assert!(
+                result.is_ok(),
+                "drawing {label} at {width}×{height} panicked"
+            );
+        }
+    }
+}
