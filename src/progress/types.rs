@@ -125,8 +125,6 @@ pub enum Rater {
     Mentor(String),
 }
 
-impl Rater {}
-
 impl fmt::Display for Rater {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
