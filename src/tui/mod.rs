@@ -1,21 +1,19 @@
-//! The terminal interface. Data flows one way: a terminal event → `keymap` resolves an `Action`
-//! for the current state → `App::update` changes state (and saves) → `screens` draw from `&App`.
+//! The terminal interface, laid out by screen. Data flows one way: a terminal event → the key
+//! tables resolve a `Command` (overlay, screen, then everywhere) → the screen answers with an
+//! `Outcome` → `App` carries it out (and saves) → the frame is drawn from the state. See
+//! ARCHITECTURE.md.
 
-pub mod action;
 pub mod app;
-mod commands;
-mod evidence;
-mod form;
-mod forms;
-pub mod keymap;
-mod navigation;
-mod picker;
-mod review;
-mod review_forms;
+pub mod chrome;
+pub mod command;
+pub mod context;
+pub mod form;
+pub mod keys;
+pub mod layout;
+pub mod outcome;
+pub mod overlay;
 pub mod screens;
-mod state;
 pub mod theme;
-mod views;
 mod widgets;
 
 pub use app::{App, Start};
@@ -36,9 +34,9 @@ pub fn run(mut app: App) -> io::Result<()> {
             format!("cannot open the terminal ({e}); pivot needs an interactive terminal, or use a command such as `pivot status`"),
         )
     })?;
-    let mouse = app.mouse;
+    let mouse = app.mouse();
     if let Ok(size) = terminal.size() {
-        app.update(action::Action::Resize {
+        app.update(command::Action::Resize {
             width: size.width,
             height: size.height,
         });
@@ -61,13 +59,10 @@ pub fn run(mut app: App) -> io::Result<()> {
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
     loop {
-        terminal.draw(|frame| screens::render(app, frame))?;
+        terminal.draw(|frame| app.render(frame))?;
         // Blocks until there is input: no tick, no work while idle.
-        let event = event::read()?;
-        if let Some(action) = keymap::resolve(app, event) {
-            app.update(action);
-        }
-        if app.quit {
+        app.handle(event::read()?);
+        if app.quit_requested() {
             return Ok(());
         }
     }

@@ -1,40 +1,89 @@
-//! The two roles side by side, as a document that reads at 80 columns.
+//! The two roles side by side, as a document that reads at 80 columns; the arrows scroll it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::app::App;
-use crate::tui::widgets::{fit, panel, wrap};
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::keys::{Binding, GLOBAL, pair};
+use crate::tui::layout;
+use crate::tui::outcome::Outcome;
+use crate::tui::widgets::{fit, panel, panel_inner, wrap};
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let pack = &app.pack;
-    let block = panel(
-        format!(" {} vs {}  ↑/↓ scroll ", pack.from_role, pack.to_role),
-        &app.theme,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let lines = document(app, inner.width);
-    let max_scroll = (lines.len() as u16).saturating_sub(inner.height);
-    frame.render_widget(
-        Paragraph::new(lines).scroll((app.pos.roles.scroll.min(max_scroll), 0)),
-        inner,
-    );
+use super::list::{Cursor, max_scroll_unwrapped, step_of};
+use super::page::Page;
+
+/// Only the keys that work everywhere.
+pub const ROLES: &[Binding] = &[];
+
+/// Nothing to submit on this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {}
+
+#[derive(Debug, Default)]
+pub struct Roles {
+    scroll: u16,
 }
 
-/// How far the roles document can scroll in a window of `width`×`height`.
-pub fn max_scroll(app: &App, width: u16, height: u16) -> u16 {
-    // The body loses the tab bar, the footer and the panel's borders.
-    let lines = document(app, width.saturating_sub(2)).len() as u16;
-    lines.saturating_sub(height.saturating_sub(4))
+impl Page for Roles {
+    type Msg = Msg;
+
+    fn table(&self) -> &'static [Binding] {
+        ROLES
+    }
+
+    fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
+        if let Some(delta) = step_of(command) {
+            let pane = layout::body(cx.size);
+            let lines = document(cx, panel_inner(pane).width).len();
+            let max = max_scroll_unwrapped(lines, pane);
+            let mut cursor = Cursor {
+                index: 0,
+                scroll: self.scroll,
+            };
+            cursor.scroll_by(i32::try_from(delta).unwrap_or(if delta < 0 { i32::MIN } else { i32::MAX }), max);
+            self.scroll = cursor.scroll;
+        }
+        Outcome::None
+    }
+
+    fn refresh(&mut self, _cx: &Ctx) {}
+
+    fn cursor(&self) -> Option<Cursor> {
+        Some(Cursor {
+            index: 0,
+            scroll: self.scroll,
+        })
+    }
+
+    fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        let pack = cx.pack;
+        let block = panel(
+            format!(
+                " {} vs {}  {} scroll ",
+                pack.from_role,
+                pack.to_role,
+                pair(GLOBAL, C::Up, C::Down)
+            ),
+            cx.theme,
+        );
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let lines = document(cx, inner.width);
+        let max = max_scroll_unwrapped(lines.len(), area);
+        frame.render_widget(
+            Paragraph::new(lines).scroll((self.scroll.min(max), 0)),
+            inner,
+        );
+    }
 }
 
 /// The comparison as lines wrapped to `width`, each side's text hanging beside its role.
-fn document(app: &App, width: u16) -> Vec<Line<'static>> {
-    let t = &app.theme;
-    let pack = &app.pack;
+fn document(cx: &Ctx, width: u16) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let pack = cx.pack;
     let inner = Rect::new(0, 0, width, 0);
     let label = pack
         .from_role

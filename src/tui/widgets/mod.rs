@@ -1,9 +1,7 @@
 //! Small drawing pieces shared by the screens.
 
-mod form;
 mod meter;
 
-pub use form::{render_form, render_form_in};
 pub use meter::{bar, level_meter, sparkline};
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -18,6 +16,16 @@ pub fn panel<'a>(title: impl Into<ratatui::text::Line<'a>>, theme: &Theme) -> Bl
         .border_type(BorderType::Rounded)
         .border_style(theme.border)
         .title(title.into().style(theme.title))
+}
+
+/// A count of rows or cells as a terminal length (saturating: no terminal is that big).
+pub fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// The inside of a bordered panel over `area`.
+pub fn panel_inner(area: Rect) -> Rect {
+    Block::default().borders(Borders::ALL).inner(area)
 }
 
 /// The rows of a list that fit in `height`, keeping `selected` in view.

@@ -1,0 +1,298 @@
+//! Carrying out what a screen asked for: the only code that changes the data (with its undo
+//! step, the insights, the screens' rows and the save), opens overlays, or moves between
+//! screens.
+
+use crate::insight::Insights;
+use crate::store::{Store, to_json};
+
+use super::{App, ctx};
+use crate::tui::chrome::Tone;
+use crate::tui::command::Command as C;
+use crate::tui::keys::{GLOBAL, shown};
+use crate::tui::outcome::{Change, Outcome};
+use crate::tui::overlay::Overlay;
+use crate::tui::screens::Purpose;
+
+impl App {
+    /// Do what `outcome` says. `false` when a change in it was refused.
+    pub(super) fn carry_out(&mut self, outcome: Outcome<Purpose>) -> bool {
+        match outcome {
+            Outcome::None => {}
+            Outcome::Change(change) => {
+                let ok = self.change(change);
+                let cx = ctx!(self);
+                self.screens.after_change(self.screen, ok, &cx);
+                return ok;
+            }
+            Outcome::Form(form) => {
+                if self.refuse_when_read_only() {
+                    return false;
+                }
+                self.overlay = Overlay::Form(form);
+            }
+            Outcome::Confirm(confirm) => {
+                if self.refuse_when_read_only() {
+                    return false;
+                }
+                self.overlay = Overlay::Confirm(confirm);
+            }
+            Outcome::Picker(picker) => {
+                if self.refuse_when_read_only() {
+                    return false;
+                }
+                self.overlay = Overlay::Picker(picker);
+            }
+            Outcome::Filter => self.command(C::Filter),
+            Outcome::GoTo(screen) => self.screen = screen,
+            Outcome::Show(screen, target) => {
+                self.screen = screen;
+                let cx = ctx!(self);
+                let next = self.screens.show(screen, &target, &cx);
+                return self.carry_out(next);
+            }
+            Outcome::OpenLink(link) => match (self.opener)(&link) {
+                Ok(()) => self.info(format!("Opened {link}")),
+                Err(e) => self.error(format!("Cannot open {link}: {e}")),
+            },
+            Outcome::Blind(blind) => {
+                self.blind = blind;
+                self.info(if blind {
+                    "Blind rating on: your own rating shows once the mentor has rated"
+                } else {
+                    "Blind rating off: both ratings show"
+                });
+            }
+            Outcome::Info(text) => self.info(text),
+            Outcome::Error(text) => self.error(text),
+            Outcome::Quit => self.quit = true,
+            Outcome::All(all) => {
+                let mut ok = true;
+                for outcome in all {
+                    ok &= self.carry_out(outcome);
+                }
+                return ok;
+            }
+        }
+        true
+    }
+
+    /// Read-only: forms, questions and pickers would only lead to a change that is refused.
+    fn refuse_when_read_only(&mut self) -> bool {
+        match self.read_only() {
+            Some(reason) => {
+                let message = format!("Read-only ({reason}): nothing can be changed");
+                self.error(message);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Apply a change to the data: refused when read-only; on success it can be undone, the
+    /// insights are recomputed and the file is saved at once.
+    fn change(&mut self, change: Change) -> bool {
+        if let Some(reason) = self.read_only() {
+            let message = format!("Read-only ({reason}): nothing was changed");
+            self.error(message);
+            return false;
+        }
+        // Operations check their input first and change nothing when they fail.
+        if let Err(e) = (change.apply)(&mut self.progress) {
+            self.error(e.to_string());
+            return false;
+        }
+        let before = self.data_changed();
+        if change.forget {
+            self.history.clear();
+        } else {
+            self.history.record(before, change.done.clone());
+        }
+        let message = match shown(GLOBAL, C::Undo) {
+            Some(key) if change.undo_hint => format!("{} ({key} undoes)", change.done),
+            _ => change.done,
+        };
+        // A notice from the save (an upgrade of an older file) is worth more than "done".
+        if self.save_error.is_none() && self.status.is_none() {
+            self.info(message);
+        }
+        true
+    }
+
+    /// Recompute what derives from the data and save it; returns the text it replaced.
+    fn data_changed(&mut self) -> String {
+        self.progress.pack.id.clone_from(&self.pack.id);
+        self.progress.pack.version.clone_from(&self.pack.version);
+        self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+        let cx = ctx!(self);
+        self.screens.refresh(&cx);
+        let before = std::mem::replace(&mut self.text, to_json(&self.progress));
+        self.save();
+        before
+    }
+
+    fn save(&mut self) {
+        match self.store.save_text(&self.text) {
+            Ok(()) => {
+                self.save_error = None;
+                if let Some(notice) = self.store.take_notice() {
+                    self.status = Some((Tone::Info, notice));
+                }
+            }
+            Err(e) => {
+                let message = format!("Not saved, your changes are kept on screen: {e}");
+                self.status = Some((Tone::Error, message.clone()));
+                self.save_error = Some(message);
+            }
+        }
+    }
+
+    pub(super) fn undo(&mut self) {
+        if self.read_only().is_some() {
+            return self.error("Read-only: nothing to undo".to_string());
+        }
+        match self.history.take_undo() {
+            Some((previous, what)) => {
+                if self.restore(&previous) {
+                    let current = self.data_changed();
+                    let redo = shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
+                    self.info(format!("Undone: {what}{redo}"));
+                    self.history.undone(current, what);
+                }
+            }
+            None => self.info("Nothing to undo in this session"),
+        }
+    }
+
+    pub(super) fn redo(&mut self) {
+        match self.history.take_redo() {
+            Some((next, what)) => {
+                if self.restore(&next) {
+                    let current = self.data_changed();
+                    self.info(format!("Redone: {what}"));
+                    self.history.redone(current, what);
+                }
+            }
+            None => self.info("Nothing to redo"),
+        }
+    }
+
+    /// Go back to a state kept as text (text this app wrote, so it parses).
+    fn restore(&mut self, text: &str) -> bool {
+        match serde_json::from_str(text) {
+            Ok(progress) => {
+                self.progress = progress;
+                true
+            }
+            Err(e) => {
+                self.error(format!("Cannot restore that state: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Read-only: read the file again, to see what the one who writes it has saved since.
+    pub(super) fn reload(&mut self) {
+        if self.read_only().is_none() {
+            let key = shown(GLOBAL, C::Reload).unwrap_or_default();
+            return self.info(format!(
+                "Your changes are saved as you go; {key} is for read-only files"
+            ));
+        }
+        match Store::open(self.store.path(), true, &self.pack) {
+            Ok(opened) => {
+                self.progress = opened.progress;
+                self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+                self.text = to_json(&self.progress);
+                let cx = ctx!(self);
+                self.screens.refresh(&cx);
+                self.info("Read the file again");
+            }
+            Err(e) => self.error(format!("Cannot read it again: {e}")),
+        }
+    }
+
+    pub(super) fn request_quit(&mut self) {
+        if self.save_error.is_some() {
+            self.overlay = Overlay::Confirm(crate::tui::overlay::Confirm {
+                question: "Your last change could not be saved. Quit and lose it?".into(),
+                on_yes: Box::new(Outcome::Quit),
+            });
+        } else {
+            self.quit = true;
+        }
+    }
+
+    /// Enter or C-s on a form or picker; Enter on a filter keeps it.
+    pub(super) fn submit(&mut self) {
+        match std::mem::replace(&mut self.overlay, Overlay::None) {
+            Overlay::Form(mut open) => {
+                let cx = ctx!(self);
+                match self.screens.submit(open.purpose.clone(), &open.form, &cx) {
+                    // Refused: the form stays open with its text and the reason.
+                    Err(refusal) => {
+                        open.form.refuse(refusal);
+                        self.overlay = Overlay::Form(open);
+                    }
+                    Ok(outcome) => {
+                        if !self.carry_out(outcome) {
+                            self.overlay = Overlay::Form(open);
+                        }
+                    }
+                }
+            }
+            Overlay::Picker(open) => {
+                let cx = ctx!(self);
+                let outcome = self.screens.picked(open.purpose, &open.picker, &cx);
+                self.carry_out(outcome);
+            }
+            Overlay::Filter(_) => {}
+            other => self.overlay = other,
+        }
+    }
+
+    /// Esc on a form, picker or filter.
+    pub(super) fn cancel(&mut self) {
+        match std::mem::replace(&mut self.overlay, Overlay::None) {
+            Overlay::Form(open) => {
+                let cx = ctx!(self);
+                if let Some(outcome) = self.screens.cancelled(&open.purpose, &cx) {
+                    self.carry_out(outcome);
+                } else if open.form.edited {
+                    // Typed text is not thrown away on one key.
+                    self.overlay = Overlay::Discard(open);
+                }
+            }
+            Overlay::Filter(_) => {
+                let cx = ctx!(self);
+                self.screens.set_filter(self.screen, String::new(), &cx);
+            }
+            _ => {}
+        }
+    }
+
+    /// y or n to a question.
+    pub(super) fn answer(&mut self, yes: bool) {
+        match std::mem::replace(&mut self.overlay, Overlay::None) {
+            Overlay::Confirm(confirm) if yes => {
+                self.carry_out(*confirm.on_yes);
+            }
+            Overlay::Discard(_) if yes => self.info("Discarded"),
+            Overlay::Discard(form) => self.overlay = Overlay::Form(form),
+            _ => {}
+        }
+    }
+
+    pub(super) fn info(&mut self, text: impl Into<String>) {
+        if self
+            .status
+            .as_ref()
+            .is_none_or(|(tone, _)| *tone != Tone::Error)
+        {
+            self.status = Some((Tone::Info, text.into()));
+        }
+    }
+
+    pub(super) fn error(&mut self, text: String) {
+        self.status = Some((Tone::Error, text));
+    }
+}

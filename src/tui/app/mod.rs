@@ -1,0 +1,236 @@
+//! The app: the data, the screens, the overlays, and the one place state changes. An event goes
+//! to the open overlay first, then to the keys that work everywhere, then to the active screen;
+//! a screen answers with an `Outcome` that only the app carries out.
+
+mod apply;
+mod history;
+mod keys;
+mod view;
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::insight::Insights;
+use crate::progress::Progress;
+use crate::store::{Store, to_json};
+
+use super::chrome::Tone;
+use super::command::Action;
+use super::form::OpenForm;
+use super::overlay::Overlay;
+use super::screens::dashboard::{self, welcome};
+use super::screens::{Cursor, Purpose, Screen, Screens};
+use super::theme::Theme;
+use history::History;
+
+/// Opens a link with the system's browser, detached from pivot.
+pub fn open_in_browser(link: &str) -> std::io::Result<()> {
+    open::that_detached(link)
+}
+
+pub struct App {
+    pack: Pack,
+    progress: Progress,
+    /// Derived from `progress`; recomputed on every change, never while drawing.
+    insights: Insights,
+    store: Store,
+    today: NaiveDate,
+    theme: Theme,
+    mouse: bool,
+    /// In a review, the person's own rating stays hidden until the mentor has rated.
+    blind: bool,
+    /// Opens a link in the browser (tests put a recorder here).
+    opener: fn(&str) -> std::io::Result<()>,
+    screen: Screen,
+    screens: Screens,
+    overlay: Overlay<Purpose>,
+    /// The data as saved (or as it would have been saved): the state undo returns to.
+    text: String,
+    history: History,
+    status: Option<(Tone, String)>,
+    /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
+    size: (u16, u16),
+    /// The last save failed: what is on screen is not on disk.
+    save_error: Option<String>,
+    quit: bool,
+}
+
+/// Options the app starts with.
+pub struct Start {
+    pub first_run: bool,
+    pub theme: Theme,
+    pub mouse: bool,
+    pub today: NaiveDate,
+    pub warnings: Vec<String>,
+    /// The terminal's size at start.
+    pub size: (u16, u16),
+}
+
+/// What a screen reads: the app's data, borrowed field by field so the screens stay free to
+/// change.
+macro_rules! ctx {
+    ($app:expr) => {
+        $crate::tui::context::Ctx {
+            pack: &$app.pack,
+            progress: &$app.progress,
+            insights: &$app.insights,
+            today: $app.today,
+            theme: &$app.theme,
+            read_only: $app.store.read_only_reason(),
+            blind: $app.blind,
+            size: $app.size,
+        }
+    };
+}
+pub(crate) use ctx;
+
+impl App {
+    pub fn new(pack: Pack, progress: Progress, store: Store, start: Start) -> App {
+        let insights = Insights::compute(&pack, &progress, start.today);
+        let text = to_json(&progress);
+        let mut app = App {
+            text,
+            insights,
+            pack,
+            progress,
+            store,
+            today: start.today,
+            theme: start.theme,
+            mouse: start.mouse,
+            blind: true,
+            opener: open_in_browser,
+            screen: Screen::Dashboard,
+            screens: Screens::default(),
+            overlay: Overlay::None,
+            history: History::default(),
+            status: start.warnings.first().map(|w| (Tone::Error, w.clone())),
+            save_error: None,
+            size: start.size,
+            quit: false,
+        };
+        app.screens
+            .path
+            .open_at_first_open_item(&app.pack, &app.progress);
+        app.screens.refresh(&ctx!(app));
+        if start.first_run && app.read_only().is_none() {
+            let form = welcome(&app.pack).purpose(Purpose::Dashboard(dashboard::Msg::Welcome));
+            app.overlay = Overlay::Form(Box::new(form));
+        }
+        app
+    }
+
+    /// Turn a terminal event into an action for the current state and carry it out.
+    pub fn handle(&mut self, event: ratatui::crossterm::event::Event) {
+        if let Some(action) = self.resolve(event) {
+            self.update(action);
+        }
+    }
+
+    // ----- what tests and the event loop read -----
+
+    pub fn read_only(&self) -> Option<&str> {
+        self.store.read_only_reason()
+    }
+
+    pub fn pack(&self) -> &Pack {
+        &self.pack
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    pub fn insights(&self) -> &Insights {
+        &self.insights
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn screens(&self) -> &Screens {
+        &self.screens
+    }
+
+    pub fn overlay(&self) -> &Overlay<Purpose> {
+        &self.overlay
+    }
+
+    /// The open form, if one is.
+    pub fn form(&self) -> Option<&OpenForm<Purpose>> {
+        match &self.overlay {
+            Overlay::Form(form) => Some(form),
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<(Tone, &str)> {
+        self.status.as_ref().map(|(t, s)| (*t, s.as_str()))
+    }
+
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    pub fn quit_requested(&self) -> bool {
+        self.quit
+    }
+
+    pub fn mouse(&self) -> bool {
+        self.mouse
+    }
+
+    pub fn blind(&self) -> bool {
+        self.blind
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// The selection and detail scroll of the current screen's list.
+    pub fn cursor(&self) -> Option<Cursor> {
+        self.screens.cursor(self.screen)
+    }
+
+    /// The current screen's filter.
+    pub fn filter(&self) -> Option<&str> {
+        self.screens.filter(self.screen)
+    }
+
+    /// Where links are opened (tests record them instead).
+    pub fn set_opener(&mut self, opener: fn(&str) -> std::io::Result<()>) {
+        self.opener = opener;
+    }
+
+    /// What a screen reads, as the app holds it now.
+    pub fn ctx(&self) -> super::context::Ctx<'_> {
+        ctx!(self)
+    }
+
+    /// The one place state changes.
+    pub fn update(&mut self, action: Action) {
+        // A message stays until the next thing the person does (a resize is not that).
+        if !matches!(action, Action::Resize { .. }) {
+            self.status = None;
+        }
+        match action {
+            Action::Command(command) => self.command(command),
+            Action::Input(key) => self.input(key),
+            Action::Paste(text) => self.paste(&text),
+            Action::Resize { width, height } => self.size = (width, height),
+            Action::Click { column, row } => {
+                let (width, read_only) = (self.size.0, self.read_only().is_some());
+                if row == 0
+                    && let Some(screen) = super::chrome::tab_at(column, width, read_only, self.screen)
+                {
+                    self.screen = screen;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! Drawing a frame: the tab bar, the screen, the footer and what lies over them, all from state
+//! the update left (drawing changes nothing).
+
+use ratatui::Frame;
+
+use super::{App, ctx};
+use crate::tui::chrome::{self, Footer, Tone};
+use crate::tui::form::{render_form, render_form_in};
+use crate::tui::layout;
+use crate::tui::overlay::{Overlay, help, render_confirm, render_filter, render_picker};
+use crate::tui::screens::Applies;
+use crate::tui::widgets::centered;
+
+impl App {
+    pub fn render(&self, frame: &mut Frame) {
+        let area = frame.area();
+        let t = &self.theme;
+        if layout::too_small(area.width, area.height) {
+            return chrome::too_small(frame, area, t);
+        }
+        if let Overlay::Form(open) = &self.overlay
+            && open.form.full_window
+        {
+            let inner = centered(area, 78, 16);
+            return render_form_in(frame, &open.form, inner, t);
+        }
+        let [top, body, bottom] = layout::areas(area);
+        let cx = ctx!(self);
+        chrome::tab_bar(frame, top, self.read_only().is_some(), self.screen, t);
+        self.screens.render(self.screen, &cx, frame, body);
+        match &self.overlay {
+            Overlay::Filter(input) => render_filter(frame, bottom, input, t),
+            _ => self.footer(frame, bottom),
+        }
+        match &self.overlay {
+            Overlay::Help => help::render_help(
+                frame,
+                body,
+                self.screen.title(),
+                self.screens.table(self.screen),
+                t,
+            ),
+            Overlay::Form(open) => render_form(frame, &open.form, t),
+            Overlay::Confirm(confirm) => render_confirm(frame, area, &confirm.question, t),
+            Overlay::Discard(open) => {
+                // The form stays in view behind the question.
+                render_form(frame, &open.form, t);
+                render_confirm(frame, area, "Discard what you typed?", t);
+            }
+            Overlay::Picker(open) => render_picker(frame, body, &open.picker, t),
+            Overlay::Filter(_) | Overlay::None => {}
+        }
+    }
+
+    fn footer(&self, frame: &mut Frame, area: ratatui::layout::Rect) {
+        let cx = ctx!(self);
+        let status = match (&self.status, &self.save_error) {
+            (Some((tone, text)), _) => Some((*tone, text.as_str())),
+            (None, Some(error)) => Some((Tone::Error, error.as_str())),
+            (None, None) => None,
+        };
+        let screen_keys = self
+            .screens
+            .table(self.screen)
+            .iter()
+            .filter(|b| self.screens.applies(self.screen, b.command, &cx) == Applies::Yes)
+            .collect();
+        let footer = Footer {
+            status,
+            read_only: self.read_only().is_some(),
+            filter: self.filter().filter(|f| !f.is_empty()),
+            screen_keys,
+        };
+        chrome::footer(frame, area, &footer, &self.theme);
+    }
+}

@@ -1,0 +1,232 @@
+//! What frames every screen: the tab bar on top, the footer below (the status line, or the keys
+//! worth a reminder), and the note when the window is too small.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::keys::{Binding, GLOBAL, shown};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::screens::Screen;
+use super::theme::Theme;
+use super::widgets::cells;
+
+const BRAND: &str = " pivot ";
+
+const READ_ONLY: &str = " READ-ONLY ";
+
+/// One tab on the top row: which screen, its label, and the columns it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tab {
+    pub screen: Screen,
+    pub label: String,
+    pub start: u16,
+    pub end: u16,
+}
+
+/// How tabs are written, widest first; the first that fits the row is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TabStyle {
+    /// " 1 Dashboard "
+    Padded,
+    /// "1 Dashboard", one space apart.
+    Packed,
+    /// Only the current tab has its title; the others are numbers.
+    Numbers,
+}
+
+fn label(index: usize, screen: Screen, style: TabStyle, current: bool) -> String {
+    match style {
+        TabStyle::Padded => format!(" {} {} ", index + 1, screen.title()),
+        TabStyle::Packed => format!("{} {}", index + 1, screen.title()),
+        TabStyle::Numbers if current => format!(" {} {} ", index + 1, screen.title()),
+        TabStyle::Numbers => format!(" {} ", index + 1),
+    }
+}
+
+fn width_of(text: &str) -> u16 {
+    cells(unicode_width::UnicodeWidthStr::width(text))
+}
+
+/// The top row for a window `width` wide: the badge (the brand, or READ-ONLY) and the tabs.
+/// The badge gives way before tab titles do; READ-ONLY also stands in the footer.
+pub fn tab_bar_layout(
+    width: u16,
+    read_only: bool,
+    current: Screen,
+) -> (Option<&'static str>, Vec<Tab>) {
+    let candidates = [
+        (TabStyle::Padded, true),
+        (TabStyle::Packed, true),
+        (TabStyle::Packed, false),
+        (TabStyle::Numbers, true),
+    ];
+    let build = |style: TabStyle, badge: bool| {
+        let badge = badge.then_some(if read_only { READ_ONLY } else { BRAND });
+        let gap = u16::from(style == TabStyle::Packed);
+        let mut x = badge.map_or(1, |b| width_of(b) + 1);
+        let tabs: Vec<Tab> = Screen::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let label = label(i, *s, style, *s == current);
+                let w = width_of(&label);
+                let tab = Tab {
+                    screen: *s,
+                    label,
+                    start: x,
+                    end: x + w,
+                };
+                x += w + gap;
+                tab
+            })
+            .collect();
+        (badge, tabs, x.saturating_sub(gap))
+    };
+    for (style, badge) in candidates {
+        let (badge, tabs, used) = build(style, badge);
+        if used <= width || style == TabStyle::Numbers {
+            return (badge, tabs);
+        }
+    }
+    (None, Vec::new())
+}
+
+/// The screen whose tab is at `column` of the top row.
+pub fn tab_at(column: u16, width: u16, read_only: bool, current: Screen) -> Option<Screen> {
+    tab_bar_layout(width, read_only, current)
+        .1
+        .into_iter()
+        .find(|t| (t.start..t.end).contains(&column))
+        .map(|t| t.screen)
+}
+
+pub fn tab_bar(frame: &mut Frame, area: Rect, read_only: bool, current: Screen, t: &Theme) {
+    let (badge, tabs) = tab_bar_layout(area.width, read_only, current);
+    let mut spans = Vec::new();
+    let mut x = 0;
+    if let Some(badge) = badge {
+        spans.push(Span::styled(badge, t.badge));
+        x = width_of(badge);
+    }
+    for tab in tabs {
+        spans.push(Span::raw(
+            " ".repeat(usize::from(tab.start.saturating_sub(x))),
+        ));
+        let style = if tab.screen == current {
+            t.selected
+        } else {
+            t.dim
+        };
+        spans.push(Span::styled(tab.label, style));
+        x = tab.end;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A message on the status line: good news or an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Error,
+}
+
+/// What the footer shows when no filter is being typed.
+pub struct Footer<'a> {
+    pub status: Option<(Tone, &'a str)>,
+    pub read_only: bool,
+    /// The screen's filter, when it has one that is not empty.
+    pub filter: Option<&'a str>,
+    /// The screen's keys that act now.
+    pub screen_keys: Vec<&'a Binding>,
+}
+
+fn hints<'a>(bindings: impl Iterator<Item = &'a Binding>, t: &Theme) -> Vec<Span<'static>> {
+    bindings
+        .filter_map(|b| b.hint)
+        .flat_map(|(key, hint)| {
+            [
+                Span::styled(format!(" {key}"), t.key),
+                Span::styled(format!(" {hint} "), t.dim),
+            ]
+        })
+        .collect()
+}
+
+/// Keys that work everywhere sit on the right and are never cut (a message replaces them); the
+/// screen's own keys fill the rest from the left. READ-ONLY is always on the right.
+pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
+    let mut right = Vec::new();
+    if footer.read_only {
+        right.push(Span::styled(READ_ONLY, t.badge));
+    }
+    if footer.status.is_none() {
+        let global = GLOBAL
+            .iter()
+            .filter(|b| !footer.read_only || !b.command.changes_data());
+        right.extend(hints(global, t));
+    }
+    let right = Line::from(right);
+    let [left, right_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(cells(right.width()))])
+            .areas(area);
+    frame.render_widget(Paragraph::new(right), right_area);
+    let spans = match footer.status {
+        Some((tone, text)) => {
+            let style = if tone == Tone::Error { t.bad } else { t.good };
+            let mark = if tone == Tone::Error { "✗ " } else { "✓ " };
+            vec![Span::styled(format!(" {mark}{text}"), style)]
+        }
+        None => {
+            let mut spans = Vec::new();
+            if let Some(filter) = footer.filter {
+                let clear = shown(GLOBAL, super::command::Command::ClearFilter)
+                    .map_or(String::new(), |k| format!(" · {k} clears"));
+                spans.push(Span::styled(format!(" filter \"{filter}\"{clear} "), t.warn));
+            }
+            // Whole hints only: one that does not fit is left out, never cut mid-word.
+            let mut used: usize = spans.iter().map(Span::width).sum();
+            let keys = footer
+                .screen_keys
+                .iter()
+                .copied()
+                .filter(|b| !footer.read_only || !b.command.changes_data());
+            for pair in hints(keys, t).chunks(2) {
+                let width: usize = pair.iter().map(Span::width).sum();
+                if used + width > usize::from(left.width) {
+                    break;
+                }
+                used += width;
+                spans.extend(pair.iter().cloned());
+            }
+            spans
+        }
+    };
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+}
+
+pub fn too_small(frame: &mut Frame, area: Rect, t: &Theme) {
+    let quit = shown(GLOBAL, super::command::Command::Quit).unwrap_or_default();
+    let text = vec![
+        Line::styled("Make the window larger", t.title),
+        Line::styled(
+            format!(
+                "pivot needs {MIN_WIDTH}×{MIN_HEIGHT}; this is {}×{}.",
+                area.width, area.height
+            ),
+            t.text,
+        ),
+        Line::styled(format!("{quit} quits"), t.dim),
+    ];
+    let height = area.height.min(3);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(ratatui::layout::Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        row,
+    );
+}

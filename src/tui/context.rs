@@ -1,0 +1,48 @@
+//! What a screen is given to read: the data and what derives from it, never the app.
+
+use chrono::NaiveDate;
+
+use crate::content::Pack;
+use crate::insight::Insights;
+use crate::progress::{Progress, Review};
+
+use super::theme::Theme;
+
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub pack: &'a Pack,
+    pub progress: &'a Progress,
+    pub insights: &'a Insights,
+    pub today: NaiveDate,
+    pub theme: &'a Theme,
+    /// Why nothing may be written, if so.
+    pub read_only: Option<&'a str>,
+    /// In a review, the person's own rating stays hidden until the mentor has rated.
+    pub blind: bool,
+    /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
+    pub size: (u16, u16),
+}
+
+impl<'a> Ctx<'a> {
+    /// The review session in progress.
+    pub fn session(&self) -> Option<&'a Review> {
+        self.progress.draft_review()
+    }
+
+    /// The mentor's rating of a skill given in the session in progress.
+    pub fn session_rating(&self, skill: &str) -> Option<u8> {
+        let review = self.session()?;
+        review.ratings.get(skill).map(|r| r.mentor.get())
+    }
+
+    /// Whether the person's own rating of a skill is shown: not while blind and unrated by the
+    /// mentor in this session.
+    pub fn own_rating_visible(&self, skill: &str) -> bool {
+        !self.blind || self.session_rating(skill).is_some()
+    }
+
+    /// A skill's name, or its id when the pack does not know it.
+    pub fn skill_name(&self, id: &'a str) -> &'a str {
+        self.pack.skill(id).map_or(id, |s| s.name.as_str())
+    }
+}

@@ -1,0 +1,183 @@
+//! Drawing a form: a popup over the screen, or the whole window.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::keys::key_name;
+use super::{FieldKind, Form};
+use crate::tui::command::Command;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{centered, fit, panel, wrap};
+
+const LABEL_WIDTH: u16 = 23;
+const MULTI_ROWS: u16 = 5;
+
+fn field_rows(kind: &FieldKind) -> u16 {
+    match kind {
+        FieldKind::Multi => MULTI_ROWS,
+        _ => 1,
+    }
+}
+
+/// Rows the intro needs at `width`, wrapped by words (close enough for sizing the popup).
+fn intro_rows(form: &Form, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    form.intro
+        .iter()
+        .map(|l| (unicode_width::UnicodeWidthStr::width(l.as_str()) / width + 1) as u16)
+        .sum()
+}
+
+/// A form as a popup over the screen.
+pub fn render_form(frame: &mut Frame, form: &Form, theme: &Theme) {
+    let area = frame.area();
+    let width = area.width.saturating_sub(4).min(78);
+    let inner_width = width.saturating_sub(2);
+    let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
+    let intro = intro_rows(form, inner_width);
+    let gap = u16::from(!form.intro.is_empty());
+    // Borders, intro (and a blank line after it), fields, the error line, the key hints.
+    let height = 2 + intro + gap + fields + 1 + 1;
+    let popup = centered(area, width, height);
+    frame.render_widget(Clear, popup);
+    render_form_in(frame, form, popup, theme);
+}
+
+/// A form filling `area` (the welcome screen uses the whole window).
+pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme) {
+    let title = fit(&form.title, usize::from(area.width.saturating_sub(4)));
+    let block = panel(format!(" {} ", title.trim_end()), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    // The fields always get their rows; the intro takes what is left (it is the part that can
+    // be cut when the window is small).
+    let gap = u16::from(!form.intro.is_empty());
+    let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
+    let room = inner.height.saturating_sub(gap + fields + 2);
+    let mut rows = vec![Constraint::Length(intro_rows(form, inner.width).min(room))];
+    if !form.intro.is_empty() {
+        rows.push(Constraint::Length(1));
+    }
+    rows.extend(
+        form.fields
+            .iter()
+            .map(|f| Constraint::Length(field_rows(&f.kind))),
+    );
+    rows.push(Constraint::Length(1));
+    rows.push(Constraint::Min(1));
+    let areas = Layout::vertical(rows).split(inner);
+
+    let intro: Vec<Line> = form
+        .intro
+        .iter()
+        .map(|l| Line::styled(l.clone(), theme.dim))
+        .collect();
+    frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), areas[0]);
+
+    let first_field = if form.intro.is_empty() { 1 } else { 2 };
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let [label_area, input_area] =
+            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)])
+                .areas(areas[first_field + i]);
+        let (marker, style) = if focused {
+            ("› ", theme.accent)
+        } else {
+            ("  ", theme.text)
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(marker, theme.key),
+                Span::styled(fit(field.label, usize::from(LABEL_WIDTH) - 3), style),
+            ])),
+            label_area,
+        );
+        draw_input(frame, field, focused, input_area, theme);
+    }
+
+    let status_area = areas[first_field + form.fields.len()];
+    let status = match &form.error {
+        Some(e) => Line::styled(format!("✗ {e}"), theme.bad),
+        None => Line::default(),
+    };
+    frame.render_widget(Paragraph::new(status), status_area);
+
+    let hint_area = areas[first_field + form.fields.len() + 1];
+    frame.render_widget(
+        Paragraph::new(Line::from(super::hint_spans(form, theme))).wrap(Wrap { trim: true }),
+        hint_area,
+    );
+}
+
+/// A field's value: a toggle, a choice, or text (read from its start when not focused).
+fn draw_input(frame: &mut Frame, field: &super::Field, focused: bool, input_area: Rect, theme: &Theme) {
+    match &field.kind {
+        FieldKind::Toggle(on) => {
+            let text = if *on { "[x] yes" } else { "[ ] no" };
+            let hint = if focused {
+                format!("   {} switches", key_name(Command::Pick))
+            } else {
+                String::new()
+            };
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(text, if focused { theme.selected } else { theme.text }),
+                    Span::styled(hint, theme.dim),
+                ])),
+                input_area,
+            );
+        }
+        FieldKind::Choice { options, index } => {
+            let label = options.get(*index).map_or("", |(_, l)| l.as_str());
+            let hint = if focused {
+                format!(
+                    "   {} or {}",
+                    key_name(Command::Choose),
+                    key_name(Command::Pick)
+                )
+            } else {
+                String::new()
+            };
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(
+                        format!("‹ {label} ›"),
+                        if focused { theme.selected } else { theme.text },
+                    ),
+                    Span::styled(hint, theme.dim),
+                ])),
+                input_area,
+            );
+        }
+        FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
+            if !focused && field.input.is_empty() {
+                // Drawn here so it lines up with typed values (the widget leaves a cell
+                // for its cursor first).
+                let hint = Span::styled(field.input.placeholder_text().to_string(), theme.dim);
+                frame.render_widget(Paragraph::new(hint), input_area);
+                return;
+            }
+            if !focused {
+                // Unfocused text reads from its start, long lines wrapped (the editing
+                // widget scrolls to wherever its cursor was).
+                let lines: Vec<Line> = field
+                    .input
+                    .lines()
+                    .iter()
+                    .flat_map(|l| wrap(l, usize::from(input_area.width)))
+                    .map(|l| Line::styled(l, theme.text))
+                    .collect();
+                frame.render_widget(Paragraph::new(lines), input_area);
+                return;
+            }
+            // The placeholder follows the theme (the widget's default is a fixed grey).
+            let mut input = field.input.clone();
+            input.set_placeholder_style(theme.dim);
+            input.set_style(theme.text);
+            frame.render_widget(&input, input_area);
+        }
+    }
+}

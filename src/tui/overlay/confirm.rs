@@ -1,0 +1,56 @@
+//! A yes/no question in a box over the screen.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyCode as K;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::tui::command::Command as C;
+use crate::tui::keys::{Binding, bind, ch, ctrl, plain};
+use crate::tui::outcome::Outcome;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{centered, panel, wrap};
+
+/// A question, and what happens on yes.
+#[derive(Debug)]
+pub struct Confirm<M> {
+    pub question: String,
+    pub on_yes: Box<Outcome<M>>,
+}
+
+pub const CONFIRM: &[Binding] = &[
+    bind(&[ch('y'), ch('Y')], "y", "yes", C::Yes, Some(("y", "yes"))),
+    bind(
+        &[ch('n'), ch('N'), plain(K::Esc), ctrl('c')],
+        "n/Esc",
+        "no",
+        C::No,
+        Some(("n/Esc", "no")),
+    ),
+];
+
+pub fn render_confirm(frame: &mut Frame, area: Rect, question: &str, theme: &Theme) {
+    let width = 60.min(area.width);
+    let lines = wrap(question, usize::from(width.saturating_sub(2))).len();
+    let popup = centered(area, width, u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(4));
+    frame.render_widget(Clear, popup);
+    let mut answers = Vec::new();
+    for b in CONFIRM {
+        if let Some((keys, label)) = b.hint {
+            answers.push(Span::styled(keys, theme.key));
+            answers.push(Span::styled(format!(" {label}   "), theme.dim));
+        }
+    }
+    let text = vec![
+        Line::styled(question.to_string(), theme.text),
+        Line::default(),
+        Line::from(answers),
+    ];
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .block(panel(" Are you sure? ", theme)),
+        popup,
+    );
+}

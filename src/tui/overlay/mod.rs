@@ -1,0 +1,29 @@
+//! What sits on top of a screen and takes the keys first: help, a form, a question, a filter, a
+//! picker. Each has its own key table; none knows which screen opened it.
+
+mod confirm;
+mod filter;
+pub mod help;
+mod picker;
+
+pub use confirm::{CONFIRM, Confirm, render_confirm};
+pub use filter::{FILTER, filter_input, render_filter};
+pub use help::HELP;
+
+pub use picker::{OpenPicker, PICKER, Picker, render_picker};
+
+use ratatui_textarea::TextArea;
+
+use super::form::OpenForm;
+
+#[derive(Debug)]
+pub enum Overlay<M> {
+    None,
+    Help,
+    Form(Box<OpenForm<M>>),
+    Confirm(Confirm<M>),
+    Filter(Box<TextArea<'static>>),
+    Picker(Box<OpenPicker<M>>),
+    /// Esc on a form with typed text: it waits here until the person says to drop it.
+    Discard(Box<OpenForm<M>>),
+}

@@ -1,0 +1,90 @@
+//! Drawing the milestones by due date; overdue and due-soon stand out by symbol and colour.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::insight::MilestoneState;
+use super::{MILESTONES, Milestones};
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::keys::shown;
+use crate::tui::widgets::{fit, panel, window};
+
+pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let c = cx.insights.milestone_counts;
+    let filter = &milestones.list.filter;
+    let mut title = format!(
+        " Milestones · {} open · {} overdue · {} due soon · {} done ",
+        c.open, c.overdue, c.due_soon, c.done
+    );
+    if !filter.is_empty() {
+        title.push_str(&format!("· filter \"{filter}\" "));
+    }
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if cx.insights.milestones.is_empty() {
+        let lines = vec![
+            Line::styled("No milestones yet.", t.text),
+            Line::styled(
+                "A milestone is a dated promise to yourself: \"Finish the PM course by 2027-01-31\".",
+                t.dim,
+            ),
+            Line::from(vec![
+                Span::styled(shown(MILESTONES, C::Add).unwrap_or_default(), t.key),
+                Span::styled(" adds one.", t.dim),
+            ]),
+        ];
+        frame.render_widget(
+            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    let step_width = 18;
+    let title_width = usize::from(inner.width)
+        .saturating_sub(2 + 11 + step_width + 18)
+        .max(10);
+    let mut lines = vec![Line::styled(
+        format!(
+            "  {:<10} {:<title_width$} {:<step_width$} Status",
+            "Due", "Milestone", "Step"
+        ),
+        t.dim,
+    )];
+    let rows = window(
+        milestones.list.rows.len(),
+        milestones.list.cursor.index,
+        usize::from(inner.height.saturating_sub(1)),
+    );
+    for row in rows {
+        let m = &cx.insights.milestones[milestones.list.rows[row]];
+        let selected = row == milestones.list.cursor.index;
+        let (mark, style) = match m.state {
+            MilestoneState::Done(_) => ("✓ ", t.good),
+            MilestoneState::Overdue(_) => ("! ", t.bad),
+            MilestoneState::DueSoon(_) => ("◷ ", t.warn),
+            MilestoneState::Open(_) => ("  ", t.text),
+        };
+        let base = if selected { t.selected } else { t.text };
+        let step = m
+            .step
+            .as_deref()
+            .map(|id| cx.pack.step(id).map_or(id, |s| s.title.as_str()))
+            .unwrap_or("");
+        let title = fit(&m.title, title_width);
+        let step = fit(step, step_width);
+        lines.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(format!("{} {title} {step} ", m.due), base),
+            Span::styled(m.describe(), if selected { base } else { style }),
+        ]));
+    }
+    if milestones.list.rows.is_empty() {
+        lines.push(Line::styled("  No milestone matches the filter", t.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

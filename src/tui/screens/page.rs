@@ -1,0 +1,87 @@
+//! What every screen does. A screen holds its own state (cursor, filter, rows), reads the data
+//! from a [`Ctx`], and answers a command with an [`Outcome`]; it never sees the app.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::tui::command::Command;
+use crate::tui::context::Ctx;
+use crate::tui::form::{Form, Refusal};
+use crate::tui::keys::Binding;
+use crate::tui::outcome::{Outcome, Target};
+use crate::tui::overlay::Picker;
+
+use super::list::Cursor;
+
+/// Whether a key acts now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applies {
+    /// Acts, and the footer offers it.
+    Yes,
+    /// Acts, but is not worth a reminder in this state.
+    Quietly,
+    /// Does nothing now, for this reason.
+    No(String),
+}
+
+pub trait Page {
+    /// What the screen's forms and pickers answer to.
+    type Msg;
+
+    /// The screen's own keys (checked before the ones that work everywhere).
+    fn table(&self) -> &'static [Binding];
+
+    /// Whether a command acts in the screen's current state. The footer offers only the keys
+    /// that do; dispatch shows the reason for those that do not. Decided here only.
+    fn applies(&self, _command: Command, _cx: &Ctx) -> Applies {
+        Applies::Yes
+    }
+
+    /// Answer a command of the screen's table, or a moving key.
+    fn handle(&mut self, command: Command, cx: &Ctx) -> Outcome<Self::Msg>;
+
+    /// Submit one of the screen's forms: `Err` keeps it open and names the wrong field.
+    fn submit(
+        &mut self,
+        _msg: Self::Msg,
+        _form: &Form,
+        _cx: &Ctx,
+    ) -> Result<Outcome<Self::Msg>, Refusal> {
+        Ok(Outcome::None)
+    }
+
+    /// Esc on one of the screen's forms: `Some` when leaving it means something.
+    fn cancelled(&mut self, _msg: &Self::Msg, _cx: &Ctx) -> Option<Outcome<Self::Msg>> {
+        None
+    }
+
+    /// Save what a picker chose.
+    fn picked(&mut self, _msg: Self::Msg, _picker: &Picker, _cx: &Ctx) -> Outcome<Self::Msg> {
+        Outcome::None
+    }
+
+    /// The data changed: rebuild the rows.
+    fn refresh(&mut self, cx: &Ctx);
+
+    /// A change the screen asked for was applied (`ok`) or refused.
+    fn after_change(&mut self, _ok: bool, _cx: &Ctx) {}
+
+    /// Bring something into view (after arriving from the dashboard).
+    fn show(&mut self, _target: &Target, _cx: &Ctx) -> Outcome<Self::Msg> {
+        Outcome::None
+    }
+
+    /// The list's filter, for screens that have one.
+    fn filter(&self) -> Option<&str> {
+        None
+    }
+
+    fn set_filter(&mut self, _text: String, _cx: &Ctx) {}
+
+    /// The position in the list the arrows move in.
+    fn cursor(&self) -> Option<Cursor> {
+        None
+    }
+
+    fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect);
+}

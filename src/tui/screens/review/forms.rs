@@ -1,0 +1,174 @@
+//! The forms of a review session: starting it, the mentor's ratings, notes and outcomes.
+
+use crate::insight::last_review;
+use crate::progress::Outcome as Kind;
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::form::rating::{RatingField, chosen_level, rating_form};
+use crate::tui::form::{Form, Refusal};
+use crate::tui::outcome::Outcome;
+
+use super::{REVIEW, key};
+
+crate::fields!(StartField { Mentor, Date });
+crate::fields!(NotesField { Notes, Private });
+crate::fields!(OutcomeField {
+    Kind,
+    Text,
+    Owner,
+    Due
+});
+
+/// The review's forms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Start,
+    MentorRating(String),
+    Notes(u32),
+    Outcome(u32),
+}
+
+pub fn start(cx: &Ctx) -> Outcome<Msg> {
+    let mentor = last_review(cx.progress)
+        .map(|r| r.mentor.clone())
+        .unwrap_or_default();
+    let items = cx.insights.agenda.items.len();
+    let finish = crate::tui::keys::mention(REVIEW, C::Finish);
+    let form = Form::new("Start a review session")
+        .intro([
+            format!("The agenda has {items} items. Both rate before you meet; the mentor's ratings go in during the session."),
+            match finish.is_empty() {
+                true => "Everything is saved as you go.".to_string(),
+                false => format!("Everything is saved as you go; {} finishes the session.", key(C::Finish)),
+            },
+        ])
+        .suggested_line(StartField::Mentor, "Mentor", &mentor, "their name")
+        .date(StartField::Date, "Date", Some(cx.today));
+    Outcome::form(form.purpose(Msg::Start))
+}
+
+pub fn mentor_rating(cx: &Ctx, skill: &str) -> Outcome<Msg> {
+    let mentor = cx.session().map_or("mentor", |r| r.mentor.as_str());
+    let name = cx.skill_name(skill);
+    // The mentor's earlier rating in this session, else nothing: neither the person's own
+    // rating (blind) nor the target (leading) is suggested.
+    let form = rating_form(
+        cx.pack,
+        format!("{mentor} rates {name}"),
+        skill,
+        cx.session_rating(skill),
+        "what you did that shows this level",
+    );
+    Outcome::form(form.purpose(Msg::MentorRating(skill.to_string())))
+}
+
+pub fn notes(cx: &Ctx, id: u32) -> Outcome<Msg> {
+    let review = cx.progress.reviews.iter().find(|r| r.id == id);
+    let form = Form::new("Session notes")
+        .intro(["Private notes stay out of reports unless you ask for them.".to_string()])
+        .multi(
+            NotesField::Notes,
+            "Notes",
+            review.map_or("", |r| r.notes.as_str()),
+            "what you discussed and decided",
+        )
+        .multi(
+            NotesField::Private,
+            "Private notes",
+            review.map_or("", |r| r.private_notes.as_str()),
+            "only for you",
+        );
+    Outcome::form(form.purpose(Msg::Notes(id)))
+}
+
+pub fn outcome(cx: &Ctx, id: u32) -> Outcome<Msg> {
+    let owner = cx.progress.profile.name.clone().unwrap_or_default();
+    let options = vec![
+        (Some("action".to_string()), "Action item".to_string()),
+        (Some("strength".to_string()), "Strength".to_string()),
+        (Some("growth".to_string()), "Growth area".to_string()),
+    ];
+    let form = Form::new("Add to the session's outcomes")
+        .intro(["An action item needs an owner; a date makes it one you can keep.".to_string()])
+        .choice(OutcomeField::Kind, "Kind", options, Some("action"))
+        .line(OutcomeField::Text, "Text", "", "e.g. Draft the pricing note")
+        .line(OutcomeField::Owner, "Owner (actions)", &owner, "who does it")
+        .date(OutcomeField::Due, "Due (actions)", None);
+    Outcome::form(form.purpose(Msg::Outcome(id)))
+}
+
+/// Submit a review form; a refusal keeps it open with the reason.
+pub fn submit(msg: Msg, form: &Form, cx: &Ctx) -> Result<Outcome<Msg>, Refusal> {
+    match msg {
+        Msg::Start => start_session(form, cx),
+        Msg::MentorRating(skill) => {
+            let level = chosen_level(form)?;
+            let comment = form.text(RatingField::Example);
+            let Some(session) = cx.session() else {
+                return Ok(Outcome::None);
+            };
+            let (id, mentor) = (session.id, session.mentor.clone());
+            let name = cx.skill_name(&skill).to_string();
+            Ok(Outcome::change(
+                format!("{mentor} rated {name} {level}"),
+                move |p| p.rate_in_session(id, &skill, level, Some(&comment)),
+            ))
+        }
+        Msg::Notes(id) => {
+            let (notes, private) = (form.text(NotesField::Notes), form.text(NotesField::Private));
+            Ok(Outcome::change("Notes saved", move |p| {
+                p.set_review_notes(id, &notes, &private)
+            }))
+        }
+        Msg::Outcome(id) => add_outcome(id, form),
+    }
+}
+
+fn start_session(form: &Form, cx: &Ctx) -> Result<Outcome<Msg>, Refusal> {
+    let Some(mentor) = form.optional(StartField::Mentor) else {
+        return Err(Refusal::new(StartField::Mentor, "Who is the mentor?"));
+    };
+    let date = match form.date_value(StartField::Date)? {
+        Some(d) => crate::clock::not_in_future(d, cx.today, "a session")
+            .map_err(|e| Refusal::new(StartField::Date, e))?,
+        None => cx.today,
+    };
+    let agenda: Vec<String> = cx
+        .insights
+        .agenda
+        .items
+        .iter()
+        .map(|i| format!("{}: {}", i.section.title(), i.text))
+        .collect();
+    Ok(Outcome::change(
+        format!("Session with {mentor} started"),
+        move |p| p.start_review(&mentor, date, agenda).map(|_| ()),
+    ))
+}
+
+fn add_outcome(id: u32, form: &Form) -> Result<Outcome<Msg>, Refusal> {
+    let kind = match form.choice_value(OutcomeField::Kind).as_deref() {
+        Some("strength") => Kind::Strength,
+        Some("growth") => Kind::GrowthArea,
+        _ => Kind::Action,
+    };
+    let Some(text) = form.optional(OutcomeField::Text) else {
+        return Err(Refusal::new(
+            OutcomeField::Text,
+            "Write the outcome, or Esc to cancel",
+        ));
+    };
+    let owner = form.text(OutcomeField::Owner);
+    if kind == Kind::Action && owner.is_empty() {
+        return Err(Refusal::new(OutcomeField::Owner, "An action item needs an owner"));
+    }
+    let due = form.date_value(OutcomeField::Due)?;
+    let done = match kind {
+        Kind::Action => "Action item added",
+        Kind::Strength => "Strength added",
+        Kind::GrowthArea => "Growth area added",
+    };
+    Ok(Outcome::change(done, move |p| {
+        p.add_outcome(id, kind, &text, &owner, due)
+    }))
+}

@@ -1,0 +1,243 @@
+//! Drawing the skills: self and mentor ratings against the target, their history, the rubric.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::insight::Backing;
+use super::{SKILLS, Skills};
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::keys::{hint_text, shown};
+use crate::tui::widgets::{fit, panel, sparkline, window, wrap};
+
+const HISTORY_WIDTH: usize = 7;
+
+fn or_dash(v: Option<u8>) -> String {
+    v.map_or("-".into(), |v| v.to_string())
+}
+
+/// The list on the left, the detail pane on the right.
+pub fn panes(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+}
+
+pub fn render(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let [left, right] = panes(area);
+    table(skills, cx, frame, left);
+    rubric(skills, cx, frame, right);
+}
+
+fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let filter = &skills.list.filter;
+    let title = if filter.is_empty() {
+        format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate(1)]))
+    } else {
+        format!(" Skills · filter \"{filter}\" ")
+    };
+    let block = panel(title, t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let fixed = 1 + 5 + 4 + 4 + 4 + 3 + 2 + HISTORY_WIDTH;
+    let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
+    let mut lines = vec![Line::styled(
+        format!(
+            " {} Self Mtr Tgt Gap Ev  {:<HISTORY_WIDTH$}",
+            fit("Skill", name_width),
+            "Trend"
+        ),
+        t.dim,
+    )];
+    let rows = window(
+        skills.list.rows.len(),
+        skills.list.cursor.index,
+        usize::from(inner.height.saturating_sub(1)),
+    );
+    for row in rows {
+        let s = &cx.insights.skills[skills.list.rows[row]];
+        let selected = row == skills.list.cursor.index;
+        let name = fit(&s.name, name_width);
+        let must = if s.must_have { "*" } else { " " };
+        let base = if selected { t.selected } else { t.text };
+        let gap_style = match s.gap() {
+            Some(0) => t.good,
+            Some(_) if s.must_have => t.bad,
+            Some(_) => t.warn,
+            None => t.dim,
+        };
+        let gap = match s.gap() {
+            Some(0) => "✓".to_string(),
+            Some(g) => format!("{g}"),
+            None => "?".to_string(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{must}{name}"), base),
+            Span::styled(
+                format!("{:>5}", or_dash(s.self_rating.as_ref().map(|r| r.level))),
+                base,
+            ),
+            Span::styled(
+                format!("{:>4}", or_dash(s.mentor_rating.as_ref().map(|r| r.level))),
+                base,
+            ),
+            Span::styled(format!("{:>4}", s.target), base),
+            Span::styled(format!("{gap:>4}"), if selected { base } else { gap_style }),
+            Span::styled(
+                format!("{:>3}  ", s.coverage.backing().mark()),
+                match s.coverage.backing() {
+                    _ if selected => base,
+                    Backing::None if s.must_have => t.bad,
+                    Backing::None | Backing::Thin => t.warn,
+                    Backing::Backed | Backing::Strong => t.good,
+                },
+            ),
+            Span::styled(
+                format!(
+                    "{}{}",
+                    sparkline(&s.history, HISTORY_WIDTH - 1),
+                    s.trend.arrow()
+                ),
+                t.accent,
+            ),
+        ]));
+    }
+    if skills.list.rows.is_empty() {
+        lines.push(Line::styled(" No skill matches the filter", t.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn rubric(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let Some(skill) = skills
+        .selected(cx)
+        .and_then(|status| cx.pack.skill(&status.id))
+    else {
+        frame.render_widget(panel(" Levels ", t), area);
+        return;
+    };
+    let block = panel(format!(" {} ", skill.name), t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(
+        Paragraph::new(rubric_lines(skills, cx, inner.width))
+            .wrap(Wrap { trim: false })
+            .scroll((skills.list.cursor.scroll, 0)),
+        inner,
+    );
+}
+
+/// The selected skill: what backs it, its five levels with you, your mentor and the target
+/// marked, and the latest ratings, as lines for a pane `width` wide.
+pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let Some(status) = skills.selected(cx) else {
+        return Vec::new();
+    };
+    let Some(skill) = cx.pack.skill(&status.id) else {
+        return Vec::new();
+    };
+    let own = status.self_rating.as_ref().map(|r| r.level);
+    let mentor = status.mentor_rating.as_ref().map(|r| r.level);
+    let must = if skill.must_have { " · must-have" } else { "" };
+    let mut lines = vec![
+        Line::styled(skill.description.clone(), t.text),
+        Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
+        Line::styled(
+            match (own, mentor) {
+                (Some(a), Some(b)) => format!(
+                    "Readiness counts {}: the lower of yours and your mentor's",
+                    a.min(b)
+                ),
+                (Some(a), None) => format!("Readiness counts your {a}"),
+                (None, Some(b)) => format!("Readiness counts your mentor's {b}"),
+                (None, None) => match shown(SKILLS, C::Rate(1)) {
+                    Some(keys) => format!("Not rated yet: {keys} rates it"),
+                    None => "Not rated yet".to_string(),
+                },
+            },
+            t.dim,
+        ),
+    ];
+    // What backs the rating comes before the rubric, so it is seen without scrolling.
+    let c = &status.coverage;
+    let stale = if c.stale > 0 {
+        format!(", {} stale", c.stale)
+    } else {
+        String::new()
+    };
+    lines.push(Line::styled(
+        format!(
+            "Evidence {} {} · {} fresh{stale}",
+            c.backing().mark(),
+            c.backing().word(),
+            c.fresh
+        ),
+        t.accent,
+    ));
+    let bullet_width = usize::from(width).saturating_sub(4);
+    for (id, _) in c.pieces.iter().take(3) {
+        if let Some(e) = cx.progress.evidence_piece(*id) {
+            for (n, chunk) in wrap(&format!("{} ({})", e.title, e.kind), bullet_width)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 { "  • " } else { "    " };
+                lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
+            }
+        }
+    }
+    lines.push(Line::default());
+    for (i, descriptor) in skill.levels.iter().enumerate() {
+        let level = u8::try_from(i + 1).unwrap_or(u8::MAX);
+        let mut marks = String::new();
+        if own == Some(level) {
+            marks.push_str(" ◆you");
+        }
+        if mentor == Some(level) {
+            marks.push_str(" ◇mentor");
+        }
+        if skill.target == level {
+            marks.push_str(" ◎target");
+        }
+        let style = if own == Some(level) {
+            t.accent
+        } else if level <= skill.target {
+            t.text
+        } else {
+            t.dim
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{level} {}", cx.pack.level_name(level)), t.title),
+            Span::styled(marks, t.key),
+        ]));
+        lines.extend(
+            wrap(descriptor, usize::from(width).saturating_sub(2))
+                .into_iter()
+                .map(|chunk| Line::styled(format!("  {chunk}"), style)),
+        );
+    }
+    lines.push(Line::default());
+    if let Some(r) = &status.self_rating {
+        let comment = r
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
+    }
+    if let Some(m) = &status.mentor_rating {
+        let comment = m
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{}, {}{comment}", m.mentor, m.date),
+            t.dim,
+        ));
+    }
+    lines
+}
