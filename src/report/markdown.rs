@@ -4,7 +4,8 @@ use crate::content::{Pack, item_key};
 use crate::insight::{Insights, READY_AT};
 use crate::progress::Progress;
 
-use super::{ExportOptions, shareable};
+use super::markup::{cell, escape, escape_at, evidence_line, opt};
+use super::share::{ExportOptions, shareable};
 
 /// A report a mentor would want to read: profile, readiness and what blocks it, the path with
 /// ticked items, notes and evidence, skills, milestones and the journal.
@@ -164,46 +165,4 @@ pub fn markdown(
         out.pop();
     }
     out
-}
-
-/// "[Title](link) (artifact, 2026-10-02)", or the title alone without a link.
-pub(super) fn evidence_line(e: &crate::progress::Evidence) -> String {
-    let title = match &e.link {
-        Some(link) => format!("[{}]({})", escape(&e.title), link.replace(' ', "%20")),
-        None => escape(&e.title),
-    };
-    format!("{title} ({}, {})", e.kind, e.date)
-}
-
-pub(super) fn opt(v: Option<u8>) -> String {
-    v.map_or("–".to_string(), |v| v.to_string())
-}
-
-/// Text a person typed, made safe to sit in Markdown flow: no accidental headings or HTML.
-pub(super) fn escape(text: &str) -> String {
-    escape_at(text, 2)
-}
-
-/// As [`escape`], continuing lines indented by `indent` spaces (so they stay inside a list item
-/// nested that deep).
-pub(super) fn escape_at(text: &str, indent: usize) -> String {
-    let continuation = format!("\n{}", " ".repeat(indent));
-    text.replace('\\', "\\\\")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .lines()
-        .map(|l| {
-            if l.starts_with('#') {
-                format!("\\{l}")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(&continuation)
-}
-
-/// Text in a table cell: one line, pipes escaped.
-pub(super) fn cell(text: &str) -> String {
-    escape(&text.replace('\n', " ")).replace('|', "\\|")
 }

@@ -8,7 +8,7 @@ use crate::content::Pack;
 use crate::insight::{Insights, SkillStatus};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
-use super::markdown::{escape, evidence_line};
+use super::markup::{escape, evidence_line};
 
 /// Pieces shown per competency in the showcase.
 const PER_SKILL: usize = 3;

@@ -5,7 +5,7 @@ use crate::content::Pack;
 use crate::insight::{Agenda, Insights, MilestoneState};
 use crate::progress::{Profile, Progress};
 
-use super::{ExportOptions, shareable};
+use super::share::{ExportOptions, shareable};
 
 /// The `pivot status --json` object: a stable contract for scripts.
 #[derive(Debug, Serialize)]
