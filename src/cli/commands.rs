@@ -1,19 +1,18 @@
-use std::fs;
 use std::io::Write;
-use std::path::Path;
 
 use crate::clock::{not_in_future, parse_date};
 use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
 use crate::report::{self, CohortRow, ExportOptions, cohort_row, cohort_text};
-use crate::store::{Store, backup_path, write_atomic};
+use crate::store::Store;
 use crate::tui::{self, App, Start, Theme};
 
 use super::args::{
     Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand, ReviewCommand,
 };
 use super::context::{CliError, Context};
+use super::output::{deliver, json_line, print};
 use super::text;
 
 /// Run one non-interactive command, printing to `out`.
@@ -372,31 +371,6 @@ fn cohort(
     Ok(())
 }
 
-fn json_line(value: &impl serde::Serialize) -> Result<String, CliError> {
-    let mut text =
-        serde_json::to_string_pretty(value).map_err(|e| CliError::Message(e.to_string()))?;
-    text.push('\n');
-    Ok(text)
-}
-
-/// Print a report, or write it atomically to `output` (never over the data file).
-pub(super) fn deliver(
-    out: &mut dyn Write,
-    cx: &Context,
-    output: Option<&Path>,
-    text: String,
-) -> Result<(), CliError> {
-    match output {
-        Some(path) => {
-            refuse_data_files(path, &cx.data_path)?;
-            write_atomic(path, text.as_bytes())?;
-            eprintln!("Wrote {}", path.display());
-            Ok(())
-        }
-        None => print(out, text),
-    }
-}
-
 /// The text of a resolved `STEP/ITEM` key.
 fn item_text(pack: &crate::content::Pack, key: &str) -> String {
     key.split_once('/')
@@ -425,39 +399,4 @@ fn interactive(
     };
     let app = App::new(cx.pack, opened.progress, opened.store, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
-}
-
-pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
-    out.write_all(text.as_bytes())
-        .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
-}
-
-/// An export must never land on the data file or its backup.
-fn refuse_data_files(output: &Path, data: &Path) -> Result<(), CliError> {
-    // Compare where the files are (their folders resolved) and what they are called, so two
-    // spellings of one path match even before the file exists.
-    let place = |p: &Path| {
-        let resolved = fs::canonicalize(p).ok().or_else(|| {
-            let parent = match p.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d,
-                _ => Path::new("."),
-            };
-            Some(fs::canonicalize(parent).ok()?.join(p.file_name()?))
-        });
-        resolved.unwrap_or_else(|| p.to_path_buf())
-    };
-    let target = place(output);
-    let data = place(data);
-    let kept = [
-        data.clone(),
-        backup_path(&data),
-        crate::store::original_path(&data, 1),
-    ];
-    if kept.contains(&target) {
-        return Err(CliError::Message(format!(
-            "will not export over the data file {}; choose another --output",
-            output.display()
-        )));
-    }
-    Ok(())
 }

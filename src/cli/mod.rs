@@ -4,6 +4,7 @@ mod args;
 mod commands;
 mod context;
 mod evidence;
+mod output;
 mod text;
 
 pub use args::{Cli, Command};
