@@ -6,7 +6,6 @@ use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
 use crate::report::{self, CohortRow, ExportOptions, cohort_row, cohort_text};
 use crate::store::Store;
-use crate::tui::{self, App, Start, Theme};
 
 use super::args::{
     Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand, ReviewCommand,
@@ -14,11 +13,12 @@ use super::args::{
 use super::context::{CliError, Context};
 use super::output::{deliver, json_line, print};
 use super::text;
+use super::tui_launch;
 
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return interactive(
+        return tui_launch::interactive(
             cli.data,
             cli.pack,
             cli.read_only,
@@ -376,27 +376,4 @@ fn item_text(pack: &crate::content::Pack, key: &str) -> String {
     key.split_once('/')
         .and_then(|(s, i)| pack.step(s)?.item(i))
         .map_or(key.to_string(), |i| i.text.clone())
-}
-
-/// Open the coach in the terminal.
-fn interactive(
-    data: Option<std::path::PathBuf>,
-    pack: Option<std::path::PathBuf>,
-    read_only: bool,
-    mouse: bool,
-    high_contrast: bool,
-) -> Result<(), CliError> {
-    let cx = Context::new(data, pack, read_only)?;
-    let opened = Store::open(&cx.data_path, read_only, &cx.pack)?;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let start = Start {
-        first_run: !opened.existed,
-        theme: Theme::pick(no_color, high_contrast),
-        mouse,
-        today: cx.today,
-        warnings: opened.warnings,
-        size: (80, 24),
-    };
-    let app = App::new(cx.pack, opened.progress, opened.store, start);
-    tui::run(app).map_err(|e| CliError::Message(e.to_string()))
 }

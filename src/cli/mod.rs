@@ -6,6 +6,7 @@ mod context;
 mod evidence;
 mod output;
 mod text;
+mod tui_launch;
 
 pub use args::{Cli, Command};
 pub use commands::run;
