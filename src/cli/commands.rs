@@ -3,17 +3,16 @@ use std::io::Write;
 use crate::clock::{not_in_future, parse_date};
 use crate::content;
 use crate::insight::Insights;
-use crate::progress::{Rater, parse_level, resolve_item, resolve_skill, resolve_step};
+use crate::progress::{Rater, parse_level, resolve_item, resolve_skill};
 use crate::report::{self, CohortRow, ExportOptions, cohort_row, cohort_text};
 use crate::store::Store;
 
-use super::args::{
-    Cli, Command, Format, JournalCommand, MilestoneCommand, PackCommand, ReviewCommand,
-};
+use super::args::{Cli, Command, Format, PackCommand, ReviewCommand};
 use super::context::{CliError, Context};
 use super::output::{deliver, json_line, print};
 use super::text;
 use super::tui_launch;
+use super::{journal, milestones};
 
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
@@ -169,84 +168,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
                 format!("Rated {skill} at {level} ({name}) by {by} on {date}.\n"),
             )
         }
-        Command::Milestone(MilestoneCommand::Add { title, due, step }) => {
-            let due = parse_date(&due).map_err(CliError::Message)?;
-            let step = step.map(|s| resolve_step(&cx.pack, &s)).transpose()?;
-            let id = cx.write(|p| Ok(p.add_milestone(&title, due, step)?))?;
-            print(out, format!("Added milestone {id}, due {due}.\n"))
-        }
-        Command::Milestone(MilestoneCommand::Done { id }) => {
-            let done = cx.write(|p| {
-                let before = p.milestone_mut(id)?.done;
-                p.complete_milestone(id, cx.today)?;
-                Ok(before)
-            })?;
-            match done {
-                Some(date) => print(out, format!("Milestone {id} was already done on {date}.\n")),
-                None => print(out, format!("Milestone {id} done.\n")),
-            }
-        }
-        Command::Milestone(MilestoneCommand::Edit {
-            id,
-            title,
-            due,
-            step,
-        }) => {
-            let due = due
-                .as_deref()
-                .map(parse_date)
-                .transpose()
-                .map_err(CliError::Message)?;
-            let step = match step.as_deref() {
-                None => None,
-                Some("none") => Some(None),
-                Some(s) => Some(Some(resolve_step(&cx.pack, s)?)),
-            };
-            cx.write(|p| {
-                let m = p.milestone_mut(id)?.clone();
-                Ok(p.edit_milestone(
-                    id,
-                    title.as_deref().unwrap_or(&m.title),
-                    due.unwrap_or(m.due),
-                    step.unwrap_or(m.step),
-                )?)
-            })?;
-            print(out, format!("Milestone {id} updated.\n"))
-        }
-        Command::Milestone(MilestoneCommand::Delete { id }) => {
-            let gone = cx.write(|p| Ok(p.delete_milestone(id)?))?;
-            print(out, format!("Deleted milestone {id}: {}\n", gone.title))
-        }
-        Command::Milestone(MilestoneCommand::List) => {
-            let progress = cx.read()?;
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            print(out, text::milestones(&cx.pack, &insights))
-        }
-        Command::Journal(JournalCommand::Add {
-            text,
-            date,
-            private,
-        }) => {
-            let date = match date {
-                Some(d) => parse_date(&d)
-                    .and_then(|d| not_in_future(d, cx.today, "a journal entry"))
-                    .map_err(CliError::Message)?,
-                None => cx.today,
-            };
-            let id = cx.write(|p| Ok(p.add_journal(&text, private, date)?))?;
-            print(out, format!("Added journal entry {id}.\n"))
-        }
-        Command::Journal(JournalCommand::Delete { id }) => {
-            let gone = cx.write(|p| Ok(p.delete_journal(id)?))?;
-            print(
-                out,
-                format!("Deleted journal entry {id} of {}.\n", gone.date),
-            )
-        }
-        Command::Journal(JournalCommand::List) => {
-            let progress = cx.read()?;
-            print(out, text::journal(&progress))
-        }
+        Command::Milestone(command) => milestones::run(out, &cx, command),
+        Command::Journal(command) => journal::run(out, &cx, command),
         Command::Export {
             format,
             output,

@@ -4,6 +4,8 @@ mod args;
 mod commands;
 mod context;
 mod evidence;
+mod journal;
+mod milestones;
 mod output;
 mod text;
 mod tui_launch;
