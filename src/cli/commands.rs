@@ -4,15 +4,14 @@ use crate::clock::{not_in_future, parse_date};
 use crate::content;
 use crate::insight::Insights;
 use crate::progress::{Rater, parse_level, resolve_item, resolve_skill};
-use crate::report::{self, CohortRow, ExportOptions, cohort_row, cohort_text};
-use crate::store::Store;
+use crate::report;
 
-use super::args::{Cli, Command, Format, PackCommand, ReviewCommand};
+use super::args::{Cli, Command, PackCommand};
 use super::context::{CliError, Context};
-use super::output::{deliver, json_line, print};
+use super::output::{json_line, print};
 use super::text;
 use super::tui_launch;
-use super::{journal, milestones};
+use super::{cohort, evidence, journal, milestones, reports, review};
 
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
@@ -174,124 +173,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             format,
             output,
             include_private,
-        } => {
-            let options = ExportOptions { include_private };
-            // Everything derived (the agenda's counts too) comes from what may be shared.
-            let progress = report::shareable(&cx.read()?, options);
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            let text = match format {
-                Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
-                Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
-            };
-            deliver(out, &cx, output.as_deref(), text)
-        }
-        Command::Review(ReviewCommand::Agenda { json }) => {
-            let progress = cx.read()?;
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            if json {
-                print(out, json_line(&report::agenda_json(&insights.agenda))?)
-            } else {
-                print(out, text::agenda(&insights.agenda))
-            }
-        }
-        Command::Review(ReviewCommand::Changes {
-            since,
-            until,
-            include_private,
-        }) => {
-            let progress = cx.read()?;
-            let parse = |d: Option<String>| d.as_deref().map(parse_date).transpose();
-            let since = parse(since).map_err(CliError::Message)?;
-            let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
-            let since = since.or_else(|| crate::insight::last_review(&progress).map(|r| r.date));
-            if since.is_some_and(|s| s > until) {
-                return Err(CliError::Message(
-                    "--since must not be after --until (or today)".into(),
-                ));
-            }
-            let shared = report::shareable(&progress, ExportOptions { include_private });
-            let changes = crate::insight::changes(&cx.pack, &shared, since, until);
-            print(out, text::changes(&changes))
-        }
-        Command::Review(ReviewCommand::List) => {
-            let progress = cx.read()?;
-            print(out, text::reviews(&progress))
-        }
-        Command::Review(ReviewCommand::Report {
-            id,
-            output,
-            include_private,
-        }) => {
-            let progress = cx.read()?;
-            let latest = crate::insight::last_review(&progress)
-                .or_else(|| progress.reviews.iter().max_by_key(|r| (r.date, r.id)))
-                .map(|r| r.id);
-            let id = id.or(latest).ok_or_else(|| {
-                CliError::Message("there is no review yet; hold one in the coach (7 Review)".into())
-            })?;
-            let options = ExportOptions { include_private };
-            let text =
-                report::review_markdown(&cx.pack, &progress, id, options).ok_or_else(|| {
-                    CliError::Message(format!(
-                        "no review with id {id}; `pivot review list` shows the ids"
-                    ))
-                })?;
-            deliver(out, &cx, output.as_deref(), text)
-        }
-        Command::Cohort { files, json } => cohort(out, &cx, &files, json),
-        Command::Evidence(command) => super::evidence::run(out, &cx, command),
-        Command::Showcase { output } => {
-            let progress = cx.read()?;
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            let text = report::showcase(&cx.pack, &progress, &insights);
-            deliver(out, &cx, output.as_deref(), text)
-        }
-        Command::Interview { skill } => {
-            let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
-            let progress = cx.read()?;
-            let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            print(
-                out,
-                report::interview(&cx.pack, &progress, &insights, skill.as_deref()),
-            )
-        }
+        } => reports::export(out, &cx, format, output.as_deref(), include_private),
+        Command::Review(command) => review::run(out, &cx, command),
+        Command::Cohort { files, json } => cohort::run(out, &cx, &files, json),
+        Command::Evidence(command) => evidence::run(out, &cx, command),
+        Command::Showcase { output } => reports::showcase(out, &cx, output.as_deref()),
+        Command::Interview { skill } => reports::interview(out, &cx, skill),
     }
-}
-
-/// Read each file without writing it; list unreadable ones with their error and exit 1.
-fn cohort(
-    out: &mut dyn Write,
-    cx: &Context,
-    files: &[std::path::PathBuf],
-    json: bool,
-) -> Result<(), CliError> {
-    let rows: Vec<CohortRow> = files
-        .iter()
-        .map(|file| {
-            let shown = file.display().to_string();
-            match Store::open(file, true, &cx.pack) {
-                Ok(opened) if opened.existed => {
-                    cohort_row(&shown, &cx.pack, &opened.progress, cx.today)
-                }
-                Ok(_) => CohortRow::unreadable(&shown, "no such file".into()),
-                Err(e) => CohortRow::unreadable(&shown, e.to_string()),
-            }
-        })
-        .collect();
-    let text = if json {
-        json_line(&rows)?
-    } else {
-        cohort_text(&rows)
-    };
-    print(out, text)?;
-    let failed = rows.iter().filter(|r| r.error.is_some()).count();
-    if failed > 0 {
-        return Err(CliError::Message(format!(
-            "{failed} of {} files could not be read (listed above)",
-            rows.len()
-        )));
-    }
-    Ok(())
 }
 
 /// The text of a resolved `STEP/ITEM` key.
