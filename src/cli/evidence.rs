@@ -3,12 +3,61 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use crate::clock::{not_in_future, parse_date};
 use crate::progress::{Evidence, EvidenceKind, Star, resolve_item, resolve_skill};
 
 use super::args::EvidenceCommand;
-use super::commands::print;
 use super::context::{CliError, Context};
+use super::output::print;
+
+pub(super) fn run(
+    out: &mut dyn Write,
+    cx: &Context,
+    command: EvidenceCommand,
+) -> Result<(), CliError> {
+    match command {
+        EvidenceCommand::Add {
+            title,
+            kind,
+            date,
+            link,
+            skills,
+            items,
+            situation,
+            task,
+            action,
+            result,
+        } => {
+            // Everything is checked before the file is opened for writing.
+            let piece = Evidence {
+                id: 0,
+                title,
+                kind: parse_kind(&kind)?,
+                date: cx.past_date(date.as_deref(), "evidence")?,
+                skills: skills
+                    .iter()
+                    .map(|s| resolve_skill(&cx.pack, s))
+                    .collect::<Result<Vec<_>, _>>()?,
+                items: items
+                    .iter()
+                    .map(|i| resolve_item(&cx.pack, i))
+                    .collect::<Result<Vec<_>, _>>()?,
+                link: optional(link),
+                story: Star {
+                    situation: optional(situation),
+                    task: optional(task),
+                    action: optional(action),
+                    result: optional(result),
+                },
+            };
+            add(out, cx, piece)
+        }
+        EvidenceCommand::List { skill, kind } => list(out, cx, skill, kind),
+        EvidenceCommand::Delete { id } => {
+            let gone = cx.write(|p| Ok(p.delete_evidence(id)?))?;
+            print(out, format!("Deleted evidence {id}: {}\n", gone.title))
+        }
+    }
+}
 
 fn parse_kind(text: &str) -> Result<EvidenceKind, CliError> {
     EvidenceKind::parse(text).ok_or_else(|| {
@@ -24,98 +73,56 @@ fn optional(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
-pub fn run(out: &mut dyn Write, cx: &Context, command: EvidenceCommand) -> Result<(), CliError> {
-    match command {
-        EvidenceCommand::Add {
-            title,
-            kind,
-            date,
-            link,
-            skills,
-            items,
-            situation,
-            task,
-            action,
-            result,
-        } => {
-            // Everything is checked before the file is opened for writing.
-            let kind = parse_kind(&kind)?;
-            let date = match date {
-                Some(d) => parse_date(&d)
-                    .and_then(|d| not_in_future(d, cx.today, "evidence"))
-                    .map_err(CliError::Message)?,
-                None => cx.today,
-            };
-            let skills = skills
-                .iter()
-                .map(|s| resolve_skill(&cx.pack, s))
-                .collect::<Result<Vec<_>, _>>()?;
-            let items = items
-                .iter()
-                .map(|i| resolve_item(&cx.pack, i))
-                .collect::<Result<Vec<_>, _>>()?;
-            let piece = Evidence {
-                id: 0,
-                title,
-                date,
-                kind,
-                link: optional(link),
-                story: Star {
-                    situation: optional(situation),
-                    task: optional(task),
-                    action: optional(action),
-                    result: optional(result),
-                },
-                skills,
-                items,
-            };
-            let id = cx.write(|p| Ok(p.add_evidence(piece)?))?;
-            print(out, format!("Added evidence {id} ({kind}, {date}).\n"))
+fn add(out: &mut dyn Write, cx: &Context, piece: Evidence) -> Result<(), CliError> {
+    let (kind, date) = (piece.kind, piece.date);
+    let id = cx.write(|p| Ok(p.add_evidence(piece)?))?;
+    print(out, format!("Added evidence {id} ({kind}, {date}).\n"))
+}
+
+/// The evidence, newest first, narrowed to one skill or kind when asked.
+fn list(
+    out: &mut dyn Write,
+    cx: &Context,
+    skill: Option<String>,
+    kind: Option<String>,
+) -> Result<(), CliError> {
+    let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
+    let kind = kind.map(|k| parse_kind(&k)).transpose()?;
+    let progress = cx.read()?;
+    let mut pieces: Vec<&Evidence> = progress
+        .evidence
+        .iter()
+        .filter(|e| kind.is_none_or(|k| e.kind == k))
+        .filter(|e| skill.as_ref().is_none_or(|s| e.skills.contains(s)))
+        .collect();
+    pieces.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
+    if pieces.is_empty() {
+        return print(
+            out,
+            "No evidence here yet. Add some: pivot evidence add \"TITLE\" --kind artifact --skill SKILL\n".into(),
+        );
+    }
+    let mut text = String::new();
+    for e in pieces {
+        let _ = writeln!(
+            text,
+            "{:>3}  {}  {:<11} {}",
+            e.id,
+            e.date,
+            e.kind.to_string(),
+            e.title
+        );
+        if let Some(link) = &e.link {
+            let _ = writeln!(text, "     {link}");
         }
-        EvidenceCommand::List { skill, kind } => {
-            let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
-            let kind = kind.map(|k| parse_kind(&k)).transpose()?;
-            let progress = cx.read()?;
-            let mut pieces: Vec<&Evidence> = progress
-                .evidence
-                .iter()
-                .filter(|e| kind.is_none_or(|k| e.kind == k))
-                .filter(|e| skill.as_ref().is_none_or(|s| e.skills.contains(s)))
-                .collect();
-            pieces.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
-            if pieces.is_empty() {
-                return print(
-                    out,
-                    "No evidence here yet. Add some: pivot evidence add \"TITLE\" --kind artifact --skill SKILL\n".into(),
-                );
-            }
-            let mut text = String::new();
-            for e in pieces {
-                let _ = writeln!(
-                    text,
-                    "{:>3}  {}  {:<11} {}",
-                    e.id,
-                    e.date,
-                    e.kind.to_string(),
-                    e.title
-                );
-                if let Some(link) = &e.link {
-                    let _ = writeln!(text, "     {link}");
-                }
-                let names: Vec<&str> = e
-                    .skills
-                    .iter()
-                    .map(|s| cx.pack.skill(s).map_or(s.as_str(), |k| k.name.as_str()))
-                    .collect();
-                if !names.is_empty() {
-                    let _ = writeln!(text, "     backs: {}", names.join(" · "));
-                }
-            }
-            print(out, text)
-        }
-        EvidenceCommand::Delete { id } => {
-            let gone = cx.write(|p| Ok(p.delete_evidence(id)?))?;
-            print(out, format!("Deleted evidence {id}: {}\n", gone.title))
+        let names: Vec<&str> = e
+            .skills
+            .iter()
+            .map(|s| cx.pack.skill(s).map_or(s.as_str(), |k| k.name.as_str()))
+            .collect();
+        if !names.is_empty() {
+            let _ = writeln!(text, "     backs: {}", names.join(" · "));
         }
     }
+    print(out, text)
 }

@@ -1,11 +1,23 @@
 //! The command line: clap definitions and the non-interactive commands.
 
 mod args;
-mod commands;
+mod checklist;
+mod cohort;
 mod context;
+mod dispatch;
 mod evidence;
+mod journal;
+mod milestones;
+mod output;
+mod pack;
+mod profile;
+mod ratings;
+mod reports;
+mod review;
+mod status;
 mod text;
+mod tui_launch;
 
 pub use args::{Cli, Command};
-pub use commands::run;
 pub use context::{CliError, Context};
+pub use dispatch::run;

@@ -73,9 +73,18 @@ fn days_left(date: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-fn bar(fraction: f64, width: usize) -> String {
-    let filled = ((fraction.clamp(0.0, 1.0) * width as f64).round()) as usize;
-    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+fn bar(fraction: f64, width: u16) -> String {
+    let lit = fraction.clamp(0.0, 1.0) * f64::from(width);
+    // A cell is filled once `lit` reaches its middle, which rounds `lit` without a cast.
+    (0..width)
+        .map(|n| {
+            if f64::from(n) + 0.5 <= lit {
+                '█'
+            } else {
+                '░'
+            }
+        })
+        .collect()
 }
 
 fn or_dash(v: Option<u8>) -> String {
@@ -93,7 +102,22 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         .map(|d| format!(" by {d} ({})", days_left(d, insights.today)))
         .unwrap_or_default();
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
+    readiness(&mut out, insights);
+    steps(&mut out, insights);
+    skills(&mut out, insights);
+    milestone_summary(&mut out, insights);
+    let _ = writeln!(out, "\nNext best action: {}", insights.next.sentence());
+    if !insights.agenda.items.is_empty() {
+        let _ = writeln!(
+            out,
+            "Next review: {} agenda items (pivot review agenda)",
+            insights.agenda.items.len()
+        );
+    }
+    out
+}
 
+fn readiness(out: &mut String, insights: &Insights) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "Readiness {}/100 ({verdict})", r.score);
@@ -119,7 +143,9 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
             let _ = writeln!(out, "  - {b}");
         }
     }
+}
 
+fn steps(out: &mut String, insights: &Insights) {
     out.push_str("\nSteps\n");
     for (n, s) in insights.steps.iter().enumerate() {
         let mark = if s.complete() { "  complete" } else { "" };
@@ -133,7 +159,9 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
             s.total
         );
     }
+}
 
+fn skills(out: &mut String, insights: &Insights) {
     out.push_str("\nSkills                          self mentor target gap trend evidence\n");
     for s in &insights.skills {
         let must = if s.must_have { "*" } else { " " };
@@ -153,14 +181,16 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
     out.push_str(
         "  * must-have   evidence: ○ none  ◔ thin  ◑ backed  ● strong (fresh, weighted by kind)\n",
     );
+}
 
+/// The counts, then every open milestone by due date, marked like the Milestones screen.
+fn milestone_summary(out: &mut String, insights: &Insights) {
     let c = insights.milestone_counts;
     let _ = writeln!(
         out,
         "\nMilestones: {} open ({} overdue, {} due soon), {} done",
         c.open, c.overdue, c.due_soon, c.done
     );
-    // Every open milestone, by due date, marked like the Milestones screen.
     for m in insights.milestones.iter().filter(|m| m.is_open()) {
         let mark = match m.state {
             MilestoneState::Overdue(_) => "!",
@@ -169,15 +199,6 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         };
         let _ = writeln!(out, "  {mark} {} {} ({})", m.due, m.title, m.describe());
     }
-    let _ = writeln!(out, "\nNext best action: {}", insights.next.sentence());
-    if !insights.agenda.items.is_empty() {
-        let _ = writeln!(
-            out,
-            "Next review: {} agenda items (pivot review agenda)",
-            insights.agenda.items.len()
-        );
-    }
-    out
 }
 
 pub fn agenda(agenda: &Agenda) -> String {

@@ -1,10 +1,13 @@
 use std::fmt::Write;
 
+use chrono::NaiveDate;
+
 use crate::content::{Pack, item_key};
 use crate::insight::{Insights, READY_AT};
 use crate::progress::Progress;
 
-use super::{ExportOptions, shareable};
+use super::markup::{cell, escape, escape_at, evidence_line, opt};
+use super::share::{ExportOptions, shareable};
 
 /// A report a mentor would want to read: profile, readiness and what blocks it, the path with
 /// ticked items, notes and evidence, skills, milestones and the journal.
@@ -16,8 +19,11 @@ pub fn markdown(
 ) -> String {
     let progress = &shareable(progress, options);
     let mut out = String::new();
-    let p = &progress.profile;
-    let who = p.name.as_deref().unwrap_or("Progress report");
+    let who = progress
+        .profile
+        .name
+        .as_deref()
+        .unwrap_or("Progress report");
     let _ = writeln!(out, "# {}: {}\n", escape(who), escape(&pack.title));
     let _ = writeln!(
         out,
@@ -26,7 +32,21 @@ pub fn markdown(
         escape(&pack.title),
         pack.version
     );
+    profile(&mut out, pack, progress, insights.today);
+    readiness(&mut out, insights);
+    path(&mut out, pack, progress, insights);
+    skills(&mut out, insights);
+    milestones(&mut out, pack, insights);
+    super::review::history(&mut out, pack, progress, insights);
+    journal(&mut out, progress);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
 
+fn profile(out: &mut String, pack: &Pack, progress: &Progress, today: NaiveDate) {
+    let p = &progress.profile;
     out.push_str("## Profile\n\n");
     let from = p.current_role.as_deref().unwrap_or(&pack.from_role);
     let to = p.target_role.as_deref().unwrap_or(&pack.to_role);
@@ -35,7 +55,7 @@ pub fn markdown(
         let _ = writeln!(out, "- **Started:** {start}");
     }
     if let Some(target) = p.target_date {
-        let days = (target - insights.today).num_days();
+        let days = (target - today).num_days();
         let when = match days {
             0 => "today".to_string(),
             1 => "tomorrow".to_string(),
@@ -45,7 +65,9 @@ pub fn markdown(
         let _ = writeln!(out, "- **Target date:** {target} ({when})");
     }
     out.push('\n');
+}
 
+fn readiness(out: &mut String, insights: &Insights) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "## Readiness: {}/100 ({verdict})\n", r.score);
@@ -72,7 +94,10 @@ pub fn markdown(
         }
     }
     out.push('\n');
+}
 
+/// Every step with its items ticked or not, and each item's note and evidence.
+fn path(out: &mut String, pack: &Pack, progress: &Progress, insights: &Insights) {
     out.push_str("## Path\n\n");
     for (n, (step, sp)) in pack.steps.iter().zip(&insights.steps).enumerate() {
         let state = if sp.complete() { " — complete" } else { "" };
@@ -101,7 +126,9 @@ pub fn markdown(
         }
         out.push('\n');
     }
+}
 
+fn skills(out: &mut String, insights: &Insights) {
     out.push_str("## Skills\n\n");
     out.push_str("| Skill | Self | Mentor | Target | Gap | Trend |\n");
     out.push_str("|---|:-:|:-:|:-:|:-:|:-:|\n");
@@ -126,32 +153,34 @@ pub fn markdown(
         );
     }
     out.push('\n');
+}
 
+fn milestones(out: &mut String, pack: &Pack, insights: &Insights) {
     out.push_str("## Milestones\n\n");
     if insights.milestones.is_empty() {
         out.push_str("No milestones yet.\n\n");
-    } else {
-        out.push_str("| Due | Milestone | Step | Status |\n|---|---|---|---|\n");
-        for m in &insights.milestones {
-            let step = m
-                .step
-                .as_deref()
-                .map(|id| pack.step(id).map_or(id, |s| s.title.as_str()))
-                .unwrap_or("–");
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                m.due,
-                cell(&m.title),
-                cell(step),
-                m.describe()
-            );
-        }
-        out.push('\n');
+        return;
     }
+    out.push_str("| Due | Milestone | Step | Status |\n|---|---|---|---|\n");
+    for m in &insights.milestones {
+        let step = m
+            .step
+            .as_deref()
+            .map(|id| pack.step(id).map_or(id, |s| s.title.as_str()))
+            .unwrap_or("–");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            m.due,
+            cell(&m.title),
+            cell(step),
+            m.describe()
+        );
+    }
+    out.push('\n');
+}
 
-    super::review::history(&mut out, pack, progress, insights);
-
+fn journal(out: &mut String, progress: &Progress) {
     out.push_str("## Journal\n\n");
     if progress.journal.is_empty() {
         out.push_str("No journal entries.\n");
@@ -160,50 +189,4 @@ pub fn markdown(
         let private = if j.private { " (private)" } else { "" };
         let _ = writeln!(out, "### {}{private}\n\n{}\n", j.date, escape(&j.text));
     }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
-}
-
-/// "[Title](link) (artifact, 2026-10-02)", or the title alone without a link.
-pub(super) fn evidence_line(e: &crate::progress::Evidence) -> String {
-    let title = match &e.link {
-        Some(link) => format!("[{}]({})", escape(&e.title), link.replace(' ', "%20")),
-        None => escape(&e.title),
-    };
-    format!("{title} ({}, {})", e.kind, e.date)
-}
-
-pub(super) fn opt(v: Option<u8>) -> String {
-    v.map_or("–".to_string(), |v| v.to_string())
-}
-
-/// Text a person typed, made safe to sit in Markdown flow: no accidental headings or HTML.
-pub(super) fn escape(text: &str) -> String {
-    escape_at(text, 2)
-}
-
-/// As [`escape`], continuing lines indented by `indent` spaces (so they stay inside a list item
-/// nested that deep).
-pub(super) fn escape_at(text: &str, indent: usize) -> String {
-    let continuation = format!("\n{}", " ".repeat(indent));
-    text.replace('\\', "\\\\")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .lines()
-        .map(|l| {
-            if l.starts_with('#') {
-                format!("\\{l}")
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(&continuation)
-}
-
-/// Text in a table cell: one line, pipes escaped.
-pub(super) fn cell(text: &str) -> String {
-    escape(&text.replace('\n', " ")).replace('|', "\\|")
 }

@@ -2,33 +2,15 @@
 
 mod cohort;
 mod markdown;
+mod markup;
 mod review;
+mod share;
 mod showcase;
 mod status;
 
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
 pub use review::review_markdown;
+pub use share::{ExportOptions, shareable};
 pub use showcase::{interview, presentable, showcase};
 pub use status::{Status, agenda_json, export_json, status};
-
-use crate::progress::Progress;
-
-/// What goes into an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ExportOptions {
-    /// Include journal entries and notes marked private.
-    pub include_private: bool,
-}
-
-/// The progress as it may be shared: private entries removed unless asked for.
-pub fn shareable(progress: &Progress, options: ExportOptions) -> Progress {
-    let mut p = progress.clone();
-    if !options.include_private {
-        p.journal.retain(|j| !j.private);
-        for review in &mut p.reviews {
-            review.private_notes.clear();
-        }
-    }
-    p
-}

@@ -6,8 +6,8 @@ use crate::content::Pack;
 use crate::insight::{Insights, changes, session_ratings};
 use crate::progress::{Progress, Rater, Review};
 
-use super::markdown::{cell, escape, opt};
-use super::{ExportOptions, shareable};
+use super::markup::{cell, escape, opt};
+use super::share::{ExportOptions, shareable};
 
 fn gap(own: Option<u8>, mentor: Option<u8>) -> String {
     match (own, mentor) {

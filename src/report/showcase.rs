@@ -8,7 +8,7 @@ use crate::content::Pack;
 use crate::insight::{Insights, SkillStatus};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
-use super::markdown::{escape, evidence_line};
+use super::markup::{escape, evidence_line};
 
 /// Pieces shown per competency in the showcase.
 const PER_SKILL: usize = 3;
@@ -73,12 +73,18 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
         insights.today,
         progress.evidence.len()
     );
+    competencies(&mut out, progress, insights);
+    metrics(&mut out, progress);
+    reached(&mut out, pack, insights);
+    not_yet_shown(&mut out, progress, insights);
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
 
-    let bare: Vec<&SkillStatus> = insights
-        .skills
-        .iter()
-        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
-        .collect();
+/// Per skill, its strongest presentable pieces with their stories.
+fn competencies(out: &mut String, progress: &Progress, insights: &Insights) {
     out.push_str("## Competencies\n\n");
     // A story is told in full once; where it backs another competency it is named.
     let mut told: HashSet<u32> = HashSet::new();
@@ -101,12 +107,14 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
             }
             let _ = writeln!(out, "**{}**\n", evidence_line(e));
             if !e.story.is_empty() {
-                star(&mut out, e);
+                star(out, e);
                 out.push('\n');
             }
         }
     }
+}
 
+fn metrics(out: &mut String, progress: &Progress) {
     out.push_str("## Metrics achieved\n\n");
     let mut metrics: Vec<&Evidence> = progress
         .evidence
@@ -116,19 +124,22 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
     metrics.sort_by_key(|e| std::cmp::Reverse(e.date));
     if metrics.is_empty() {
         out.push_str("None recorded yet.\n\n");
-    } else {
-        for e in metrics {
-            let result = e
-                .story
-                .result
-                .as_deref()
-                .map(|r| format!(": {}", escape(r)))
-                .unwrap_or_default();
-            let _ = writeln!(out, "- {}{result}", evidence_line(e));
-        }
-        out.push('\n');
+        return;
     }
+    for e in metrics {
+        let result = e
+            .story
+            .result
+            .as_deref()
+            .map(|r| format!(": {}", escape(r)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "- {}{result}", evidence_line(e));
+    }
+    out.push('\n');
+}
 
+/// Steps completed and milestones done.
+fn reached(out: &mut String, pack: &Pack, insights: &Insights) {
     out.push_str("## Milestones reached\n\n");
     let mut any = false;
     for (step, sp) in pack.steps.iter().zip(&insights.steps) {
@@ -153,24 +164,29 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
         out.push_str("None yet.\n");
     }
     out.push('\n');
+}
 
-    if !bare.is_empty() {
-        out.push_str("## Not yet shown\n\n");
-        out.push_str("_For you, not for the reader: delete this section before you share._ These skills have no presentable evidence yet:\n\n");
-        for s in bare {
-            let _ = writeln!(
-                out,
-                "- {}{}",
-                escape(&s.name),
-                if s.must_have { " (must-have)" } else { "" }
-            );
-        }
-        out.push('\n');
+/// The skills with no presentable evidence, for the person to fill in before sharing.
+fn not_yet_shown(out: &mut String, progress: &Progress, insights: &Insights) {
+    let bare: Vec<&SkillStatus> = insights
+        .skills
+        .iter()
+        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
+        .collect();
+    if bare.is_empty() {
+        return;
     }
-    while out.ends_with("\n\n") {
-        out.pop();
+    out.push_str("## Not yet shown\n\n");
+    out.push_str("_For you, not for the reader: delete this section before you share._ These skills have no presentable evidence yet:\n\n");
+    for s in bare {
+        let _ = writeln!(
+            out,
+            "- {}{}",
+            escape(&s.name),
+            if s.must_have { " (must-have)" } else { "" }
+        );
     }
-    out
+    out.push('\n');
 }
 
 /// Words that carry meaning, for matching a story to a question.

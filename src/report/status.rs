@@ -2,10 +2,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::content::Pack;
-use crate::insight::{Agenda, Insights, MilestoneState};
+use crate::insight::{Agenda, Insights, MilestoneState, MilestoneView, Readiness, SkillStatus};
 use crate::progress::{Profile, Progress};
 
-use super::{ExportOptions, shareable};
+use super::share::{ExportOptions, shareable};
 
 /// The `pivot status --json` object: a stable contract for scripts.
 #[derive(Debug, Serialize)]
@@ -133,7 +133,6 @@ pub struct MilestoneJson {
 
 /// Build the status object from the insights.
 pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
-    let r = &insights.readiness;
     Status {
         today: insights.today,
         pack: PackInfo {
@@ -142,22 +141,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
             title: pack.title.clone(),
         },
         profile: progress.profile.clone(),
-        readiness: ReadinessJson {
-            score: r.score,
-            ready: r.is_ready(),
-            capped: r.capped,
-            components: r
-                .components
-                .iter()
-                .map(|c| ComponentJson {
-                    name: c.name,
-                    weight: c.weight,
-                    points: (c.points() * 10.0).round() / 10.0,
-                    detail: c.detail.clone(),
-                })
-                .collect(),
-            blocking: r.blocking.clone(),
-        },
+        readiness: readiness_json(&insights.readiness),
         steps: insights
             .steps
             .iter()
@@ -170,54 +154,73 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
                 exit_missing: s.exit_missing.clone(),
             })
             .collect(),
-        skills: insights
-            .skills
-            .iter()
-            .map(|s| SkillJson {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                own: s.self_rating.as_ref().map(|r| r.level),
-                mentor: s.mentor_rating.as_ref().map(|r| r.level),
-                target: s.target,
-                gap: s.gap(),
-                must_have: s.must_have,
-                trend: s.trend.word(),
-                coverage: CoverageJson {
-                    backing: s.coverage.backing().word(),
-                    score: (s.coverage.score * 100.0).round() / 100.0,
-                    fresh: s.coverage.fresh,
-                    stale: s.coverage.stale,
-                },
-            })
-            .collect(),
+        skills: insights.skills.iter().map(skill_json).collect(),
         milestones: MilestonesJson {
             open: insights.milestone_counts.open,
             due_soon: insights.milestone_counts.due_soon,
             overdue: insights.milestone_counts.overdue,
             done: insights.milestone_counts.done,
-            list: insights
-                .milestones
-                .iter()
-                .map(|m| MilestoneJson {
-                    id: m.id,
-                    title: m.title.clone(),
-                    due: m.due,
-                    step: m.step.clone(),
-                    state: match m.state {
-                        MilestoneState::Done(_) => "done",
-                        MilestoneState::Overdue(_) => "overdue",
-                        MilestoneState::DueSoon(_) => "due_soon",
-                        MilestoneState::Open(_) => "open",
-                    },
-                    done: match m.state {
-                        MilestoneState::Done(d) => Some(d),
-                        _ => None,
-                    },
-                })
-                .collect(),
+            list: insights.milestones.iter().map(milestone_json).collect(),
         },
         next: insights.next.sentence(),
         agenda: agenda_json(&insights.agenda),
+    }
+}
+
+fn readiness_json(r: &Readiness) -> ReadinessJson {
+    ReadinessJson {
+        score: r.score,
+        ready: r.is_ready(),
+        capped: r.capped,
+        components: r
+            .components
+            .iter()
+            .map(|c| ComponentJson {
+                name: c.name,
+                weight: c.weight,
+                points: (c.points() * 10.0).round() / 10.0,
+                detail: c.detail.clone(),
+            })
+            .collect(),
+        blocking: r.blocking.clone(),
+    }
+}
+
+fn skill_json(s: &SkillStatus) -> SkillJson {
+    SkillJson {
+        id: s.id.clone(),
+        name: s.name.clone(),
+        own: s.self_rating.as_ref().map(|r| r.level),
+        mentor: s.mentor_rating.as_ref().map(|r| r.level),
+        target: s.target,
+        gap: s.gap(),
+        must_have: s.must_have,
+        trend: s.trend.word(),
+        coverage: CoverageJson {
+            backing: s.coverage.backing().word(),
+            score: (s.coverage.score * 100.0).round() / 100.0,
+            fresh: s.coverage.fresh,
+            stale: s.coverage.stale,
+        },
+    }
+}
+
+fn milestone_json(m: &MilestoneView) -> MilestoneJson {
+    MilestoneJson {
+        id: m.id,
+        title: m.title.clone(),
+        due: m.due,
+        step: m.step.clone(),
+        state: match m.state {
+            MilestoneState::Done(_) => "done",
+            MilestoneState::Overdue(_) => "overdue",
+            MilestoneState::DueSoon(_) => "due_soon",
+            MilestoneState::Open(_) => "open",
+        },
+        done: match m.state {
+            MilestoneState::Done(d) => Some(d),
+            _ => None,
+        },
     }
 }
 

@@ -1,0 +1,46 @@
+//! `pivot cohort`: one line per mentee's data file.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::report::{CohortRow, cohort_row, cohort_text};
+use crate::store::Store;
+
+use super::context::{CliError, Context};
+use super::output::{json_line, print};
+
+/// Read each file without writing it; list unreadable ones with their error and exit 1.
+pub(super) fn run(
+    out: &mut dyn Write,
+    cx: &Context,
+    files: &[PathBuf],
+    json: bool,
+) -> Result<(), CliError> {
+    let rows: Vec<CohortRow> = files
+        .iter()
+        .map(|file| {
+            let shown = file.display().to_string();
+            match Store::open(file, true, &cx.pack) {
+                Ok(opened) if opened.existed => {
+                    cohort_row(&shown, &cx.pack, &opened.progress, cx.today)
+                }
+                Ok(_) => CohortRow::unreadable(&shown, "no such file".into()),
+                Err(e) => CohortRow::unreadable(&shown, e.to_string()),
+            }
+        })
+        .collect();
+    let text = if json {
+        json_line(&rows)?
+    } else {
+        cohort_text(&rows)
+    };
+    print(out, text)?;
+    let failed = rows.iter().filter(|r| r.error.is_some()).count();
+    if failed > 0 {
+        return Err(CliError::Message(format!(
+            "{failed} of {} files could not be read (listed above)",
+            rows.len()
+        )));
+    }
+    Ok(())
+}

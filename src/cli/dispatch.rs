@@ -1,0 +1,76 @@
+//! Which module runs each command.
+
+use std::io::Write;
+
+use super::args::{Cli, Command, PackCommand};
+use super::context::{CliError, Context};
+use super::output::print;
+use super::{
+    checklist, cohort, evidence, journal, milestones, pack, profile, ratings, reports, review,
+    status, tui_launch,
+};
+
+/// Run one non-interactive command, printing to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some(command) = cli.command else {
+        return tui_launch::interactive(
+            cli.data,
+            cli.pack,
+            cli.read_only,
+            cli.mouse,
+            cli.high_contrast,
+        );
+    };
+    // Validating a pack file needs neither the pack in use nor the data file.
+    if let Command::Pack(PackCommand::Validate { file }) = &command {
+        return pack::validate(out, file);
+    }
+    let cx = Context::new(cli.data, cli.pack, cli.read_only)?;
+    match command {
+        Command::Path => print(out, format!("{}\n", cx.data_path.display())),
+        Command::Pack(PackCommand::Show) => pack::show(out, &cx.pack),
+        // Run above, before the context.
+        Command::Pack(PackCommand::Validate { .. }) => Ok(()),
+        Command::Status { json } => status::run(out, &cx, json),
+        Command::Profile {
+            name,
+            current,
+            target,
+            target_date,
+            start_date,
+        } => profile::run(out, &cx, name, current, target, target_date, start_date),
+        Command::Check {
+            item,
+            note,
+            evidence,
+        } => checklist::check(out, &cx, &item, note, evidence),
+        Command::Uncheck { item } => checklist::uncheck(out, &cx, &item),
+        Command::Rate {
+            skill,
+            level,
+            mentor,
+            comment,
+            date,
+        } => ratings::rate(
+            out,
+            &cx,
+            &skill,
+            &level,
+            mentor,
+            comment.as_deref(),
+            date.as_deref(),
+        ),
+        Command::Milestone(command) => milestones::run(out, &cx, command),
+        Command::Journal(command) => journal::run(out, &cx, command),
+        Command::Export {
+            format,
+            output,
+            include_private,
+        } => reports::export(out, &cx, format, output.as_deref(), include_private),
+        Command::Review(command) => review::run(out, &cx, command),
+        Command::Cohort { files, json } => cohort::run(out, &cx, &files, json),
+        Command::Evidence(command) => evidence::run(out, &cx, command),
+        Command::Showcase { output } => reports::showcase(out, &cx, output.as_deref()),
+        Command::Interview { skill } => reports::interview(out, &cx, skill),
+    }
+}

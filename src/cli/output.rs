@@ -1,0 +1,66 @@
+//! Where a command's text goes: standard output, or a file that is not the data file.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::store::{backup_path, original_path, write_atomic};
+
+use super::context::{CliError, Context};
+
+pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())
+        .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+}
+
+/// Pretty JSON ending in a newline, as every `--json` prints it.
+pub(super) fn json_line(value: &impl serde::Serialize) -> Result<String, CliError> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|e| CliError::Message(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Print a report, or write it atomically to `output` (never over the data file).
+pub(super) fn deliver(
+    out: &mut dyn Write,
+    cx: &Context,
+    output: Option<&Path>,
+    text: String,
+) -> Result<(), CliError> {
+    match output {
+        Some(path) => {
+            refuse_data_files(path, &cx.data_path)?;
+            write_atomic(path, text.as_bytes())?;
+            eprintln!("Wrote {}", path.display());
+            Ok(())
+        }
+        None => print(out, text),
+    }
+}
+
+/// An export must never land on the data file or its backup.
+fn refuse_data_files(output: &Path, data: &Path) -> Result<(), CliError> {
+    // Compare where the files are (their folders resolved) and what they are called, so two
+    // spellings of one path match even before the file exists.
+    let place = |p: &Path| {
+        let resolved = fs::canonicalize(p).ok().or_else(|| {
+            let parent = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            Some(fs::canonicalize(parent).ok()?.join(p.file_name()?))
+        });
+        resolved.unwrap_or_else(|| p.to_path_buf())
+    };
+    let target = place(output);
+    let data = place(data);
+    let kept = [data.clone(), backup_path(&data), original_path(&data, 1)];
+    if kept.contains(&target) {
+        return Err(CliError::Message(format!(
+            "will not export over the data file {}; choose another --output",
+            output.display()
+        )));
+    }
+    Ok(())
+}

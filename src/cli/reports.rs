@@ -1,0 +1,55 @@
+//! `pivot export`, `pivot showcase` and `pivot interview`: reports to read or share.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::insight::Insights;
+use crate::progress::resolve_skill;
+use crate::report::{self, ExportOptions};
+
+use super::args::Format;
+use super::context::{CliError, Context};
+use super::output::{deliver, print};
+
+pub(super) fn export(
+    out: &mut dyn Write,
+    cx: &Context,
+    format: Format,
+    output: Option<&Path>,
+    include_private: bool,
+) -> Result<(), CliError> {
+    let options = ExportOptions { include_private };
+    // Everything derived (the agenda's counts too) comes from what may be shared.
+    let progress = report::shareable(&cx.read()?, options);
+    let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    let text = match format {
+        Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
+        Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
+    };
+    deliver(out, cx, output, text)
+}
+
+pub(super) fn showcase(
+    out: &mut dyn Write,
+    cx: &Context,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
+    let progress = cx.read()?;
+    let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    let text = report::showcase(&cx.pack, &progress, &insights);
+    deliver(out, cx, output, text)
+}
+
+pub(super) fn interview(
+    out: &mut dyn Write,
+    cx: &Context,
+    skill: Option<String>,
+) -> Result<(), CliError> {
+    let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
+    let progress = cx.read()?;
+    let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    print(
+        out,
+        report::interview(&cx.pack, &progress, &insights, skill.as_deref()),
+    )
+}

@@ -1,0 +1,94 @@
+//! `pivot review agenda|changes|list|report`: mentor reviews seen from the command line.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::clock::parse_date;
+use crate::insight::{self, Insights};
+use crate::report::{self, ExportOptions};
+
+use super::args::ReviewCommand;
+use super::context::{CliError, Context};
+use super::output::{deliver, json_line, print};
+use super::text;
+
+pub(super) fn run(
+    out: &mut dyn Write,
+    cx: &Context,
+    command: ReviewCommand,
+) -> Result<(), CliError> {
+    match command {
+        ReviewCommand::Agenda { json } => agenda(out, cx, json),
+        ReviewCommand::Changes {
+            since,
+            until,
+            include_private,
+        } => changes(out, cx, since, until, include_private),
+        ReviewCommand::List => {
+            let progress = cx.read()?;
+            print(out, text::reviews(&progress))
+        }
+        ReviewCommand::Report {
+            id,
+            output,
+            include_private,
+        } => report(out, cx, id, output.as_deref(), include_private),
+    }
+}
+
+fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError> {
+    let progress = cx.read()?;
+    let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    if json {
+        print(out, json_line(&report::agenda_json(&insights.agenda))?)
+    } else {
+        print(out, text::agenda(&insights.agenda))
+    }
+}
+
+/// What changed between two dates: by default from the last review to today.
+fn changes(
+    out: &mut dyn Write,
+    cx: &Context,
+    since: Option<String>,
+    until: Option<String>,
+    include_private: bool,
+) -> Result<(), CliError> {
+    let progress = cx.read()?;
+    let parse = |d: Option<String>| d.as_deref().map(parse_date).transpose();
+    let since = parse(since).map_err(CliError::Message)?;
+    let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
+    let since = since.or_else(|| insight::last_review(&progress).map(|r| r.date));
+    if since.is_some_and(|s| s > until) {
+        return Err(CliError::Message(
+            "--since must not be after --until (or today)".into(),
+        ));
+    }
+    let shared = report::shareable(&progress, ExportOptions { include_private });
+    let changes = insight::changes(&cx.pack, &shared, since, until);
+    print(out, text::changes(&changes))
+}
+
+/// One session's report; without an id, the latest held review (else the latest draft).
+fn report(
+    out: &mut dyn Write,
+    cx: &Context,
+    id: Option<u32>,
+    output: Option<&Path>,
+    include_private: bool,
+) -> Result<(), CliError> {
+    let progress = cx.read()?;
+    let latest = insight::last_review(&progress)
+        .or_else(|| progress.reviews.iter().max_by_key(|r| (r.date, r.id)))
+        .map(|r| r.id);
+    let id = id.or(latest).ok_or_else(|| {
+        CliError::Message("there is no review yet; hold one in the coach (7 Review)".into())
+    })?;
+    let options = ExportOptions { include_private };
+    let text = report::review_markdown(&cx.pack, &progress, id, options).ok_or_else(|| {
+        CliError::Message(format!(
+            "no review with id {id}; `pivot review list` shows the ids"
+        ))
+    })?;
+    deliver(out, cx, output, text)
+}

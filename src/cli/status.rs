@@ -1,0 +1,29 @@
+//! `pivot status`: where the person stands, as text or as the `--json` contract.
+
+use std::io::Write;
+
+use crate::insight::Insights;
+use crate::report;
+
+use super::context::{CliError, Context};
+use super::output::{json_line, print};
+use super::text;
+
+pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError> {
+    if !json && !cx.data_path.exists() {
+        eprintln!(
+            "pivot: no data yet at {}; run `pivot` to start (this is where it will live)",
+            cx.data_path.display()
+        );
+    }
+    let progress = cx.read()?;
+    let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    if json {
+        print(
+            out,
+            json_line(&report::status(&cx.pack, &progress, &insights))?,
+        )
+    } else {
+        print(out, text::status(&cx.pack, &progress, &insights))
+    }
+}
