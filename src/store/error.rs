@@ -36,6 +36,9 @@ pub enum StoreError {
         what: &'static str,
         source: std::io::Error,
     },
+    /// The data could not be turned into the file's text; saving it would lose the file.
+    #[error("cannot save {path}: {detail}\n  The file was left exactly as it was.")]
+    Encode { path: PathBuf, detail: String },
     #[error("{path} is open read-only ({reason}); nothing was changed")]
     ReadOnly { path: PathBuf, reason: String },
     #[error("no data directory could be found for this user; pass --data FILE or set PIVOT_DATA")]

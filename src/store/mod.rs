@@ -6,6 +6,8 @@ mod load;
 mod lock;
 mod paths;
 mod save;
+#[cfg(test)]
+mod tests;
 
 pub use error::StoreError;
 pub use load::default_path;
@@ -136,16 +138,28 @@ impl Store {
 
     /// Save atomically: the previous version becomes the backup, the new text goes to a temp file
     /// in the same folder, is synced, renamed over the file, and the folder is synced.
+    /// Data that cannot be written as JSON is refused with [`StoreError::Encode`], file untouched.
     pub fn save(&mut self, progress: &Progress) -> Result<(), StoreError> {
-        self.save_text(&to_json(progress))
+        let text = save::encode(progress).map_err(|e| StoreError::Encode {
+            path: self.path.clone(),
+            detail: format!("the data could not be written as JSON: {e}"),
+        })?;
+        self.save_text(&text)
     }
 
-    /// Save text already made by [`to_json`] (the TUI keeps it for undo).
+    /// Save text already made by [`to_json`] (the TUI keeps it for undo). Empty text is what
+    /// `to_json` gives for data it cannot write, so it is refused rather than saved over the file.
     pub fn save_text(&mut self, text: &str) -> Result<(), StoreError> {
         if let Access::ReadOnly(reason) = &self.access {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),
                 reason: reason.clone(),
+            });
+        }
+        if text.trim().is_empty() {
+            return Err(StoreError::Encode {
+                path: self.path.clone(),
+                detail: "there is no text to write".into(),
             });
         }
         match self.upgrade.take() {

@@ -12,11 +12,16 @@ use super::error::StoreError;
 use super::paths::{backup_path, resolve_link, sibling};
 
 /// The file's text: pretty, stable key order, one trailing newline.
-pub fn to_json(progress: &Progress) -> String {
-    // Serializing plain data types to a String cannot fail.
-    let mut text = serde_json::to_string_pretty(progress).unwrap_or_default();
+pub(super) fn encode(progress: &Progress) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(progress)?;
     text.push('\n');
-    text
+    Ok(text)
+}
+
+/// [`encode`] where plain text is wanted (the TUI's undo states). Empty if the data cannot be
+/// written as JSON, and `Store::save_text` refuses empty text, so that never reaches the file.
+pub fn to_json(progress: &Progress) -> String {
+    encode(progress).unwrap_or_default()
 }
 
 /// Keep the current file as the backup, by hard link where the filesystem allows (no copy of a
