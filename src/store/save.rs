@@ -18,8 +18,8 @@ pub(super) fn encode(progress: &Progress) -> Result<String, serde_json::Error> {
     Ok(text)
 }
 
-/// [`encode`] where plain text is wanted (the TUI's undo states). Empty if the data cannot be
-/// written as JSON, and `Store::save_text` refuses empty text, so that never reaches the file.
+/// The file's text as plain text (the TUI keeps it for undo). Empty if the data cannot be
+/// written as JSON; `Store::save_text` refuses empty text, so that never reaches the file.
 pub fn to_json(progress: &Progress) -> String {
     encode(progress).unwrap_or_default()
 }
