@@ -84,7 +84,7 @@ fn core(c: &mut Criterion) {
     let (_save_dir, save_path) = write_file(&text);
     let opened = Store::open(&save_path, false, &pack).expect("opens read-write");
     assert!(opened.store.read_only_reason().is_none());
-    let store = opened.store;
+    let mut store = opened.store;
     group.bench_function("save_1mb", |b| {
         b.iter(|| store.save(black_box(&progress)).expect("saves"))
     });

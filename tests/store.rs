@@ -40,7 +40,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 #[test]
 fn missing_file_opens_fresh_and_is_written_on_first_save() {
     let (_dir, path, pack) = setup();
-    let opened = Store::open(&path, false, &pack).expect("open");
+    let mut opened = Store::open(&path, false, &pack).expect("open");
     assert!(!opened.existed);
     assert!(!path.exists(), "opening must not create the data file");
     opened.store.save(&opened.progress).expect("save");
@@ -51,7 +51,7 @@ fn missing_file_opens_fresh_and_is_written_on_first_save() {
 #[test]
 fn saved_file_is_pretty_with_one_trailing_newline_and_stable_across_round_trips() {
     let (_dir, path, pack) = setup();
-    let (store, mut progress) = open_rw(&path, &pack);
+    let (mut store, mut progress) = open_rw(&path, &pack);
     progress.rate(
         "communication",
         level(3),
@@ -65,7 +65,7 @@ fn saved_file_is_pretty_with_one_trailing_newline_and_stable_across_round_trips(
     assert!(first.ends_with("}\n") && !first.ends_with("\n\n"));
     assert!(first.starts_with("{\n  \"schema_version\": 2,\n"));
     drop(store);
-    let (store, progress) = open_rw(&path, &pack);
+    let (mut store, progress) = open_rw(&path, &pack);
     store.save(&progress).expect("save again");
     assert_eq!(fs::read_to_string(&path).expect("read"), first);
 }
@@ -73,7 +73,7 @@ fn saved_file_is_pretty_with_one_trailing_newline_and_stable_across_round_trips(
 #[test]
 fn save_replaces_the_file_by_rename_never_in_place() {
     let (dir, path, pack) = setup();
-    let (store, mut progress) = open_rw(&path, &pack);
+    let (mut store, mut progress) = open_rw(&path, &pack);
     store.save(&progress).expect("first save");
     let before = fs::read(&path).expect("read");
     // A second name for the old file's inode: an in-place write would change what it shows.
@@ -96,7 +96,7 @@ fn save_replaces_the_file_by_rename_never_in_place() {
 #[test]
 fn previous_good_version_is_kept_as_backup() {
     let (_dir, path, pack) = setup();
-    let (store, mut progress) = open_rw(&path, &pack);
+    let (mut store, mut progress) = open_rw(&path, &pack);
     store.save(&progress).expect("save 1");
     assert!(
         !backup_path(&path).exists(),
@@ -149,7 +149,7 @@ fn truncated_file_is_refused_with_line_and_column_and_left_untouched() {
 #[test]
 fn corrupt_file_message_points_at_the_backup_when_there_is_one() {
     let (_dir, path, pack) = setup();
-    let (store, progress) = open_rw(&path, &pack);
+    let (mut store, progress) = open_rw(&path, &pack);
     store.save(&progress).expect("save");
     store.save(&progress).expect("save makes a backup");
     drop(store);
@@ -206,7 +206,7 @@ fn newer_schema_opens_read_only_and_refuses_to_save() {
     let text =
         to_json(&progress).replace("\"profile\"", "\"future_field\": [1, 2],\n  \"profile\"");
     fs::write(&path, &text).expect("write");
-    let opened = Store::open(&path, false, &pack).expect("a newer file still opens");
+    let mut opened = Store::open(&path, false, &pack).expect("a newer file still opens");
     assert!(matches!(opened.store.access(), Access::ReadOnly(r) if r.contains("newer pivot")));
     assert!(opened.warnings.iter().any(|w| w.contains("newer pivot")));
     let err = opened.store.save(&opened.progress).expect_err("read-only");
@@ -217,9 +217,9 @@ fn newer_schema_opens_read_only_and_refuses_to_save() {
 #[test]
 fn second_opener_gets_read_only_while_the_first_holds_the_lock() {
     let (_dir, path, pack) = setup();
-    let (first, progress) = open_rw(&path, &pack);
+    let (mut first, progress) = open_rw(&path, &pack);
     first.save(&progress).expect("save");
-    let second = Store::open(&path, false, &pack).expect("open");
+    let mut second = Store::open(&path, false, &pack).expect("open");
     assert!(
         matches!(second.store.access(), Access::ReadOnly(r) if r.contains("another pivot")),
         "{:?}",
@@ -239,10 +239,10 @@ fn second_opener_gets_read_only_while_the_first_holds_the_lock() {
 #[test]
 fn read_only_open_takes_no_lock_and_never_writes() {
     let (dir, path, pack) = setup();
-    let (first, progress) = open_rw(&path, &pack);
+    let (mut first, progress) = open_rw(&path, &pack);
     first.save(&progress).expect("save");
     let before = names_in(dir.path());
-    let ro = Store::open(&path, true, &pack).expect("open");
+    let mut ro = Store::open(&path, true, &pack).expect("open");
     assert!(matches!(ro.store.access(), Access::ReadOnly(_)));
     assert!(ro.store.save(&ro.progress).is_err());
     assert_eq!(names_in(dir.path()), before);
@@ -265,7 +265,7 @@ fn ids_and_fields_unknown_to_the_pack_survive_a_save() {
         "\"x_custom\": {\n    \"kept\": true\n  },\n  \"profile\"",
     );
     fs::write(&path, &text).expect("write");
-    let (store, mut progress) = open_rw(&path, &pack);
+    let (mut store, mut progress) = open_rw(&path, &pack);
     progress.check("cultivate-skills/study-pm-role", day("2026-11-22"));
     store.save(&progress).expect("save");
     let saved: serde_json::Value =
@@ -291,7 +291,7 @@ fn failed_save_is_reported_and_the_in_memory_state_is_kept() {
     // Nothing, not even root (as on CI), can create a folder or file under /proc, so this fails
     // for every user, unlike a chmod-ed folder.
     let path = Path::new("/proc/pivot-cannot-exist/progress.json");
-    let opened = Store::open(path, false, &pack).expect("a missing file opens fresh");
+    let mut opened = Store::open(path, false, &pack).expect("a missing file opens fresh");
     let mut progress = opened.progress;
     progress
         .add_journal("not lost", false, day("2026-11-22"))
@@ -312,7 +312,7 @@ const V1: &str = include_str!("fixtures/migrate/v1.json");
 fn schema_1_file_is_migrated_keeping_the_original_byte_for_byte() {
     let (dir, path, pack) = setup();
     fs::write(&path, V1).expect("write");
-    let opened = Store::open(&path, false, &pack).expect("open");
+    let mut opened = Store::open(&path, false, &pack).expect("open");
     // Opening upgrades in memory only: a command that then fails leaves the file as it was.
     assert_eq!(fs::read_to_string(&path).expect("read"), V1);
     assert!(!original_path(&path, 1).exists());

@@ -1689,7 +1689,7 @@ fn capital_r_reads_a_read_only_file_again_and_sees_what_the_writer_saved() {
     let journal = reader.progress.journal.len();
     // Someone else (the writer) adds an entry.
     let pack = pivot::content::builtin();
-    let opened = pivot::store::Store::open(&path, false, &pack).expect("writer opens");
+    let mut opened = pivot::store::Store::open(&path, false, &pack).expect("writer opens");
     let mut progress = opened.progress;
     progress
         .add_journal("Written elsewhere", false, day("2026-11-22"))

@@ -74,7 +74,7 @@ impl Context {
         change: impl FnOnce(&mut Progress) -> Result<T, CliError>,
     ) -> Result<T, CliError> {
         let Opened {
-            store,
+            mut store,
             mut progress,
             existed,
             warnings,

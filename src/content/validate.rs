@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::types::Pack;
+use super::types::{Pack, Step};
 
 /// One thing wrong with a pack, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,53 +84,94 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    c.non_empty("id".into(), &pack.id);
-    c.non_empty("title".into(), &pack.title);
-
-    let levels: Vec<u8> = pack.levels.iter().map(|l| l.level).collect();
-    if levels != [1, 2, 3, 4, 5] {
-        c.push(
-            "levels".into(),
-            format!("must name levels 1, 2, 3, 4, 5 in order, found {levels:?}"),
-        );
+    c.header(pack);
+    let known = Known {
+        sources: pack.sources.iter().map(|s| s.file.as_str()).collect(),
+        skills: pack.skills.iter().map(|s| s.id.as_str()).collect(),
+        steps: pack.steps.iter().map(|s| s.id.as_str()).collect(),
+    };
+    c.steps(pack, &known);
+    c.skills(pack, &known);
+    c.ids(
+        "roles.dimensions",
+        pack.roles.dimensions.iter().map(|d| d.id.as_str()),
+    );
+    c.sources("roles", &pack.roles.sources, &known.sources);
+    c.ids("practices", pack.practices.iter().map(|p| p.id.as_str()));
+    for (pi, p) in pack.practices.iter().enumerate() {
+        c.sources(&format!("practices[{pi}]"), &p.sources, &known.sources);
     }
+    c.problems
+}
 
-    let sources: HashSet<&str> = pack.sources.iter().map(|s| s.file.as_str()).collect();
-    let skills: HashSet<&str> = pack.skills.iter().map(|s| s.id.as_str()).collect();
-    let steps: HashSet<&str> = pack.steps.iter().map(|s| s.id.as_str()).collect();
+/// The ids a pack defines, that its parts refer to.
+struct Known<'a> {
+    sources: HashSet<&'a str>,
+    skills: HashSet<&'a str>,
+    steps: HashSet<&'a str>,
+}
 
-    if pack.steps.is_empty() {
-        c.push("steps".into(), "a pack needs at least one step".into());
-    }
-    c.ids("steps", pack.steps.iter().map(|s| s.id.as_str()));
-    for (si, step) in pack.steps.iter().enumerate() {
-        let at = format!("steps[{si}]");
-        c.non_empty(format!("{at}.title"), &step.title);
-        if step.items.is_empty() {
-            c.push(
-                format!("{at}.items"),
-                "a step needs at least one item".into(),
+impl Checker {
+    /// The pack's own id and title, and its level scale.
+    fn header(&mut self, pack: &Pack) {
+        self.non_empty("id".into(), &pack.id);
+        self.non_empty("title".into(), &pack.title);
+        let levels: Vec<u8> = pack.levels.iter().map(|l| l.level).collect();
+        if levels != [1, 2, 3, 4, 5] {
+            self.push(
+                "levels".into(),
+                format!("must name levels 1, 2, 3, 4, 5 in order, found {levels:?}"),
             );
         }
-        c.ids(
-            &format!("{at}.items"),
-            step.items.iter().map(|i| i.id.as_str()),
-        );
-        let items: HashSet<&str> = step.items.iter().map(|i| i.id.as_str()).collect();
+    }
+
+    fn steps(&mut self, pack: &Pack, known: &Known) {
+        if pack.steps.is_empty() {
+            self.push("steps".into(), "a pack needs at least one step".into());
+        }
+        self.ids("steps", pack.steps.iter().map(|s| s.id.as_str()));
+        for (si, step) in pack.steps.iter().enumerate() {
+            let at = format!("steps[{si}]");
+            self.non_empty(format!("{at}.title"), &step.title);
+            if step.items.is_empty() {
+                self.push(
+                    format!("{at}.items"),
+                    "a step needs at least one item".into(),
+                );
+            }
+            self.ids(
+                &format!("{at}.items"),
+                step.items.iter().map(|i| i.id.as_str()),
+            );
+            self.items(&at, step, &known.sources);
+            self.exit(&at, step, &known.skills);
+            self.sources(&at, &step.sources, &known.sources);
+        }
+    }
+
+    /// A step's items: text, an evidence prompt, sources.
+    fn items(&mut self, at: &str, step: &Step, sources: &HashSet<&str>) {
         for (ii, item) in step.items.iter().enumerate() {
-            c.non_empty(format!("{at}.items[{ii}].text"), &item.text);
+            self.non_empty(format!("{at}.items[{ii}].text"), &item.text);
             match &item.evidence_prompt {
-                Some(prompt) => c.non_empty(format!("{at}.items[{ii}].evidence_prompt"), prompt),
-                None => c.push(
+                Some(prompt) => {
+                    self.non_empty(format!("{at}.items[{ii}].evidence_prompt"), prompt);
+                }
+                None => self.push(
                     format!("{at}.items[{ii}].evidence_prompt"),
                     "every item needs an evidence prompt: what would show it was done?".into(),
                 ),
             }
-            c.sources(&format!("{at}.items[{ii}]"), &item.sources, &sources);
+            self.sources(&format!("{at}.items[{ii}]"), &item.sources, sources);
         }
+    }
+
+    /// A step's exit criteria name its own items and known skills at levels on the scale.
+    fn exit(&mut self, at: &str, step: &Step, skills: &HashSet<&str>) {
+        let items: HashSet<&str> = step.items.iter().map(|i| i.id.as_str()).collect();
         for (ei, id) in step.exit.items.iter().enumerate() {
             if !items.contains(id.as_str()) {
-                c.push(
+                self.push(
                     format!("{at}.exit.items[{ei}]"),
                     format!("item '{id}' is not an item of step '{}'", step.id),
                 );
@@ -139,64 +180,54 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
         for (ei, req) in step.exit.skills.iter().enumerate() {
             let path = format!("{at}.exit.skills[{ei}]");
             if !skills.contains(req.skill.as_str()) {
-                c.push(
+                self.push(
                     format!("{path}.skill"),
                     format!("unknown skill '{}'", req.skill),
                 );
             }
-            c.level(format!("{path}.level"), req.level);
+            self.level(format!("{path}.level"), req.level);
         }
-        c.sources(&at, &step.sources, &sources);
     }
 
-    if pack.skills.is_empty() {
-        c.push("skills".into(), "a pack needs at least one skill".into());
+    fn skills(&mut self, pack: &Pack, known: &Known) {
+        if pack.skills.is_empty() {
+            self.push("skills".into(), "a pack needs at least one skill".into());
+        }
+        self.ids("skills", pack.skills.iter().map(|s| s.id.as_str()));
+        for (ki, skill) in pack.skills.iter().enumerate() {
+            let at = format!("skills[{ki}]");
+            self.non_empty(format!("{at}.name"), &skill.name);
+            if skill.levels.len() != 5 {
+                self.push(
+                    format!("{at}.levels"),
+                    format!(
+                        "needs exactly five level descriptors, found {}",
+                        skill.levels.len()
+                    ),
+                );
+            }
+            self.level(format!("{at}.target"), skill.target);
+            if skill.questions.len() < 2 {
+                self.push(
+                    format!("{at}.questions"),
+                    format!(
+                        "needs at least two interview questions, found {}",
+                        skill.questions.len()
+                    ),
+                );
+            }
+            for (qi, q) in skill.questions.iter().enumerate() {
+                self.non_empty(format!("{at}.questions[{qi}]"), q);
+            }
+            if !known.steps.contains(skill.step.as_str()) {
+                self.push(
+                    format!("{at}.step"),
+                    format!("unknown step '{}'", skill.step),
+                );
+            }
+            self.sources(&at, &skill.sources, &known.sources);
+        }
     }
-    c.ids("skills", pack.skills.iter().map(|s| s.id.as_str()));
-    for (ki, skill) in pack.skills.iter().enumerate() {
-        let at = format!("skills[{ki}]");
-        c.non_empty(format!("{at}.name"), &skill.name);
-        if skill.levels.len() != 5 {
-            c.push(
-                format!("{at}.levels"),
-                format!(
-                    "needs exactly five level descriptors, found {}",
-                    skill.levels.len()
-                ),
-            );
-        }
-        c.level(format!("{at}.target"), skill.target);
-        if skill.questions.len() < 2 {
-            c.push(
-                format!("{at}.questions"),
-                format!(
-                    "needs at least two interview questions, found {}",
-                    skill.questions.len()
-                ),
-            );
-        }
-        for (qi, q) in skill.questions.iter().enumerate() {
-            c.non_empty(format!("{at}.questions[{qi}]"), q);
-        }
-        if !steps.contains(skill.step.as_str()) {
-            c.push(
-                format!("{at}.step"),
-                format!("unknown step '{}'", skill.step),
-            );
-        }
-        c.sources(&at, &skill.sources, &sources);
-    }
-
-    c.ids(
-        "roles.dimensions",
-        pack.roles.dimensions.iter().map(|d| d.id.as_str()),
-    );
-    c.sources("roles", &pack.roles.sources, &sources);
-    c.ids("practices", pack.practices.iter().map(|p| p.id.as_str()));
-    for (pi, p) in pack.practices.iter().enumerate() {
-        c.sources(&format!("practices[{pi}]"), &p.sources, &sources);
-    }
-    c.problems
 }
 
 #[cfg(test)]

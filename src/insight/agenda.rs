@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::progress::{Progress, Review};
+use crate::progress::{ActionItem, Progress, Review};
 
 use super::changes::{Changes, changes};
-use super::milestones::{MilestoneState, plural};
-use super::{MilestoneView, SkillStatus};
+use super::milestones::{MilestoneState, MilestoneView, plural};
+use super::skills::SkillStatus;
 
 /// Self and mentor ratings this far apart are worth talking about.
 pub const DISAGREEMENT: u8 = 2;
@@ -74,96 +74,11 @@ pub fn agenda(
     today: NaiveDate,
 ) -> Agenda {
     let last = last_review(progress).map(|r| r.date);
-    let mut items = Vec::new();
-
-    // Open actions from every finished review, overdue first, then by due date.
-    let mut actions: Vec<(&Review, usize, &crate::progress::ActionItem)> = progress
-        .reviews
-        .iter()
-        .filter(|r| !r.draft)
-        .flat_map(|r| r.actions.iter().enumerate().map(move |(i, a)| (r, i, a)))
-        .filter(|(_, _, a)| a.done.is_none())
-        .collect();
-    actions.sort_by_key(|(_, _, a)| (a.due.is_none_or(|d| d >= today), a.due.is_none(), a.due));
-    for (review, index, a) in actions {
-        let from = review.date;
-        let when = match a.due {
-            Some(due) if due < today => {
-                format!(", {} overdue", plural((today - due).num_days(), "day"))
-            }
-            Some(due) => format!(", due {due}"),
-            None => String::new(),
-        };
-        items.push(AgendaItem {
-            section: Section::Actions,
-            text: format!("{} ({}{when}; from {from})", a.text, a.owner),
-            skill: None,
-            action: Some((review.id, index)),
-        });
-    }
-
-    for s in skills {
-        if let (Some(own), Some(m)) = (&s.self_rating, &s.mentor_rating)
-            && own.level.abs_diff(m.level) >= DISAGREEMENT
-        {
-            items.push(AgendaItem {
-                section: Section::Disagreements,
-                text: format!(
-                    "{}: you say {}, {} says {}",
-                    s.name, own.level, m.mentor, m.level
-                ),
-                skill: Some(s.id.clone()),
-                action: None,
-            });
-        }
-    }
-
-    for s in skills.iter().filter(|s| s.must_have && s.below_target()) {
-        let text = match s.level() {
-            Some(level) => format!("{}: at {level}, a new PM needs {}", s.name, s.target),
-            None => format!("{}: not rated yet, a new PM needs {}", s.name, s.target),
-        };
-        items.push(AgendaItem {
-            section: Section::MustHaves,
-            text,
-            skill: Some(s.id.clone()),
-            action: None,
-        });
-    }
-
-    for m in milestones {
-        if let MilestoneState::Overdue(days) = m.state {
-            items.push(AgendaItem {
-                section: Section::Overdue,
-                text: format!(
-                    "{} (due {}, {} overdue)",
-                    m.title,
-                    m.due,
-                    plural(days, "day")
-                ),
-                skill: None,
-                action: None,
-            });
-        }
-    }
-
-    for s in skills.iter().filter(|s| s.below_target()) {
-        if let Some(age) = evidence_age(s, today)
-            && age > STALE_DAYS
-        {
-            items.push(AgendaItem {
-                section: Section::Stale,
-                text: format!(
-                    "{}: below target and its newest evidence is {} old",
-                    s.name,
-                    plural(age, "day")
-                ),
-                skill: Some(s.id.clone()),
-                action: None,
-            });
-        }
-    }
-
+    let mut items = open_actions(progress, today);
+    items.extend(disagreements(skills));
+    items.extend(must_haves(skills));
+    items.extend(overdue(milestones));
+    items.extend(stale(skills, today));
     let changes = changes(pack, progress, last, today);
     if let Some(since) = last {
         items.push(AgendaItem {
@@ -178,6 +93,108 @@ pub fn agenda(
         items,
         changes,
     }
+}
+
+/// Open actions from every finished review, overdue first, then by due date.
+fn open_actions(progress: &Progress, today: NaiveDate) -> Vec<AgendaItem> {
+    let mut actions: Vec<(&Review, usize, &ActionItem)> = progress
+        .reviews
+        .iter()
+        .filter(|r| !r.draft)
+        .flat_map(|r| r.actions.iter().enumerate().map(move |(i, a)| (r, i, a)))
+        .filter(|(_, _, a)| a.done.is_none())
+        .collect();
+    actions.sort_by_key(|(_, _, a)| (a.due.is_none_or(|d| d >= today), a.due.is_none(), a.due));
+    actions
+        .into_iter()
+        .map(|(review, index, a)| {
+            let from = review.date;
+            let when = match a.due {
+                Some(due) if due < today => {
+                    format!(", {} overdue", plural((today - due).num_days(), "day"))
+                }
+                Some(due) => format!(", due {due}"),
+                None => String::new(),
+            };
+            AgendaItem {
+                section: Section::Actions,
+                text: format!("{} ({}{when}; from {from})", a.text, a.owner),
+                skill: None,
+                action: Some((review.id, index)),
+            }
+        })
+        .collect()
+}
+
+/// Skills where the person's and the mentor's latest ratings are far apart.
+fn disagreements(skills: &[SkillStatus]) -> impl Iterator<Item = AgendaItem> + '_ {
+    skills.iter().filter_map(|s| {
+        let (own, m) = (s.self_rating.as_ref()?, s.mentor_rating.as_ref()?);
+        (own.level.abs_diff(m.level) >= DISAGREEMENT).then(|| AgendaItem {
+            section: Section::Disagreements,
+            text: format!(
+                "{}: you say {}, {} says {}",
+                s.name, own.level, m.mentor, m.level
+            ),
+            skill: Some(s.id.clone()),
+            action: None,
+        })
+    })
+}
+
+fn must_haves(skills: &[SkillStatus]) -> impl Iterator<Item = AgendaItem> + '_ {
+    skills
+        .iter()
+        .filter(|s| s.must_have && s.below_target())
+        .map(|s| {
+            let text = match s.level() {
+                Some(level) => format!("{}: at {level}, a new PM needs {}", s.name, s.target),
+                None => format!("{}: not rated yet, a new PM needs {}", s.name, s.target),
+            };
+            AgendaItem {
+                section: Section::MustHaves,
+                text,
+                skill: Some(s.id.clone()),
+                action: None,
+            }
+        })
+}
+
+fn overdue(milestones: &[MilestoneView]) -> impl Iterator<Item = AgendaItem> + '_ {
+    milestones.iter().filter_map(|m| match m.state {
+        MilestoneState::Overdue(days) => Some(AgendaItem {
+            section: Section::Overdue,
+            text: format!(
+                "{} (due {}, {} overdue)",
+                m.title,
+                m.due,
+                plural(days, "day")
+            ),
+            skill: None,
+            action: None,
+        }),
+        _ => None,
+    })
+}
+
+/// Skills below target whose newest evidence is old.
+fn stale(skills: &[SkillStatus], today: NaiveDate) -> impl Iterator<Item = AgendaItem> + '_ {
+    skills
+        .iter()
+        .filter(|s| s.below_target())
+        .filter_map(move |s| {
+            let age = evidence_age(s, today).filter(|&age| age > STALE_DAYS)?;
+            Some(AgendaItem {
+                section: Section::Stale,
+                text: format!(
+                    "{}: below target and its newest evidence is {} old",
+                    s.name,
+                    plural(age, "day")
+                ),
+                skill: Some(s.id.clone()),
+                action: None,
+            })
+        })
 }
 
 /// Days since the newest evidence for a skill: its latest ratings (self or mentor) and the

@@ -72,6 +72,3 @@ impl Insights {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod review_tests;

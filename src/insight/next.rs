@@ -1,8 +1,9 @@
 use crate::content::{Pack, item_key};
 use crate::progress::Progress;
 
-use super::milestones::MilestoneState;
-use super::{MilestoneView, SkillStatus, StepProgress};
+use super::milestones::{MilestoneState, MilestoneView};
+use super::skills::SkillStatus;
+use super::steps::StepProgress;
 
 /// The one thing most worth doing next.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,6 @@
-use super::milestones::MilestoneState;
-use super::{MilestoneView, SkillStatus, StepProgress};
+use super::milestones::{MilestoneState, MilestoneView, plural};
+use super::skills::SkillStatus;
+use super::steps::StepProgress;
 
 /// A score at or above this reads as ready to apply for PM roles.
 pub const READY_AT: u8 = 80;
@@ -58,43 +59,76 @@ pub fn readiness(
     skills: &[SkillStatus],
     milestones: &[MilestoneView],
 ) -> Readiness {
+    let components = vec![
+        checklist_part(steps),
+        skills_part(skills),
+        milestones_part(milestones),
+    ];
+    let must_gaps = must_have_gaps(skills);
+    let mut blocking = skill_blockers(skills, &must_gaps);
+    blocking.extend(plan_blockers(steps, milestones));
+    let raw = whole_score(components.iter().map(Component::points).sum::<f64>());
+    let capped = !must_gaps.is_empty() && raw >= READY_AT;
+    let score = if capped { READY_AT - 1 } else { raw };
+    Readiness {
+        score,
+        components,
+        capped,
+        blocking,
+    }
+}
+
+fn checklist_part(steps: &[StepProgress]) -> Component {
     let done: usize = steps.iter().map(|s| s.done).sum();
     let total: usize = steps.iter().map(|s| s.total).sum();
-    let checklist = Component {
+    Component {
         name: "Checklist",
         weight: CHECKLIST_WEIGHT,
         fraction: ratio(done, total),
         detail: format!("{done} of {total} items done"),
-    };
+    }
+}
 
+fn skills_part(skills: &[SkillStatus]) -> Component {
     let at_target = skills.iter().filter(|s| !s.below_target()).count();
-    let skill_fraction = if skills.is_empty() {
+    let fraction = if skills.is_empty() {
         0.0
     } else {
         skills.iter().map(SkillStatus::fraction).sum::<f64>() / skills.len() as f64
     };
-    let skills_part = Component {
+    Component {
         name: "Skills",
         weight: SKILLS_WEIGHT,
-        fraction: skill_fraction,
+        fraction,
         detail: format!("{at_target} of {} skills at target", skills.len()),
-    };
+    }
+}
 
-    let ms_done = milestones.iter().filter(|m| !m.is_open()).count();
-    let milestones_part = Component {
+fn milestones_part(milestones: &[MilestoneView]) -> Component {
+    let done = milestones.iter().filter(|m| !m.is_open()).count();
+    Component {
         name: "Milestones",
         weight: MILESTONES_WEIGHT,
-        fraction: ratio(ms_done, milestones.len()),
-        detail: format!("{ms_done} of {} milestones done", milestones.len()),
-    };
+        fraction: ratio(done, milestones.len()),
+        detail: format!("{done} of {} milestones done", milestones.len()),
+    }
+}
 
-    let mut blocking = Vec::new();
-    let mut must_gaps: Vec<&SkillStatus> = skills
+/// Must-have skills below target, the furthest behind first.
+fn must_have_gaps(skills: &[SkillStatus]) -> Vec<&SkillStatus> {
+    let mut gaps: Vec<&SkillStatus> = skills
         .iter()
         .filter(|s| s.must_have && s.below_target())
         .collect();
-    must_gaps.sort_by_key(|s| std::cmp::Reverse(s.gap().unwrap_or(s.target)));
-    for s in &must_gaps {
+    gaps.sort_by_key(|s| std::cmp::Reverse(s.gap().unwrap_or(s.target)));
+    gaps
+}
+
+/// What holds the must-have skills back: levels below target, then evidence that does not back
+/// the level.
+fn skill_blockers(skills: &[SkillStatus], must_gaps: &[&SkillStatus]) -> Vec<String> {
+    let mut blocking = Vec::new();
+    for s in must_gaps {
         blocking.push(match s.level() {
             Some(level) => format!("{} is at {level}, a new PM needs {}", s.name, s.target),
             None => format!("{} is not rated yet, a new PM needs {}", s.name, s.target),
@@ -114,12 +148,18 @@ pub fn readiness(
             format!("{} is rated {level} but its evidence is thin", s.name)
         });
     }
+    blocking
+}
+
+/// What holds the plan back: overdue or missing milestones, then the first unfinished step.
+fn plan_blockers(steps: &[StepProgress], milestones: &[MilestoneView]) -> Vec<String> {
+    let mut blocking = Vec::new();
     for m in milestones {
         if let MilestoneState::Overdue(days) = m.state {
             blocking.push(format!(
                 "Milestone \"{}\" is {} overdue",
                 m.title,
-                super::milestones::plural(days, "day")
+                plural(days, "day")
             ));
         }
     }
@@ -133,22 +173,18 @@ pub fn readiness(
             step.exit_missing.join("; ")
         ));
     }
+    blocking
+}
 
-    let components = vec![checklist, skills_part, milestones_part];
-    let raw = components
-        .iter()
-        .map(Component::points)
-        .sum::<f64>()
-        .round();
-    let raw = raw.clamp(0.0, 100.0) as u8;
-    let capped = !must_gaps.is_empty() && raw >= READY_AT;
-    let score = if capped { READY_AT - 1 } else { raw };
-    Readiness {
-        score,
-        components,
-        capped,
-        blocking,
-    }
+/// Points as a whole score from 0 to 100, rounded (a NaN, which no part gives, counts as 0).
+fn whole_score(points: f64) -> u8 {
+    let rounded = points.round().clamp(0.0, 100.0);
+    // The rounded points are a whole number in 0–100, so the largest score not above them is
+    // exactly them; finding it needs no truncating cast.
+    (0..=100)
+        .rev()
+        .find(|&n| f64::from(n) <= rounded)
+        .unwrap_or(0)
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {

@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::progress::Progress;
 
+use super::coverage::Coverage;
+
 /// The share of a skill's readiness points that waits for evidence.
 pub const UNBACKED_DISCOUNT: f64 = 0.25;
 
@@ -68,7 +70,7 @@ pub struct SkillStatus {
     pub history: Vec<(NaiveDate, u8)>,
     pub trend: Trend,
     /// The evidence behind it (filled in by `Insights::compute`, which knows today).
-    pub coverage: super::Coverage,
+    pub coverage: Coverage,
 }
 
 impl SkillStatus {

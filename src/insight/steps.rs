@@ -1,7 +1,7 @@
 use crate::content::{Pack, item_key};
 use crate::progress::Progress;
 
-use super::SkillStatus;
+use super::skills::SkillStatus;
 
 /// How far along one step is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,6 +6,10 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::error::OpError;
+use super::ids::next_id;
+use super::input::non_empty;
+
 /// What kind of proof a piece of evidence is; some count for more than others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,28 +118,128 @@ pub struct Evidence {
     pub items: Vec<String>,
 }
 
-/// Settings a person can change in their file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Settings {
-    /// Evidence older than this many days no longer backs a rating.
-    #[serde(default = "default_stale_days")]
-    pub evidence_stale_days: u32,
+/// Whether text is a link rather than a description.
+pub(super) fn looks_like_link(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("file://"))
 }
 
-fn default_stale_days() -> u32 {
-    180
+/// Keep the first of each id, in order.
+fn dedup(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
 }
 
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            evidence_stale_days: default_stale_days(),
-        }
+/// Evidence that names a checklist item.
+pub(super) fn for_item<'a>(
+    evidence: &'a [Evidence],
+    key: &'a str,
+) -> impl Iterator<Item = &'a Evidence> {
+    evidence
+        .iter()
+        .filter(move |e| e.items.iter().any(|i| i == key))
+}
+
+/// Add a piece; its id is assigned here. Links to skills and items are taken as given
+/// (callers resolve them against the pack first).
+pub(super) fn add(evidence: &mut Vec<Evidence>, mut piece: Evidence) -> Result<u32, OpError> {
+    piece.title = non_empty(&piece.title, "an evidence title")?;
+    dedup(&mut piece.skills);
+    dedup(&mut piece.items);
+    piece.id = next_id(evidence.iter().map(|e| e.id));
+    let id = piece.id;
+    evidence.push(piece);
+    Ok(id)
+}
+
+/// Quick evidence for a checklist item: a link becomes an artifact titled after the item,
+/// a description becomes a self-report titled with its own words.
+pub(super) fn add_for_item(
+    evidence: &mut Vec<Evidence>,
+    key: &str,
+    text: &str,
+    item_title: &str,
+    date: NaiveDate,
+) -> Result<u32, OpError> {
+    let text = non_empty(text, "evidence")?;
+    let (title, kind, link) = if looks_like_link(&text) {
+        (item_title.to_string(), EvidenceKind::Artifact, Some(text))
+    } else {
+        (text, EvidenceKind::SelfReport, None)
+    };
+    // The same link or words for the same item again is the same evidence.
+    if let Some(same) = for_item(evidence, key).find(|e| match &link {
+        Some(link) => e.link.as_ref() == Some(link),
+        None => e.link.is_none() && e.title == title,
+    }) {
+        return Ok(same.id);
     }
+    add(
+        evidence,
+        Evidence {
+            id: 0,
+            title,
+            date,
+            kind,
+            link,
+            story: Default::default(),
+            skills: Vec::new(),
+            items: vec![key.to_string()],
+        },
+    )
 }
 
-impl Settings {
-    pub fn is_default(&self) -> bool {
-        *self == Settings::default()
+fn find_mut(evidence: &mut [Evidence], id: u32) -> Result<&mut Evidence, OpError> {
+    evidence
+        .iter_mut()
+        .find(|e| e.id == id)
+        .ok_or(OpError::UnknownEvidence(id))
+}
+
+/// Replace a piece's content (its id stays).
+pub(super) fn edit(evidence: &mut [Evidence], id: u32, mut piece: Evidence) -> Result<(), OpError> {
+    piece.title = non_empty(&piece.title, "an evidence title")?;
+    dedup(&mut piece.skills);
+    dedup(&mut piece.items);
+    let slot = find_mut(evidence, id)?;
+    piece.id = id;
+    *slot = piece;
+    Ok(())
+}
+
+pub(super) fn delete(evidence: &mut Vec<Evidence>, id: u32) -> Result<Evidence, OpError> {
+    let at = evidence
+        .iter()
+        .position(|e| e.id == id)
+        .ok_or(OpError::UnknownEvidence(id))?;
+    Ok(evidence.remove(at))
+}
+
+/// Set the skills and items a piece backs.
+pub(super) fn link(
+    evidence: &mut [Evidence],
+    id: u32,
+    skills: Vec<String>,
+    items: Vec<String>,
+) -> Result<(), OpError> {
+    let piece = find_mut(evidence, id)?;
+    piece.skills = skills;
+    piece.items = items;
+    dedup(&mut piece.skills);
+    dedup(&mut piece.items);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_link;
+
+    #[test]
+    fn only_whole_urls_are_links() {
+        assert!(looks_like_link("https://docs.example/plan"));
+        assert!(looks_like_link(" http://x.y "));
+        assert!(!looks_like_link("see https://x.y for the plan"));
+        assert!(!looks_like_link("the Q3 deck"));
     }
 }

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use serde_json::{Map, Value, json};
 
-use super::SCHEMA_VERSION;
-use super::evidence_ops::looks_like_link;
+use super::document::SCHEMA_VERSION;
+use super::evidence::looks_like_link;
 use crate::content::Pack;
 
 /// The original of a migrated file is kept as `<file>.v<N>.bak`.

@@ -1,18 +1,10 @@
 //! Agenda and "since last review" tests: fixed dates, hand-made progress.
 
-use chrono::NaiveDate;
-
-use super::*;
 use crate::content::{Pack, builtin, item_key};
-use crate::progress::{ActionItem, Level, Progress, Rater, Review};
+use crate::insight::*;
+use crate::progress::{ActionItem, Progress, Rater, Review};
 
-fn day(s: &str) -> NaiveDate {
-    crate::clock::parse_date(s).expect("test date")
-}
-
-fn level(n: u8) -> Level {
-    Level::new(n).expect("test level")
-}
+use super::fixtures::{day, level};
 
 fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
     Review {

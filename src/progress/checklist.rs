@@ -1,0 +1,52 @@
+//! The checklist: which items of the pack are ticked, when, and with what note.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::input::optional;
+
+/// Checklist state keyed by `STEP/ITEM`.
+pub(super) type Checklist = BTreeMap<String, ItemState>;
+
+/// The state of one checklist item. Unticking keeps the note; evidence lives in the library.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemState {
+    /// The date it was ticked; `None` when open.
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields this build does not know (added by hand or by another tool): kept as they are.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// Tick an item (keeping the first tick date if already ticked).
+pub(super) fn check(checklist: &mut Checklist, key: &str, today: NaiveDate) {
+    let state = checklist.entry(key.to_string()).or_default();
+    state.done.get_or_insert(today);
+}
+
+/// Untick an item; its note stays.
+pub(super) fn uncheck(checklist: &mut Checklist, key: &str) {
+    if let Some(state) = checklist.get_mut(key) {
+        state.done = None;
+    }
+    drop_if_empty(checklist, key);
+}
+
+/// Set or clear (with blank text) an item's note.
+pub(super) fn set_note(checklist: &mut Checklist, key: &str, note: &str) {
+    checklist.entry(key.to_string()).or_default().note = optional(note);
+    drop_if_empty(checklist, key);
+}
+
+/// An item with nothing to say is left out of the file.
+fn drop_if_empty(checklist: &mut Checklist, key: &str) {
+    if checklist.get(key) == Some(&ItemState::default()) {
+        checklist.remove(key);
+    }
+}

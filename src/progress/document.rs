@@ -1,0 +1,320 @@
+//! The whole file: `Progress` holds every aggregate, and its methods are the operations the CLI
+//! and the TUI apply. Each check and change lives with its aggregate; a method that returns an
+//! error has changed nothing, so a bad command never touches the data.
+//!
+//! Field order here is the key order in the file, and maps are `BTreeMap`s, so the JSON is stable
+//! and diffs cleanly. Ids that the pack no longer knows are kept as they are.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::content::Pack;
+
+use super::checklist::{self, ItemState};
+use super::error::OpError;
+use super::evidence::{self, Evidence};
+use super::ids::duplicates;
+use super::journal::{self, JournalEntry};
+use super::milestones::{self, Milestone};
+use super::profile::Profile;
+use super::ratings::{self, Assessment, Level, Rater};
+use super::reviews::{self, Outcome, Review};
+use super::settings::Settings;
+
+/// The schema this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub schema_version: u32,
+    pub pack: PackRef,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
+    /// Checklist state keyed by `STEP/ITEM`.
+    #[serde(default)]
+    pub checklist: BTreeMap<String, ItemState>,
+    /// The evidence library (since schema 2; item evidence of schema 1 moved here).
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// Dated sets of ratings, oldest first.
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    #[serde(default)]
+    pub journal: Vec<JournalEntry>,
+    /// Top-level fields this build does not know (from a newer pivot or added by hand): kept.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// Which pack (and version of it) the file was last used with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackRef {
+    pub id: String,
+    pub version: String,
+}
+
+impl Progress {
+    /// A fresh file for a pack.
+    pub fn new(pack: &Pack) -> Progress {
+        Progress {
+            schema_version: SCHEMA_VERSION,
+            pack: PackRef {
+                id: pack.id.clone(),
+                version: pack.version.clone(),
+            },
+            profile: Profile::default(),
+            settings: Settings::default(),
+            checklist: BTreeMap::new(),
+            evidence: Vec::new(),
+            assessments: Vec::new(),
+            milestones: Vec::new(),
+            reviews: Vec::new(),
+            journal: Vec::new(),
+            extra: BTreeMap::new(),
+        }
+    }
+
+    /// Problems serde cannot see: ids that must be unique. Each is a path and a message.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        duplicates("milestones", self.milestones.iter().map(|m| m.id), &mut out);
+        duplicates("journal", self.journal.iter().map(|j| j.id), &mut out);
+        duplicates("reviews", self.reviews.iter().map(|r| r.id), &mut out);
+        duplicates("evidence", self.evidence.iter().map(|e| e.id), &mut out);
+        out
+    }
+}
+
+// The checklist.
+impl Progress {
+    pub fn item(&self, key: &str) -> Option<&ItemState> {
+        self.checklist.get(key)
+    }
+
+    pub fn is_done(&self, key: &str) -> bool {
+        self.checklist.get(key).is_some_and(|s| s.done.is_some())
+    }
+
+    /// Tick an item (keeping the first tick date if already ticked).
+    pub fn check(&mut self, key: &str, today: NaiveDate) {
+        checklist::check(&mut self.checklist, key, today);
+    }
+
+    /// Untick an item; its note stays, and so does evidence that names it.
+    pub fn uncheck(&mut self, key: &str) {
+        checklist::uncheck(&mut self.checklist, key);
+    }
+
+    /// Set or clear (with blank text) an item's note.
+    pub fn set_note(&mut self, key: &str, note: &str) {
+        checklist::set_note(&mut self.checklist, key, note);
+    }
+}
+
+// Ratings.
+impl Progress {
+    /// Record a rating. Ratings by the same rater on the same date form one assessment; a second
+    /// rating of the same skill that day replaces the first.
+    pub fn rate(
+        &mut self,
+        skill: &str,
+        level: Level,
+        rater: Rater,
+        comment: Option<&str>,
+        date: NaiveDate,
+    ) {
+        ratings::rate(&mut self.assessments, skill, level, rater, comment, date);
+    }
+
+    /// The latest level `rater` gave `skill` on or before `date`.
+    pub fn level_on(&self, skill: &str, rater: &Rater, date: NaiveDate) -> Option<u8> {
+        ratings::level_on(&self.assessments, skill, rater, date)
+    }
+}
+
+// Milestones.
+impl Progress {
+    pub fn add_milestone(
+        &mut self,
+        title: &str,
+        due: NaiveDate,
+        step: Option<String>,
+    ) -> Result<u32, OpError> {
+        milestones::add(&mut self.milestones, title, due, step)
+    }
+
+    pub fn milestone_mut(&mut self, id: u32) -> Result<&mut Milestone, OpError> {
+        milestones::find_mut(&mut self.milestones, id)
+    }
+
+    pub fn complete_milestone(&mut self, id: u32, today: NaiveDate) -> Result<(), OpError> {
+        self.milestone_mut(id)?.done.get_or_insert(today);
+        Ok(())
+    }
+
+    pub fn reopen_milestone(&mut self, id: u32) -> Result<(), OpError> {
+        self.milestone_mut(id)?.done = None;
+        Ok(())
+    }
+
+    pub fn edit_milestone(
+        &mut self,
+        id: u32,
+        title: &str,
+        due: NaiveDate,
+        step: Option<String>,
+    ) -> Result<(), OpError> {
+        milestones::edit(&mut self.milestones, id, title, due, step)
+    }
+
+    pub fn delete_milestone(&mut self, id: u32) -> Result<Milestone, OpError> {
+        milestones::delete(&mut self.milestones, id)
+    }
+}
+
+// The journal.
+impl Progress {
+    pub fn add_journal(
+        &mut self,
+        text: &str,
+        private: bool,
+        date: NaiveDate,
+    ) -> Result<u32, OpError> {
+        journal::add(&mut self.journal, text, private, date)
+    }
+
+    pub fn delete_journal(&mut self, id: u32) -> Result<JournalEntry, OpError> {
+        journal::delete(&mut self.journal, id)
+    }
+
+    pub fn edit_journal(&mut self, id: u32, text: &str, private: bool) -> Result<(), OpError> {
+        journal::edit(&mut self.journal, id, text, private)
+    }
+}
+
+// The evidence library.
+impl Progress {
+    /// Evidence that names a checklist item.
+    pub fn evidence_for_item<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Evidence> {
+        evidence::for_item(&self.evidence, key)
+    }
+
+    pub fn evidence_piece(&self, id: u32) -> Option<&Evidence> {
+        self.evidence.iter().find(|e| e.id == id)
+    }
+
+    /// Add a piece; its id is assigned here. Links to skills and items are taken as given
+    /// (callers resolve them against the pack first).
+    pub fn add_evidence(&mut self, piece: Evidence) -> Result<u32, OpError> {
+        evidence::add(&mut self.evidence, piece)
+    }
+
+    /// Quick evidence for a checklist item: a link becomes an artifact titled after the item,
+    /// a description becomes a self-report titled with its own words.
+    pub fn add_item_evidence(
+        &mut self,
+        key: &str,
+        text: &str,
+        item_title: &str,
+        date: NaiveDate,
+    ) -> Result<u32, OpError> {
+        evidence::add_for_item(&mut self.evidence, key, text, item_title, date)
+    }
+
+    /// Replace a piece's content (its id stays).
+    pub fn edit_evidence(&mut self, id: u32, piece: Evidence) -> Result<(), OpError> {
+        evidence::edit(&mut self.evidence, id, piece)
+    }
+
+    pub fn delete_evidence(&mut self, id: u32) -> Result<Evidence, OpError> {
+        evidence::delete(&mut self.evidence, id)
+    }
+
+    /// Set the skills and items a piece backs.
+    pub fn link_evidence(
+        &mut self,
+        id: u32,
+        skills: Vec<String>,
+        items: Vec<String>,
+    ) -> Result<(), OpError> {
+        evidence::link(&mut self.evidence, id, skills, items)
+    }
+}
+
+// Mentor review sessions.
+impl Progress {
+    /// The session in progress, if any.
+    pub fn draft_review(&self) -> Option<&Review> {
+        reviews::draft(&self.reviews)
+    }
+
+    /// Open a session with a mentor; the agenda is kept as it stood at the start.
+    pub fn start_review(
+        &mut self,
+        mentor: &str,
+        date: NaiveDate,
+        agenda: Vec<String>,
+    ) -> Result<u32, OpError> {
+        reviews::start(&mut self.reviews, mentor, date, agenda)
+    }
+
+    pub fn set_review_notes(&mut self, id: u32, notes: &str, private: &str) -> Result<(), OpError> {
+        reviews::set_notes(&mut self.reviews, id, notes, private)
+    }
+
+    /// Add a strength, a growth area or an action item (which needs an owner; the due date is
+    /// optional).
+    pub fn add_outcome(
+        &mut self,
+        id: u32,
+        kind: Outcome,
+        text: &str,
+        owner: &str,
+        due: Option<NaiveDate>,
+    ) -> Result<(), OpError> {
+        reviews::add_outcome(&mut self.reviews, id, kind, text, owner, due)
+    }
+
+    /// The mentor rates a skill in a session: kept with the session (beside the person's own
+    /// latest rating) and recorded as the mentor's assessment on the session's date.
+    pub fn rate_in_session(
+        &mut self,
+        id: u32,
+        skill: &str,
+        level: Level,
+        example: Option<&str>,
+    ) -> Result<(), OpError> {
+        let assessments = &mut self.assessments;
+        reviews::rate_in_session(&mut self.reviews, assessments, id, skill, level, example)
+    }
+
+    /// End the session: it becomes a review record and its actions go on the next agenda.
+    pub fn finish_review(&mut self, id: u32) -> Result<(), OpError> {
+        reviews::find_mut(&mut self.reviews, id)?.draft = false;
+        Ok(())
+    }
+
+    /// Drop a session in progress (ratings the mentor gave stay: they are ratings).
+    pub fn discard_review(&mut self, id: u32) -> Result<Review, OpError> {
+        reviews::discard(&mut self.reviews, id)
+    }
+
+    /// Mark an action item done today, or open again.
+    pub fn toggle_action(
+        &mut self,
+        review: u32,
+        index: usize,
+        today: NaiveDate,
+    ) -> Result<bool, OpError> {
+        reviews::toggle_action(&mut self.reviews, review, index, today)
+    }
+}

@@ -1,0 +1,58 @@
+//! The journal: dated notes, some private.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::error::OpError;
+use super::ids::next_id;
+use super::input::non_empty;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalEntry {
+    pub id: u32,
+    pub date: NaiveDate,
+    pub text: String,
+    #[serde(default)]
+    pub private: bool,
+}
+
+pub(super) fn add(
+    journal: &mut Vec<JournalEntry>,
+    text: &str,
+    private: bool,
+    date: NaiveDate,
+) -> Result<u32, OpError> {
+    let text = non_empty(text, "journal text")?;
+    let id = next_id(journal.iter().map(|j| j.id));
+    journal.push(JournalEntry {
+        id,
+        date,
+        text,
+        private,
+    });
+    Ok(id)
+}
+
+pub(super) fn delete(journal: &mut Vec<JournalEntry>, id: u32) -> Result<JournalEntry, OpError> {
+    let at = journal
+        .iter()
+        .position(|j| j.id == id)
+        .ok_or(OpError::UnknownJournal(id))?;
+    Ok(journal.remove(at))
+}
+
+pub(super) fn edit(
+    journal: &mut [JournalEntry],
+    id: u32,
+    text: &str,
+    private: bool,
+) -> Result<(), OpError> {
+    let text = non_empty(text, "journal text")?;
+    let entry = journal
+        .iter_mut()
+        .find(|j| j.id == id)
+        .ok_or(OpError::UnknownJournal(id))?;
+    entry.text = text;
+    entry.private = private;
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! Milestones: dated goals the person sets themselves, open until done.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::error::OpError;
+use super::ids::next_id;
+use super::input::non_empty;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub id: u32,
+    pub title: String,
+    pub due: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+}
+
+pub(super) fn add(
+    milestones: &mut Vec<Milestone>,
+    title: &str,
+    due: NaiveDate,
+    step: Option<String>,
+) -> Result<u32, OpError> {
+    let title = non_empty(title, "milestone title")?;
+    let id = next_id(milestones.iter().map(|m| m.id));
+    milestones.push(Milestone {
+        id,
+        title,
+        due,
+        step,
+        done: None,
+    });
+    Ok(id)
+}
+
+pub(super) fn find_mut(milestones: &mut [Milestone], id: u32) -> Result<&mut Milestone, OpError> {
+    milestones
+        .iter_mut()
+        .find(|m| m.id == id)
+        .ok_or(OpError::UnknownMilestone(id))
+}
+
+pub(super) fn edit(
+    milestones: &mut [Milestone],
+    id: u32,
+    title: &str,
+    due: NaiveDate,
+    step: Option<String>,
+) -> Result<(), OpError> {
+    let title = non_empty(title, "milestone title")?;
+    let m = find_mut(milestones, id)?;
+    m.title = title;
+    m.due = due;
+    m.step = step;
+    Ok(())
+}
+
+pub(super) fn delete(milestones: &mut Vec<Milestone>, id: u32) -> Result<Milestone, OpError> {
+    let at = milestones
+        .iter()
+        .position(|m| m.id == id)
+        .ok_or(OpError::UnknownMilestone(id))?;
+    Ok(milestones.remove(at))
+}

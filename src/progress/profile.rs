@@ -1,0 +1,18 @@
+//! Who the person is and where they are heading.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub current_role: Option<String>,
+    #[serde(default)]
+    pub target_role: Option<String>,
+    #[serde(default)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub target_date: Option<NaiveDate>,
+}

@@ -1,0 +1,139 @@
+//! Ratings of skills on the 1–5 scale, by the person or a mentor, grouped by date and rater.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::error::OpError;
+use super::input::optional;
+
+/// A rating on the 1–5 scale; anything else is refused when the file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(value: u8) -> Option<Level> {
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Level(value))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Level::new(value).ok_or_else(|| format!("level {value} is outside 1–5"))
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Parse a level typed by a person ("3").
+pub fn parse_level(text: &str) -> Result<Level, OpError> {
+    text.trim()
+        .parse::<u8>()
+        .ok()
+        .and_then(Level::new)
+        .ok_or_else(|| OpError::BadLevel(text.to_string()))
+}
+
+/// Who gave a set of ratings: the person themselves or a named mentor.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rater {
+    #[serde(rename = "self")]
+    Myself,
+    Mentor(String),
+}
+
+impl fmt::Display for Rater {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rater::Myself => f.write_str("self"),
+            Rater::Mentor(name) => write!(f, "mentor {name}"),
+        }
+    }
+}
+
+/// The ratings one rater gave on one date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub date: NaiveDate,
+    pub rater: Rater,
+    /// Keyed by skill id.
+    pub ratings: BTreeMap<String, Rating>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rating {
+    pub level: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+}
+
+/// Record a rating. Ratings by the same rater on the same date form one assessment; a second
+/// rating of the same skill that day replaces the first.
+pub(super) fn rate(
+    assessments: &mut Vec<Assessment>,
+    skill: &str,
+    level: Level,
+    rater: Rater,
+    comment: Option<&str>,
+    date: NaiveDate,
+) {
+    let rating = Rating {
+        level,
+        comment: comment.and_then(optional),
+    };
+    let existing = assessments
+        .iter()
+        .rposition(|a| a.date == date && a.rater == rater);
+    let index = existing.unwrap_or_else(|| {
+        // Keep assessments in date order even when back-dated.
+        let at = assessments.partition_point(|a| a.date <= date);
+        assessments.insert(
+            at,
+            Assessment {
+                date,
+                rater,
+                ratings: Default::default(),
+            },
+        );
+        at
+    });
+    assessments[index].ratings.insert(skill.to_string(), rating);
+}
+
+/// The latest level `rater` gave `skill` on or before `date`.
+pub(super) fn level_on(
+    assessments: &[Assessment],
+    skill: &str,
+    rater: &Rater,
+    date: NaiveDate,
+) -> Option<u8> {
+    assessments
+        .iter()
+        .filter(|a| a.date <= date && &a.rater == rater)
+        .filter_map(|a| a.ratings.get(skill).map(|r| r.level.get()))
+        .next_back()
+}

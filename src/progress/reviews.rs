@@ -1,0 +1,203 @@
+//! Mentor review sessions. A session is saved as a draft from its first moment, so nothing said
+//! in it is lost, and becomes a finished review when it ends.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::error::OpError;
+use super::ids::next_id;
+use super::input::non_empty;
+use super::ratings::{self, Assessment, Level, Rater};
+
+/// A mentor review session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub id: u32,
+    pub date: NaiveDate,
+    pub mentor: String,
+    /// Still in progress: saved as it goes so nothing is lost, finished when the session ends.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+    #[serde(default)]
+    pub agenda: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+    /// Notes only the person sees; left out of exports unless asked for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub private_notes: String,
+    #[serde(default)]
+    pub strengths: Vec<String>,
+    #[serde(default)]
+    pub growth_areas: Vec<String>,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+    /// The ratings given in this session, kept with it so later ratings cannot change what was
+    /// said here. Keyed by skill id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, SessionRating>,
+}
+
+/// A mentor's rating in a session, beside the person's own rating at that moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRating {
+    pub mentor: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub text: String,
+    pub owner: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+}
+
+/// What a session ends with, besides notes and ratings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Strength,
+    GrowthArea,
+    Action,
+}
+
+/// The session in progress, if any.
+pub(super) fn draft(reviews: &[Review]) -> Option<&Review> {
+    reviews.iter().find(|r| r.draft)
+}
+
+pub(super) fn find_mut(reviews: &mut [Review], id: u32) -> Result<&mut Review, OpError> {
+    reviews
+        .iter_mut()
+        .find(|r| r.id == id)
+        .ok_or(OpError::UnknownReview(id))
+}
+
+/// Open a session with a mentor; the agenda is kept as it stood at the start.
+pub(super) fn start(
+    reviews: &mut Vec<Review>,
+    mentor: &str,
+    date: NaiveDate,
+    agenda: Vec<String>,
+) -> Result<u32, OpError> {
+    if let Some(draft) = draft(reviews) {
+        return Err(OpError::ReviewInProgress(draft.date));
+    }
+    let mentor = non_empty(mentor, "the mentor's name")?;
+    let id = next_id(reviews.iter().map(|r| r.id));
+    reviews.push(Review {
+        id,
+        date,
+        mentor,
+        draft: true,
+        agenda,
+        notes: String::new(),
+        private_notes: String::new(),
+        strengths: Vec::new(),
+        growth_areas: Vec::new(),
+        actions: Vec::new(),
+        ratings: Default::default(),
+    });
+    Ok(id)
+}
+
+pub(super) fn set_notes(
+    reviews: &mut [Review],
+    id: u32,
+    notes: &str,
+    private: &str,
+) -> Result<(), OpError> {
+    let review = find_mut(reviews, id)?;
+    review.notes = notes.trim().to_string();
+    review.private_notes = private.trim().to_string();
+    Ok(())
+}
+
+/// Add a strength, a growth area or an action item (which needs an owner; the due date is
+/// optional).
+pub(super) fn add_outcome(
+    reviews: &mut [Review],
+    id: u32,
+    kind: Outcome,
+    text: &str,
+    owner: &str,
+    due: Option<NaiveDate>,
+) -> Result<(), OpError> {
+    let text = non_empty(text, "the text")?;
+    let owner = match kind {
+        Outcome::Action => non_empty(owner, "an action item's owner")?,
+        Outcome::Strength | Outcome::GrowthArea => String::new(),
+    };
+    let review = find_mut(reviews, id)?;
+    match kind {
+        Outcome::Strength => review.strengths.push(text),
+        Outcome::GrowthArea => review.growth_areas.push(text),
+        Outcome::Action => review.actions.push(ActionItem {
+            text,
+            owner,
+            due,
+            done: None,
+        }),
+    }
+    Ok(())
+}
+
+/// The mentor rates a skill in a session: kept with the session (beside the person's own
+/// latest rating) and recorded as the mentor's assessment on the session's date.
+pub(super) fn rate_in_session(
+    reviews: &mut [Review],
+    assessments: &mut Vec<Assessment>,
+    id: u32,
+    skill: &str,
+    level: Level,
+    example: Option<&str>,
+) -> Result<(), OpError> {
+    let review = find_mut(reviews, id)?;
+    let own =
+        ratings::level_on(assessments, skill, &Rater::Myself, review.date).and_then(Level::new);
+    let example = example.map(str::trim).filter(|e| !e.is_empty());
+    let mentor = Rater::Mentor(review.mentor.clone());
+    ratings::rate(assessments, skill, level, mentor, example, review.date);
+    review.ratings.insert(
+        skill.to_string(),
+        SessionRating {
+            mentor: level,
+            own,
+            example: example.map(str::to_string),
+        },
+    );
+    Ok(())
+}
+
+/// Drop a session in progress (ratings the mentor gave stay: they are ratings).
+pub(super) fn discard(reviews: &mut Vec<Review>, id: u32) -> Result<Review, OpError> {
+    let at = reviews
+        .iter()
+        .position(|r| r.id == id)
+        .ok_or(OpError::UnknownReview(id))?;
+    Ok(reviews.remove(at))
+}
+
+/// Mark an action item done today, or open again; says whether it is now done.
+pub(super) fn toggle_action(
+    reviews: &mut [Review],
+    review: u32,
+    index: usize,
+    today: NaiveDate,
+) -> Result<bool, OpError> {
+    let action = find_mut(reviews, review)?
+        .actions
+        .get_mut(index)
+        .ok_or(OpError::UnknownAction { review, index })?;
+    action.done = match action.done {
+        Some(_) => None,
+        None => Some(today),
+    };
+    Ok(action.done.is_some())
+}

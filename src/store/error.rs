@@ -1,0 +1,68 @@
+//! Everything that can go wrong with the data file, each worded for the person who owns it.
+
+use std::path::{Path, PathBuf};
+
+use crate::progress::SCHEMA_VERSION;
+
+use super::paths::backup_path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "cannot read {path}: {detail}\n  The file was left exactly as it was. Fix it in a text editor{recover}"
+    )]
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+        /// How to get back to a good file (worked out when the error is made, not when shown).
+        recover: String,
+    },
+    #[error(
+        "{path} was written by a newer pivot (schema {version}; this one knows {SCHEMA_VERSION}) and cannot be read by this one: {detail}\n  The file was left exactly as it was. Update pivot to open it."
+    )]
+    Newer {
+        path: PathBuf,
+        version: u32,
+        detail: String,
+    },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot save {path}: {what}: {source}")]
+    Write {
+        path: PathBuf,
+        what: &'static str,
+        source: std::io::Error,
+    },
+    /// The data could not be turned into the file's text; saving it would lose the file.
+    #[error("cannot save {path}: {detail}\n  The file was left exactly as it was.")]
+    Encode { path: PathBuf, detail: String },
+    #[error("{path} is open read-only ({reason}); nothing was changed")]
+    ReadOnly { path: PathBuf, reason: String },
+    #[error("no data directory could be found for this user; pass --data FILE or set PIVOT_DATA")]
+    NoDataDir,
+}
+
+/// A file that cannot be read: says where, what, and how to get back to a good copy.
+pub(super) fn corrupt(path: &Path, detail: String) -> StoreError {
+    StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail,
+        recover: recover_hint(path),
+    }
+}
+
+fn recover_hint(path: &Path) -> String {
+    let backup = backup_path(path);
+    if backup.exists() {
+        format!(
+            ", or restore the last good copy:\n    cp '{}' '{}'",
+            backup.display(),
+            path.display()
+        )
+    } else {
+        ", or move it aside to start afresh.".to_string()
+    }
+}

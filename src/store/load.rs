@@ -1,0 +1,131 @@
+//! Finding the data file and reading it: parse, check, and move an older schema forward.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::content::Pack;
+use crate::progress::{Progress, SCHEMA_VERSION, migrate};
+
+use super::error::{StoreError, corrupt};
+
+/// The default data file: the platform's data directory for pivot, `progress.json`.
+pub fn default_path() -> Result<PathBuf, StoreError> {
+    directories::ProjectDirs::from("", "", "pivot")
+        .map(|dirs| dirs.data_dir().join("progress.json"))
+        .ok_or(StoreError::NoDataDir)
+}
+
+/// A file read, checked and, when older, upgraded in memory.
+#[derive(Debug)]
+pub(super) struct Loaded {
+    pub progress: Progress,
+    pub schema: Schema,
+}
+
+/// Which schema the file was written in, against the one this build knows.
+#[derive(Debug)]
+pub(super) enum Schema {
+    Current,
+    /// From a newer pivot: readable, but it must not be written by this one.
+    Newer(u32),
+    /// From an older pivot: upgraded in memory, the original waiting to be kept.
+    Older(Upgrade),
+}
+
+/// An older file's original bytes, waiting for the first save.
+#[derive(Debug)]
+pub(super) struct Upgrade {
+    pub from: u32,
+    pub original: Vec<u8>,
+}
+
+/// Read the file at `path`; `None` when there is none yet.
+pub(super) fn read(path: &Path, pack: &Pack) -> Result<Option<Loaded>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => parse(path, bytes, pack).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(StoreError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct VersionProbe {
+    schema_version: u32,
+}
+
+/// Parse and check a file; an older schema is migrated forward.
+fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError> {
+    // One plain parse on the common path; only a failure pays for a precise message.
+    let progress: Progress =
+        serde_json::from_slice(&bytes).map_err(|e| explain_failure(path, &bytes, &e))?;
+    let version = progress.schema_version;
+    if version < 1 {
+        return Err(corrupt(
+            path,
+            format!("schema_version {version} is not one pivot has ever written"),
+        ));
+    }
+    let (progress, schema) = if version > SCHEMA_VERSION {
+        (progress, Schema::Newer(version))
+    } else if version < SCHEMA_VERSION {
+        let upgraded = upgrade(path, &bytes, version, pack)?;
+        let original = Upgrade {
+            from: version,
+            original: bytes,
+        };
+        (upgraded, Schema::Older(original))
+    } else {
+        (progress, Schema::Current)
+    };
+    if let Some(first) = progress.problems().first() {
+        return Err(corrupt(path, first.clone()));
+    }
+    Ok(Loaded { progress, schema })
+}
+
+/// Migrate an older file (read again as plain JSON, so fields the old schema had and the new
+/// one moved are not lost) up to the current schema.
+fn upgrade(path: &Path, bytes: &[u8], from: u32, pack: &Pack) -> Result<Progress, StoreError> {
+    let corrupt = |detail: String| corrupt(path, detail);
+    let doc: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| corrupt(json_error(&e, "")))?;
+    let today = crate::clock::today().unwrap_or_else(|_| chrono::Local::now().date_naive());
+    let doc = migrate(doc, from, pack, today)
+        .map_err(|e| corrupt(format!("cannot upgrade from schema {from}: {e}")))?;
+    serde_json::from_value(doc)
+        .map_err(|e| corrupt(format!("after upgrading from schema {from}: {e}")))
+}
+
+/// Why a file did not parse: from a newer pivot, or where the JSON or its types go wrong.
+fn explain_failure(path: &Path, bytes: &[u8], plain: &serde_json::Error) -> StoreError {
+    let version = serde_json::from_slice::<VersionProbe>(bytes)
+        .ok()
+        .map(|v| v.schema_version);
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    let detail = match serde_path_to_error::deserialize::<_, Progress>(de) {
+        Err(e) => json_error(e.inner(), &e.path().to_string()),
+        Ok(_) => json_error(plain, ""),
+    };
+    match version {
+        Some(version) if version > SCHEMA_VERSION => StoreError::Newer {
+            path: path.to_path_buf(),
+            version,
+            detail,
+        },
+        _ => corrupt(path, detail),
+    }
+}
+
+fn json_error(e: &serde_json::Error, at: &str) -> String {
+    let what = crate::content::strip_position(&e.to_string());
+    // A path serde could not name (`?`) says nothing useful; the line and column do.
+    let at = if at.is_empty() || at == "." || at.contains('?') {
+        String::new()
+    } else {
+        format!(" (at {at})")
+    };
+    format!("line {}, column {}{at}: {what}", e.line(), e.column())
+}

@@ -1,0 +1,199 @@
+//! The only code that touches the data file: find it, lock it, load and check it, save it
+//! atomically with a backup of the previous good version.
+
+mod error;
+mod load;
+mod lock;
+mod paths;
+mod save;
+#[cfg(test)]
+mod tests;
+
+pub use error::StoreError;
+pub use load::default_path;
+pub use paths::{backup_path, original_path, resolve_link};
+pub use save::{to_json, write_atomic};
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use crate::content::Pack;
+use crate::progress::{Progress, SCHEMA_VERSION};
+
+use load::{Loaded, Schema, Upgrade};
+use lock::{Lock, take_lock};
+
+/// Why a store will not write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    ReadOnly(String),
+}
+
+/// An open data file. Holds the OS lock (if it got one) for as long as it lives.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    access: Access,
+    _lock: Option<File>,
+    /// An older file read and upgraded in memory: its original bytes are kept beside it on the
+    /// first save (not before, so a command that fails leaves the file as it was).
+    upgrade: Option<Upgrade>,
+    /// What the last save did besides saving, to tell the person once.
+    notice: Option<String>,
+}
+
+/// What opening found: the store, the progress, whether the file existed, and warnings to show.
+#[derive(Debug)]
+pub struct Opened {
+    pub store: Store,
+    pub progress: Progress,
+    pub existed: bool,
+    pub warnings: Vec<String>,
+}
+
+impl Store {
+    /// Open `path`. With `read_only`, no lock is taken and nothing will ever be written.
+    pub fn open(path: &Path, read_only: bool, pack: &Pack) -> Result<Opened, StoreError> {
+        let mut warnings = Vec::new();
+        let (mut access, lock) = if read_only {
+            (Access::ReadOnly("--read-only".into()), None)
+        } else {
+            match take_lock(&resolve_link(path)) {
+                Lock::Held(file) => (Access::ReadWrite, Some(file)),
+                Lock::Busy => (
+                    Access::ReadOnly("another pivot has this file open".into()),
+                    None,
+                ),
+                Lock::Unavailable => (Access::ReadWrite, None),
+            }
+        };
+        if let Access::ReadOnly(reason) = &access
+            && !read_only
+        {
+            warnings.push(format!("opened read-only: {reason}"));
+        }
+        let Some(Loaded { progress, schema }) = load::read(path, pack)? else {
+            return Ok(Opened {
+                store: Store::new(path, access, lock, None),
+                progress: Progress::new(pack),
+                existed: false,
+                warnings,
+            });
+        };
+        let upgrade = match schema {
+            Schema::Current => None,
+            Schema::Newer(version) => {
+                access = Access::ReadOnly(format!(
+                    "written by a newer pivot (schema {version}, this one knows {SCHEMA_VERSION})"
+                ));
+                warnings.push(format!(
+                    "{} was written by a newer pivot (schema {version}); opened read-only so nothing is lost. Update pivot to edit it.",
+                    path.display()
+                ));
+                None
+            }
+            Schema::Older(upgrade) if matches!(access, Access::ReadOnly(_)) => {
+                warnings.push(format!(
+                    "{} uses schema {}; upgraded in memory only (read-only)",
+                    path.display(),
+                    upgrade.from
+                ));
+                None
+            }
+            Schema::Older(upgrade) => Some(upgrade),
+        };
+        Ok(Opened {
+            store: Store::new(path, access, lock, upgrade),
+            progress,
+            existed: true,
+            warnings,
+        })
+    }
+
+    fn new(path: &Path, access: Access, lock: Option<File>, upgrade: Option<Upgrade>) -> Store {
+        Store {
+            path: path.to_path_buf(),
+            access,
+            _lock: lock,
+            upgrade,
+            notice: None,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn access(&self) -> &Access {
+        &self.access
+    }
+
+    pub fn read_only_reason(&self) -> Option<&str> {
+        match &self.access {
+            Access::ReadOnly(reason) => Some(reason),
+            Access::ReadWrite => None,
+        }
+    }
+
+    /// Save atomically: the previous version becomes the backup, the new text goes to a temp file
+    /// in the same folder, is synced, renamed over the file, and the folder is synced.
+    /// Data that cannot be written as JSON is refused with [`StoreError::Encode`], file untouched.
+    pub fn save(&mut self, progress: &Progress) -> Result<(), StoreError> {
+        let text = save::encode(progress).map_err(|e| StoreError::Encode {
+            path: self.path.clone(),
+            detail: format!("the data could not be written as JSON: {e}"),
+        })?;
+        self.save_text(&text)
+    }
+
+    /// Save text already made by [`to_json`] (the TUI keeps it for undo). Empty text is what
+    /// `to_json` gives for data it cannot write, so it is refused rather than saved over the file.
+    pub fn save_text(&mut self, text: &str) -> Result<(), StoreError> {
+        if let Access::ReadOnly(reason) = &self.access {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                reason: reason.clone(),
+            });
+        }
+        if text.trim().is_empty() {
+            return Err(StoreError::Encode {
+                path: self.path.clone(),
+                detail: "there is no text to write".into(),
+            });
+        }
+        match self.upgrade.take() {
+            Some(upgrade) => self.save_upgraded(upgrade, text),
+            None => {
+                if self.path.exists() {
+                    save::keep_backup(&self.path)?;
+                }
+                write_atomic(&self.path, text.as_bytes())
+            }
+        }
+    }
+
+    /// The first save of an upgraded file: the original of the older schema is its own backup,
+    /// kept for good, before the new text replaces it.
+    fn save_upgraded(&mut self, upgrade: Upgrade, text: &str) -> Result<(), StoreError> {
+        let original = original_path(&self.path, upgrade.from);
+        if let Err(e) = write_atomic(&original, &upgrade.original) {
+            // Not kept yet: the next save tries again.
+            self.upgrade = Some(upgrade);
+            return Err(e);
+        }
+        write_atomic(&self.path, text.as_bytes())?;
+        self.notice = Some(format!(
+            "upgraded {} from schema {} to {SCHEMA_VERSION}; the original is kept as {}",
+            self.path.display(),
+            upgrade.from,
+            original.display()
+        ));
+        Ok(())
+    }
+
+    /// What the last save did besides saving (an upgrade), once.
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
+    }
+}
