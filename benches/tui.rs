@@ -16,8 +16,9 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group};
 use pivot::content::Pack;
 use pivot::store::Store;
-use pivot::tui::action::{Action, Command, Screen};
-use pivot::tui::{App, Start, Theme, keymap, screens};
+use pivot::tui::command::{Action, Command};
+use pivot::tui::screens::Screen;
+use pivot::tui::{App, Start, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -68,7 +69,7 @@ fn new_terminal() -> Terminal<TestBackend> {
 
 fn draw(app: &App, terminal: &mut Terminal<TestBackend>) {
     terminal
-        .draw(|f| screens::render(app, f))
+        .draw(|f| app.render(f))
         .expect("draws on a test backend");
 }
 
@@ -78,9 +79,7 @@ fn key(code: KeyCode) -> Event {
 
 /// What a real keypress does: resolve it for the current state, update, draw.
 fn press(app: &mut App, terminal: &mut Terminal<TestBackend>, code: KeyCode) {
-    if let Some(action) = keymap::resolve(app, key(code)) {
-        app.update(action);
-    }
+    app.handle(key(code));
     draw(app, terminal);
 }
 
@@ -166,10 +165,10 @@ fn tui(c: &mut Criterion) {
     for _ in 0..50 {
         app.update(Action::Command(Command::PageDown));
     }
-    let start = app.pos.journal.index;
+    let start = app.cursor_of(Screen::Journal).index;
     press(&mut app, &mut terminal, KeyCode::Down);
     assert_eq!(
-        app.pos.journal.index,
+        app.cursor_of(Screen::Journal).index,
         start + 1,
         "Down moves on the Journal"
     );
@@ -191,7 +190,7 @@ fn tui(c: &mut Criterion) {
     let item = app.selected_item_key().expect("an item is selected");
     let before = std::fs::read(&path).expect("read the file");
     press(&mut app, &mut terminal, KeyCode::Char(' '));
-    assert!(app.save_error.is_none(), "{:?}", app.save_error);
+    assert!(app.save_error().is_none(), "{:?}", app.save_error());
     assert_ne!(
         std::fs::read(&path).expect("read the file"),
         before,
@@ -203,7 +202,7 @@ fn tui(c: &mut Criterion) {
     percentiles("key_to_frame_1mb/path_space_tick_save", |_| {
         press(&mut app, &mut terminal, KeyCode::Char(' '))
     });
-    assert!(app.save_error.is_none(), "{:?}", app.save_error);
+    assert!(app.save_error().is_none(), "{:?}", app.save_error());
     assert_eq!(app.selected_item_key().as_deref(), Some(item.as_str()));
     group.finish();
     drop(app);

@@ -13,8 +13,11 @@ use std::sync::Mutex;
 
 use pivot::progress::{Evidence, EvidenceKind};
 use pivot::tui::App;
-use pivot::tui::action::Screen;
-use pivot::tui::app::{OnYes, Overlay, Tone};
+use pivot::tui::chrome::Tone;
+use pivot::tui::outcome::Outcome;
+use pivot::tui::overlay::Overlay;
+use pivot::tui::screens::Screen;
+use pivot::tui::screens::evidence::forms::EvidenceField;
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use serde_json::{Value, json};
@@ -92,10 +95,9 @@ fn piece_on_disk(path: &Path, id: u32) -> Option<Evidence> {
 
 /// The ids of the pieces the list shows, in order.
 fn listed(app: &App) -> Vec<u32> {
-    app.views
-        .evidence
+    app.shown(Screen::Evidence)
         .iter()
-        .map(|&i| app.progress.evidence[i].id)
+        .map(|&i| app.progress().evidence[i].id)
         .collect()
 }
 
@@ -116,15 +118,18 @@ fn select(app: &mut App, id: u32) {
 
 /// The picker's ticked ids, and how many options it offers.
 fn picker_state(app: &App) -> (Vec<String>, usize) {
-    match &app.overlay {
-        Overlay::Picker(p) => (p.chosen.iter().cloned().collect(), p.options.len()),
+    match app.overlay() {
+        Overlay::Picker(p) => (
+            p.picker.chosen.iter().cloned().collect(),
+            p.picker.options.len(),
+        ),
         other => panic!("expected a picker, got {other:?}"),
     }
 }
 
 /// The text of a checklist item of the pack.
 fn item_text(app: &App, step: &str, item: &str) -> String {
-    app.pack
+    app.pack()
         .step(step)
         .and_then(|s| s.item(item))
         .map(|i| i.text.clone())
@@ -142,7 +147,7 @@ fn strings(ids: &[&str]) -> Vec<String> {
 #[test]
 fn snapshot_evidence_screen_with_the_tui_fixture() {
     let s = session_on(SAM);
-    assert_eq!(s.app.screen, Screen::Evidence);
+    assert_eq!(s.app.screen(), Screen::Evidence);
     // Newest first: the course certificate, the gap plan, the job-ads notes.
     assert_eq!(listed(&s.app), [3, 1, 2]);
     snapshot_at("evidence_screen_80x24", &s.app, 80, 24);
@@ -215,17 +220,17 @@ fn capital_j_and_k_scroll_the_detail_and_moving_resets_it() {
     send(&mut s.app, ratatui::crossterm::event::Event::Resize(60, 18));
     select(&mut s.app, 1);
     press(&mut s.app, "J");
-    assert_eq!(s.app.pos.evidence.scroll, 3);
+    assert_eq!(s.app.cursor_of(Screen::Evidence).scroll, 3);
     press(&mut s.app, "K");
-    assert_eq!(s.app.pos.evidence.scroll, 0);
+    assert_eq!(s.app.cursor_of(Screen::Evidence).scroll, 0);
     // Scrolling stops at the last line, so one K always moves the text back.
     press(&mut s.app, &"J".repeat(30));
-    let end = s.app.pos.evidence.scroll;
+    let end = s.app.cursor_of(Screen::Evidence).scroll;
     assert!((3..30).contains(&end), "{end}");
     press(&mut s.app, "K");
-    assert_eq!(s.app.pos.evidence.scroll, end - 3);
+    assert_eq!(s.app.cursor_of(Screen::Evidence).scroll, end - 3);
     press(&mut s.app, "JJj");
-    assert_eq!(s.app.pos.evidence.scroll, 0);
+    assert_eq!(s.app.cursor_of(Screen::Evidence).scroll, 0);
     assert_eq!(selected_id(&s.app), 9);
 }
 
@@ -250,7 +255,7 @@ fn a_new_user_sees_how_to_start_and_how_evidence_counts() {
     }
     for key in ["e", "d"] {
         press(&mut s.app, key);
-        assert!(is_none(&s.app), "{key} opened {:?}", s.app.overlay);
+        assert!(is_none(&s.app), "{key} opened {:?}", s.app.overlay());
     }
 }
 
@@ -262,13 +267,16 @@ fn a_new_user_sees_how_to_start_and_how_evidence_counts() {
 fn a_opens_the_new_evidence_form_dated_today_as_an_artifact() {
     let mut s = library();
     press(&mut s.app, "a");
-    let Overlay::Form(form) = &s.app.overlay else {
-        panic!("a opened {:?}", s.app.overlay);
+    let Overlay::Form(form) = s.app.overlay() else {
+        panic!("a opened {:?}", s.app.overlay());
     };
-    assert_eq!(form.title, "New evidence");
-    assert_eq!(form.text(0), "");
-    assert_eq!(form.choice_value(1).as_deref(), Some("artifact"));
-    assert_eq!(form.text(2), TODAY);
+    assert_eq!(form.form.title, "New evidence");
+    assert_eq!(form.form.text(EvidenceField::Title), "");
+    assert_eq!(
+        form.form.choice_value(EvidenceField::Kind).as_deref(),
+        Some("artifact")
+    );
+    assert_eq!(form.form.text(EvidenceField::Date), TODAY);
     snapshot_at("evidence_form_80x24", &s.app, 80, 24);
 }
 
@@ -279,7 +287,7 @@ fn enter_saves_a_new_piece_of_the_chosen_kind_dated_today_and_selects_it() {
     press(&mut s.app, "aChurn analysis<Tab><Right><Enter>");
     assert!(is_form(&s.app), "Enter on a choice moves on");
     press(&mut s.app, "<Enter>");
-    assert!(is_none(&s.app), "the form closed: {:?}", s.app.overlay);
+    assert!(is_none(&s.app), "the form closed: {:?}", s.app.overlay());
     assert_eq!(
         status(&s.app),
         (Tone::Info, "Evidence added: s links the skills it backs")
@@ -291,7 +299,11 @@ fn enter_saves_a_new_piece_of_the_chosen_kind_dated_today_and_selects_it() {
     assert_eq!(saved.link, None);
     assert!(saved.story.is_empty() && saved.skills.is_empty() && saved.items.is_empty());
     assert_eq!(selected_id(&s.app), 10);
-    assert_eq!(s.app.pos.evidence.index, 0, "today's piece sorts first");
+    assert_eq!(
+        s.app.cursor_of(Screen::Evidence).index,
+        0,
+        "today's piece sorts first"
+    );
 }
 
 #[test]
@@ -315,10 +327,10 @@ fn a_new_piece_with_a_story_and_an_older_date_is_selected_where_it_sorts() {
     assert_eq!(saved.story.action.as_deref(), Some("Ran the kickoff"));
     assert_eq!(saved.story.result.as_deref(), Some("Aligned in a day"));
     // The filter is cleared so the new piece shows, selected in its place by date.
-    assert!(s.app.filters.evidence.is_empty());
+    assert!(s.app.filter_of(Screen::Evidence).is_empty());
     assert_eq!(listed(&s.app).len(), 10);
     assert_eq!(selected_id(&s.app), 10);
-    assert_eq!(s.app.pos.evidence.index, 8);
+    assert_eq!(s.app.cursor_of(Screen::Evidence).index, 8);
 }
 
 #[test]
@@ -332,7 +344,7 @@ fn a_bad_date_keeps_the_form_open_with_an_error_and_writes_nothing() {
     let error = form_error(&s.app).expect("an error in the form");
     assert!(error.contains("'2026-02-30' is not a date"), "{error}");
     assert_eq!(fingerprint(&s.path), before);
-    assert_eq!(s.app.progress.evidence.len(), 9);
+    assert_eq!(s.app.progress().evidence.len(), 9);
     snapshot_at("evidence_form_error_80x24", &s.app, 80, 24);
     // A blank date means today.
     erase(&mut s.app, 10);
@@ -360,7 +372,7 @@ fn esc_closes_the_form_and_writes_nothing() {
     assert!(is_none(&s.app));
     // Typed text asks first: n goes back to the form with the text, y drops it.
     press(&mut s.app, "aHalf typed<Esc>");
-    assert!(matches!(s.app.overlay, Overlay::Discard(_)));
+    assert!(matches!(s.app.overlay(), Overlay::Discard(_)));
     press(&mut s.app, "n");
     assert!(is_form(&s.app));
     press(&mut s.app, "<Esc>y");
@@ -374,16 +386,25 @@ fn e_edits_the_selected_piece_and_keeps_its_links() {
     select(&mut s.app, 1);
     let before = piece_on_disk(&s.path, 1).expect("piece 1");
     press(&mut s.app, "e");
-    let Overlay::Form(form) = &s.app.overlay else {
-        panic!("e opened {:?}", s.app.overlay);
+    let Overlay::Form(form) = s.app.overlay() else {
+        panic!("e opened {:?}", s.app.overlay());
     };
-    assert_eq!(form.title, "Edit evidence");
-    assert_eq!(form.text(0), "Pricing page experiment");
-    assert_eq!(form.choice_value(1).as_deref(), Some("metric"));
-    assert_eq!(form.text(2), "2026-10-12");
-    assert_eq!(form.text(3), "https://dash.example/pricing");
+    assert_eq!(form.form.title, "Edit evidence");
     assert_eq!(
-        form.text(7),
+        form.form.text(EvidenceField::Title),
+        "Pricing page experiment"
+    );
+    assert_eq!(
+        form.form.choice_value(EvidenceField::Kind).as_deref(),
+        Some("metric")
+    );
+    assert_eq!(form.form.text(EvidenceField::Date), "2026-10-12");
+    assert_eq!(
+        form.form.text(EvidenceField::Link),
+        "https://dash.example/pricing"
+    );
+    assert_eq!(
+        form.form.text(EvidenceField::Result),
         "Trial-to-paid conversion rose from 3.1% to 4.0%"
     );
     press(&mut s.app, " (2nd run)<Enter>");
@@ -408,11 +429,14 @@ fn e_edits_the_selected_piece_and_keeps_its_links() {
 fn enter_on_the_list_also_edits() {
     let mut s = library();
     press(&mut s.app, "<Enter>");
-    let Overlay::Form(form) = &s.app.overlay else {
-        panic!("Enter opened {:?}", s.app.overlay);
+    let Overlay::Form(form) = s.app.overlay() else {
+        panic!("Enter opened {:?}", s.app.overlay());
     };
-    assert_eq!(form.title, "Edit evidence");
-    assert_eq!(form.text(0), "Ran the sprint review");
+    assert_eq!(form.form.title, "Edit evidence");
+    assert_eq!(
+        form.form.text(EvidenceField::Title),
+        "Ran the sprint review"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,7 +450,7 @@ fn s_opens_the_skills_picker_with_the_pieces_skills_ticked() {
     press(&mut s.app, "s");
     let (chosen, options) = picker_state(&s.app);
     assert_eq!(chosen, strings(&["business-case", "data-metrics"]));
-    assert_eq!(options, s.app.pack.skills.len());
+    assert_eq!(options, s.app.pack().skills.len());
     snapshot_at("skills_picker_80x24", &s.app, 80, 24);
 }
 
@@ -488,7 +512,7 @@ fn i_picks_checklist_items_saved_in_pack_order_and_leaves_the_skills() {
     press(&mut s.app, "i");
     let (chosen, options) = picker_state(&s.app);
     assert_eq!(chosen, strings(&["cultivate-skills/pricing-note"]));
-    let items: usize = s.app.pack.steps.iter().map(|st| st.items.len()).sum();
+    let items: usize = s.app.pack().steps.iter().map(|st| st.items.len()).sum();
     assert_eq!(options, items);
     snapshot_at("items_picker_80x24", &s.app, 80, 24);
     // The fourth item of the first step is the course.
@@ -511,7 +535,7 @@ fn i_picks_checklist_items_saved_in_pack_order_and_leaves_the_skills() {
 fn linking_a_skill_raises_its_coverage_at_once() {
     let mut s = library();
     let coverage = |app: &App| {
-        app.insights
+        app.insights()
             .skills
             .iter()
             .find(|k| k.id == "market-analysis")
@@ -554,7 +578,7 @@ fn refuse_to_open(_link: &str) -> std::io::Result<()> {
 #[test]
 fn o_opens_the_link_with_the_opener_and_reports_it() {
     let mut s = library();
-    s.app.opener = record_opened;
+    s.app.set_opener(record_opened);
     select(&mut s.app, 3);
     press(&mut s.app, "o");
     assert_eq!(
@@ -570,7 +594,7 @@ fn o_opens_the_link_with_the_opener_and_reports_it() {
 #[test]
 fn o_on_a_piece_without_a_link_says_so_and_opens_nothing() {
     let mut s = library();
-    s.app.opener = record_opened_without_link;
+    s.app.set_opener(record_opened_without_link);
     assert_eq!(selected_id(&s.app), 5);
     press(&mut s.app, "o");
     assert!(OPENED_WITHOUT_LINK.lock().expect("recorder").is_empty());
@@ -583,7 +607,7 @@ fn o_on_a_piece_without_a_link_says_so_and_opens_nothing() {
 #[test]
 fn o_reports_when_the_link_cannot_be_opened() {
     let mut s = library();
-    s.app.opener = refuse_to_open;
+    s.app.set_opener(refuse_to_open);
     select(&mut s.app, 2);
     press(&mut s.app, "o");
     let (tone, text) = status(&s.app);
@@ -605,13 +629,17 @@ fn d_asks_n_keeps_y_deletes_and_u_brings_it_back() {
     select(&mut s.app, 4);
     let original = piece_on_disk(&s.path, 4).expect("piece 4");
     press(&mut s.app, "d");
-    match &s.app.overlay {
+    match s.app.overlay() {
         Overlay::Confirm(c) => {
             assert_eq!(
                 c.question,
                 "Delete the evidence \"Priya's note on the roadmap review\"?"
             );
-            assert_eq!(c.on_yes, OnYes::DeleteEvidence(4));
+            assert!(
+                matches!(&*c.on_yes, Outcome::Change(change) if change.done == "Evidence deleted"),
+                "yes deletes it: {:?}",
+                c.on_yes
+            );
         }
         other => panic!("d opened {other:?}"),
     }
@@ -751,7 +779,7 @@ fn read_only_refuses_adding_editing_linking_and_deleting_and_leaves_the_file_unt
     let before = fingerprint(&s.path);
     for key in ["a", "e", "<Enter>", "s", "i", "d"] {
         press(&mut s.app, key);
-        assert!(is_none(&s.app), "{key} opened {:?}", s.app.overlay);
+        assert!(is_none(&s.app), "{key} opened {:?}", s.app.overlay());
         let (tone, text) = status(&s.app);
         assert_eq!(tone, Tone::Error, "{key}: {text}");
         assert!(text.starts_with("Read-only ("), "{key}: {text}");
@@ -811,7 +839,7 @@ fn every_evidence_state() -> Vec<(String, Session)> {
 #[test]
 fn every_evidence_state_renders_at_any_size() {
     for (label, s) in every_evidence_state() {
-        assert_eq!(s.app.screen, Screen::Evidence, "{label}");
+        assert_eq!(s.app.screen(), Screen::Evidence, "{label}");
         assert_draws_at_every_size(&label, &s.app, 9, 7);
     }
 }
@@ -820,11 +848,11 @@ fn every_evidence_state_renders_at_any_size() {
 fn the_selection_follows_a_piece_whose_new_date_moves_it_in_the_list() {
     let mut s = library();
     select(&mut s.app, 1);
-    let row = s.app.pos.evidence.index;
+    let row = s.app.cursor_of(Screen::Evidence).index;
     // Move it to the oldest date of all: it sorts to the end, and stays selected.
     press(&mut s.app, "e<Tab><Tab>2024-01-01<Enter>");
     assert!(is_none(&s.app), "{:?}", form_error(&s.app));
     assert_eq!(selected_id(&s.app), 1);
-    assert_ne!(s.app.pos.evidence.index, row);
+    assert_ne!(s.app.cursor_of(Screen::Evidence).index, row);
     assert_eq!(listed(&s.app).last(), Some(&1));
 }

@@ -11,8 +11,11 @@ use std::path::{Path, PathBuf};
 use pivot::progress::{Rater, Review};
 use pivot::store::Store;
 use pivot::tui::App;
-use pivot::tui::action::Screen;
-use pivot::tui::app::{Overlay, Tone};
+use pivot::tui::chrome::Tone;
+use pivot::tui::form::rating::RatingField;
+use pivot::tui::overlay::Overlay;
+use pivot::tui::screens::Screen;
+use pivot::tui::screens::review::forms::OutcomeField;
 use ratatui::style::Color;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -77,8 +80,8 @@ fn started() -> Session {
     assert!(
         s.app.session().is_some(),
         "a session is open: {:?} {:?}",
-        s.app.status,
-        s.app.overlay
+        s.app.status(),
+        s.app.overlay()
     );
     s
 }
@@ -131,7 +134,7 @@ const NEW_ID: u32 = 3;
 #[test]
 fn lobby_of_a_new_user_says_there_is_no_review_yet() {
     let s = new_user();
-    assert_eq!(s.app.screen, Screen::Review);
+    assert_eq!(s.app.screen(), Screen::Review);
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Past sessions · 0"), "{text}");
     assert!(text.contains("No review yet."), "{text}");
@@ -142,7 +145,7 @@ fn lobby_of_a_new_user_says_there_is_no_review_yet() {
 #[test]
 fn lobby_lists_past_sessions_newest_first_with_their_open_actions() {
     let s = lobby();
-    assert_eq!(s.app.views.reviews.len(), 2);
+    assert_eq!(s.app.rows(Screen::Review), 2);
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Past sessions · 2"), "{text}");
     let newer = text
@@ -160,7 +163,7 @@ fn lobby_lists_past_sessions_newest_first_with_their_open_actions() {
 #[test]
 fn lobby_does_not_list_a_session_in_progress_as_a_past_one() {
     let s = mid_session();
-    assert_eq!(s.app.views.reviews.len(), 2);
+    assert_eq!(s.app.rows(Screen::Review), 2);
     let (id, mentor, date) = s.app.session().expect("the draft is open");
     assert_eq!((id, mentor, date), (3, MENTOR, day("2026-11-20")));
     assert!(screen_text(&s.app, 80, 24).contains("Session with Priya Shah · 2026-11-20"));
@@ -187,7 +190,7 @@ fn starting_a_session_saves_a_draft_with_the_agenda_at_once() {
     let mut s = lobby();
     let agenda: Vec<String> = s
         .app
-        .insights
+        .insights()
         .agenda
         .items
         .iter()
@@ -255,7 +258,7 @@ fn s_during_a_session_says_one_is_open_instead_of_starting_another() {
 #[test]
 fn blind_rating_hides_own_ratings_until_the_mentor_rates() {
     let s = started();
-    assert!(s.app.blind, "blind rating is on by default");
+    assert!(s.app.blind(), "blind rating is on by default");
     assert!(!s.app.own_rating_visible("customer-insight"));
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("blind rating on (b)"), "{text}");
@@ -350,7 +353,7 @@ fn enter_on_an_agenda_item_about_a_skill_selects_it_in_the_ratings() {
     let mut s = started();
     let index = s
         .app
-        .insights
+        .insights()
         .agenda
         .items
         .iter()
@@ -368,7 +371,7 @@ fn a_gap_of_two_or_more_is_red_and_a_gap_of_one_yellow() {
     let mut s = started();
     // Stakeholders (Jordan says 4) rated 1; Data, metrics & KPIs (Jordan says 3) rated 2.
     let index = |app: &App, id: &str| {
-        app.insights
+        app.insights()
             .skills
             .iter()
             .position(|sk| sk.id == id)
@@ -396,7 +399,7 @@ fn a_gap_of_two_or_more_is_red_and_a_gap_of_one_yellow() {
 fn b_turns_blind_rating_off_and_shows_both_ratings() {
     let mut s = started();
     press(&mut s.app, "b");
-    assert!(!s.app.blind);
+    assert!(!s.app.blind());
     assert_eq!(
         status(&s.app),
         (Tone::Info, "Blind rating off: both ratings show")
@@ -412,7 +415,7 @@ fn b_turns_blind_rating_off_and_shows_both_ratings() {
         "never rated: a dash"
     );
     press(&mut s.app, "b");
-    assert!(s.app.blind);
+    assert!(s.app.blind());
 }
 
 #[test]
@@ -457,11 +460,15 @@ fn an_action_item_without_an_owner_is_refused_and_the_form_stays_open() {
     press(&mut s.app, "<Enter>");
     assert!(is_form(&s.app), "the form stays open");
     assert_eq!(form_error(&s.app), Some("An action item needs an owner"));
-    let Overlay::Form(form) = &s.app.overlay else {
+    let Overlay::Form(form) = s.app.overlay() else {
         unreachable!("checked above")
     };
-    assert_eq!(form.focus, 2, "the owner field has the focus");
-    assert_eq!(form.text(1), "Write the pricing FAQ", "the text is kept");
+    assert_eq!(form.form.focus, 2, "the owner field has the focus");
+    assert_eq!(
+        form.form.text(OutcomeField::Text),
+        "Write the pricing FAQ",
+        "the text is kept"
+    );
     assert!(screen_text(&s.app, 80, 24).contains("An action item needs an owner"));
     snapshot_at("review_outcome_form_error_80x24", &s.app, 80, 24);
     assert!(
@@ -500,7 +507,7 @@ fn o_adds_a_strength_and_a_growth_area_without_an_owner() {
 #[test]
 fn space_on_an_agenda_action_item_marks_it_done_on_disk() {
     let mut s = started();
-    let first = s.app.insights.agenda.items[0].clone();
+    let first = s.app.insights().agenda.items[0].clone();
     assert_eq!(first.action, Some((1, 0)), "Draft the pricing note");
     press(&mut s.app, "<Space>");
     assert_eq!(status(&s.app), (Tone::Info, "Action item done"));
@@ -508,7 +515,7 @@ fn space_on_an_agenda_action_item_marks_it_done_on_disk() {
     assert_eq!(review.actions[0].done, Some(day(TODAY)));
     assert!(
         !s.app
-            .insights
+            .insights()
             .agenda
             .items
             .iter()
@@ -545,7 +552,7 @@ fn f_asks_and_y_finishes_the_session_which_the_lobby_then_lists() {
     let review = review_on_disk(&s.path, NEW_ID).expect("the finished review");
     assert!(!review.draft);
     assert!(s.app.session().is_none());
-    assert_eq!(s.app.views.reviews.len(), 3);
+    assert_eq!(s.app.rows(Screen::Review), 3);
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Past sessions · 3"), "{text}");
     let new = text.find("2026-11-22 Priya Shah").expect("the new review");
@@ -616,7 +623,7 @@ fn enter_on_a_past_session_opens_it_read_only_and_esc_closes_it() {
     );
     press(&mut s.app, "g");
     press(&mut s.app, "<Esc>");
-    assert_eq!(s.app.pos.review.doc, None);
+    assert_eq!(s.app.screens().review.doc(), None);
     assert!(screen_text(&s.app, 80, 24).contains("Past sessions · 2"));
     // The older one is a row further down.
     press(&mut s.app, "j<Enter>");
@@ -644,7 +651,7 @@ fn c_opens_what_changed_since_the_last_review() {
     }
     snapshot_at("review_changes_80x24", &s.app, 80, 24);
     press(&mut s.app, "<Esc>");
-    assert_eq!(s.app.pos.review.doc, None);
+    assert_eq!(s.app.screens().review.doc(), None);
 }
 
 #[test]
@@ -652,7 +659,7 @@ fn keys_the_footer_hides_while_reading_do_nothing() {
     let mut s = lobby();
     let before = fingerprint(&s.path);
     press(&mut s.app, "<Enter>s");
-    assert!(is_none(&s.app), "s opened {:?}", s.app.overlay);
+    assert!(is_none(&s.app), "s opened {:?}", s.app.overlay());
     press(&mut s.app, "<Enter>");
     assert!(s.app.session().is_none());
     assert_eq!(fingerprint(&s.path), before);
@@ -664,7 +671,7 @@ fn keys_the_footer_hides_while_reading_do_nothing() {
 
 #[track_caller]
 fn assert_refused(app: &App, keys: &str) {
-    assert!(is_none(app), "{keys} opened {:?}", app.overlay);
+    assert!(is_none(app), "{keys} opened {:?}", app.overlay());
     let (tone, text) = status(app);
     assert_eq!(tone, Tone::Error, "{keys}: {text}");
     assert!(text.starts_with("Read-only ("), "{keys}: {text}");
@@ -675,12 +682,12 @@ fn read_only_refuses_to_start_a_session_and_leaves_the_file_untouched() {
     let (_dir, path) = upgraded_folder_with(&without_session());
     let before = fingerprint(&path);
     let mut app = open_app(&path, true);
-    assert!(app.status.is_none(), "no warning: {:?}", app.status);
+    assert!(app.status().is_none(), "no warning: {:?}", app.status());
     press(&mut app, "7s");
     assert_refused(&app, "s");
     // Reading still works.
     press(&mut app, "<Enter>");
-    assert!(app.pos.review.doc.is_some());
+    assert!(app.screens().review.doc().is_some());
     press(&mut app, "<Esc>c<Esc>");
     assert_eq!(fingerprint(&path), before);
 }
@@ -813,7 +820,7 @@ fn every_review_state() -> Vec<(String, Session)> {
 #[test]
 fn every_review_state_renders_at_any_size() {
     for (label, s) in every_review_state() {
-        assert_eq!(s.app.screen, Screen::Review, "{label}");
+        assert_eq!(s.app.screen(), Screen::Review, "{label}");
         assert_draws_at_every_size(&label, &s.app, 9, 7);
     }
 }
@@ -823,10 +830,14 @@ fn the_mentors_form_suggests_no_level_and_refuses_to_save_without_one() {
     let mut s = started();
     let before = fingerprint(&s.path);
     press(&mut s.app, "lr");
-    let Overlay::Form(form) = &s.app.overlay else {
-        panic!("r opened {:?}", s.app.overlay);
+    let Overlay::Form(form) = s.app.overlay() else {
+        panic!("r opened {:?}", s.app.overlay());
     };
-    assert_eq!(form.choice_value(0), None, "no level is suggested");
+    assert_eq!(
+        form.form.choice_value(RatingField::Level),
+        None,
+        "no level is suggested"
+    );
     press(&mut s.app, "<Tab><Enter>");
     assert_eq!(form_error(&s.app), Some("Pick a level from 1 to 5"));
     assert_eq!(fingerprint(&s.path), before);

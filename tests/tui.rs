@@ -11,9 +11,10 @@ use std::path::{Path, PathBuf};
 
 use pivot::progress::Rater;
 use pivot::store::Store;
-use pivot::tui::action::Screen;
-use pivot::tui::app::{Overlay, Tone};
-use pivot::tui::{App, Start, Theme, screens};
+use pivot::tui::chrome::Tone;
+use pivot::tui::overlay::Overlay;
+use pivot::tui::screens::Screen;
+use pivot::tui::{App, Start, Theme, chrome};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::{Color, Modifier};
@@ -84,26 +85,26 @@ fn cells_of(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
 
 /// The selected row of the list on the current screen.
 fn selected(app: &App) -> usize {
-    match app.screen {
-        Screen::Path => app.pos.item.index,
-        Screen::Skills => app.pos.skill.index,
-        Screen::Milestones => app.pos.milestone.index,
-        Screen::Journal => app.pos.journal.index,
-        Screen::Review => app.pos.review.past.index,
-        Screen::Evidence => app.pos.evidence.index,
-        Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
+    match app.screen() {
+        Screen::Path => app.cursor_of(Screen::Path).index,
+        Screen::Skills => app.cursor_of(Screen::Skills).index,
+        Screen::Milestones => app.cursor_of(Screen::Milestones).index,
+        Screen::Journal => app.cursor_of(Screen::Journal).index,
+        Screen::Review => app.cursor_of(Screen::Review).index,
+        Screen::Evidence => app.cursor_of(Screen::Evidence).index,
+        Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
 
 fn list_len(app: &App) -> usize {
-    match app.screen {
-        Screen::Path => app.views.items.len(),
-        Screen::Skills => app.views.skills.len(),
-        Screen::Milestones => app.views.milestones.len(),
-        Screen::Journal => app.views.journal.len(),
-        Screen::Review => app.views.reviews.len(),
-        Screen::Evidence => app.views.evidence.len(),
-        Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen),
+    match app.screen() {
+        Screen::Path => app.rows(Screen::Path),
+        Screen::Skills => app.rows(Screen::Skills),
+        Screen::Milestones => app.rows(Screen::Milestones),
+        Screen::Journal => app.rows(Screen::Journal),
+        Screen::Review => app.rows(Screen::Review),
+        Screen::Evidence => app.rows(Screen::Evidence),
+        Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
 
@@ -118,11 +119,11 @@ fn selected_milestone_id(app: &App) -> u32 {
 #[test]
 fn tab_and_back_tab_cycle_through_the_screens_in_order() {
     let mut s = fixture();
-    assert_eq!(s.app.screen, Screen::Dashboard);
+    assert_eq!(s.app.screen(), Screen::Dashboard);
     let mut seen = Vec::new();
     for _ in 0..Screen::ALL.len() {
         press(&mut s.app, "<Tab>");
-        seen.push(s.app.screen);
+        seen.push(s.app.screen());
     }
     assert_eq!(
         seen,
@@ -138,9 +139,9 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen, Screen::Evidence);
+    assert_eq!(s.app.screen(), Screen::Evidence);
     press(&mut s.app, "<BackTab><BackTab>");
-    assert_eq!(s.app.screen, Screen::Roles);
+    assert_eq!(s.app.screen(), Screen::Roles);
 }
 
 #[test]
@@ -157,7 +158,7 @@ fn number_keys_go_straight_to_a_screen() {
         ("1", Screen::Dashboard),
     ] {
         press(&mut s.app, key);
-        assert_eq!(s.app.screen, screen, "after {key}");
+        assert_eq!(s.app.screen(), screen, "after {key}");
         assert!(is_none(&s.app));
     }
 }
@@ -167,7 +168,7 @@ fn number_keys_on_skills_open_a_rating_instead_of_switching_screens() {
     let mut s = fixture();
     press(&mut s.app, "3");
     press(&mut s.app, "1");
-    assert_eq!(s.app.screen, Screen::Skills);
+    assert_eq!(s.app.screen(), Screen::Skills);
     assert!(is_form(&s.app), "1 on Skills rates the selected skill");
     press(&mut s.app, "<Esc>");
     assert!(is_none(&s.app));
@@ -184,7 +185,7 @@ fn list_keys_move_the_selection_and_stop_at_both_ends() {
         ("3", Screen::Skills, 13),
     ] {
         press(&mut s.app, screen_key);
-        assert_eq!(s.app.screen, screen);
+        assert_eq!(s.app.screen(), screen);
         assert_eq!(list_len(&s.app), len, "{screen:?}");
         let last = len - 1;
         let steps: [(&str, usize); 14] = [
@@ -216,34 +217,42 @@ fn list_keys_move_the_selection_and_stop_at_both_ends() {
 fn moving_the_selection_resets_the_detail_scroll() {
     let mut s = fixture();
     press(&mut s.app, "2JJ");
-    assert_eq!(s.app.pos.item.scroll, 6);
+    assert_eq!(s.app.cursor_of(Screen::Path).scroll, 6);
     press(&mut s.app, "K");
-    assert_eq!(s.app.pos.item.scroll, 3);
+    assert_eq!(s.app.cursor_of(Screen::Path).scroll, 3);
     press(&mut s.app, "KK");
-    assert_eq!(s.app.pos.item.scroll, 0, "scrolling up stops at the top");
+    assert_eq!(
+        s.app.cursor_of(Screen::Path).scroll,
+        0,
+        "scrolling up stops at the top"
+    );
     press(&mut s.app, "Jj");
-    assert_eq!(s.app.pos.item.scroll, 0);
+    assert_eq!(s.app.cursor_of(Screen::Path).scroll, 0);
 }
 
 #[test]
 fn arrows_scroll_the_roles_document_and_stop_at_its_end() {
     let mut s = fixture();
     press(&mut s.app, "6");
-    assert_eq!(s.app.pos.roles.scroll, 0);
+    assert_eq!(s.app.cursor_of(Screen::Roles).scroll, 0);
     press(&mut s.app, "<Down>");
-    assert_eq!(s.app.pos.roles.scroll, 1);
+    assert_eq!(s.app.cursor_of(Screen::Roles).scroll, 1);
     press(&mut s.app, "G");
-    let end = s.app.pos.roles.scroll;
+    let end = s.app.cursor_of(Screen::Roles).scroll;
     assert!(
         end > 1,
         "the roles document is longer than one 80×24 screen"
     );
     press(&mut s.app, "j<PageDown>J");
-    assert_eq!(s.app.pos.roles.scroll, end, "no scrolling past the end");
+    assert_eq!(
+        s.app.cursor_of(Screen::Roles).scroll,
+        end,
+        "no scrolling past the end"
+    );
     press(&mut s.app, "k");
-    assert_eq!(s.app.pos.roles.scroll, end - 1);
+    assert_eq!(s.app.cursor_of(Screen::Roles).scroll, end - 1);
     press(&mut s.app, "g");
-    assert_eq!(s.app.pos.roles.scroll, 0);
+    assert_eq!(s.app.cursor_of(Screen::Roles).scroll, 0);
     // At the end, the last line of the document sits on the last row of the panel.
     press(&mut s.app, "G");
     let text = screen_text(&s.app, 80, 24);
@@ -259,46 +268,46 @@ fn left_and_right_switch_steps_on_path_and_select_the_first_item() {
     let mut s = fixture();
     press(&mut s.app, "2");
     // Path opens on the first step with an open item, on that item (the business case).
-    assert_eq!(s.app.pos.step, 0);
+    assert_eq!(s.app.step_index(), 0);
     assert_eq!(s.app.selected_item_key().as_deref(), Some(BUSINESS_CASE));
     press(&mut s.app, "<Right>");
-    assert_eq!(s.app.pos.step, 1);
-    assert_eq!(s.app.pos.item.index, 0);
+    assert_eq!(s.app.step_index(), 1);
+    assert_eq!(s.app.cursor_of(Screen::Path).index, 0);
     assert_eq!(
         s.app.selected_item_key().as_deref(),
         Some("develop-strategy/company-model")
     );
-    assert_eq!(s.app.views.items.len(), 9);
+    assert_eq!(s.app.rows(Screen::Path), 9);
     press(&mut s.app, "l");
-    assert_eq!(s.app.pos.step, 2);
-    assert_eq!(s.app.views.items.len(), 8);
+    assert_eq!(s.app.step_index(), 2);
+    assert_eq!(s.app.rows(Screen::Path), 8);
     press(&mut s.app, "<Right><Right><Right>");
-    assert_eq!(s.app.pos.step, 3, "stops at the last step");
+    assert_eq!(s.app.step_index(), 3, "stops at the last step");
     press(&mut s.app, "h<Left>");
-    assert_eq!(s.app.pos.step, 1);
+    assert_eq!(s.app.step_index(), 1);
     press(&mut s.app, "<Left><Left>");
-    assert_eq!(s.app.pos.step, 0, "stops at the first step");
+    assert_eq!(s.app.step_index(), 0, "stops at the first step");
 }
 
 #[test]
 fn left_and_right_do_nothing_off_the_path_screen() {
     let mut s = fixture();
     press(&mut s.app, "3<Right>l");
-    assert_eq!(s.app.pos.step, 0);
-    assert_eq!(s.app.screen, Screen::Skills);
+    assert_eq!(s.app.step_index(), 0);
+    assert_eq!(s.app.screen(), Screen::Skills);
 }
 
 #[test]
 fn resize_records_the_terminal_size() {
     let mut s = fixture();
     send(&mut s.app, Event::Resize(120, 40));
-    assert_eq!(s.app.size, (120, 40));
+    assert_eq!(s.app.size(), (120, 40));
 }
 
 #[test]
 fn mouse_clicks_on_a_tab_switch_screens_only_when_the_mouse_is_on() {
     let mut s = fixture();
-    let column = screens::tab_bar_layout(80, false, Screen::Dashboard)
+    let column = chrome::tab_bar_layout(80, false, Screen::Dashboard)
         .1
         .into_iter()
         .find(|tab| tab.screen == Screen::Journal)
@@ -311,10 +320,10 @@ fn mouse_clicks_on_a_tab_switch_screens_only_when_the_mouse_is_on() {
         modifiers: KeyModifiers::NONE,
     });
     send(&mut s.app, click.clone());
-    assert_eq!(s.app.screen, Screen::Dashboard, "mouse is off by default");
-    s.app.mouse = true;
+    assert_eq!(s.app.screen(), Screen::Dashboard, "mouse is off by default");
+    s.app.set_mouse(true);
     send(&mut s.app, click);
-    assert_eq!(s.app.screen, Screen::Journal);
+    assert_eq!(s.app.screen(), Screen::Journal);
     let scroll = Event::Mouse(MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: 10,
@@ -322,7 +331,11 @@ fn mouse_clicks_on_a_tab_switch_screens_only_when_the_mouse_is_on() {
         modifiers: KeyModifiers::NONE,
     });
     send(&mut s.app, scroll);
-    assert_eq!(s.app.pos.journal.index, 1, "the wheel moves the selection");
+    assert_eq!(
+        s.app.cursor_of(Screen::Journal).index,
+        1,
+        "the wheel moves the selection"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +350,7 @@ fn space_on_path_ticks_the_item_with_todays_date_and_saves_it() {
     assert_eq!(item.done, Some(day(TODAY)));
     assert!(item.note.is_some(), "ticking keeps the note");
     assert_eq!(status(&s.app), (Tone::Info, "Ticked on 2026-11-22"));
-    assert!(s.app.progress.is_done(BUSINESS_CASE));
+    assert!(s.app.progress().is_done(BUSINESS_CASE));
 }
 
 #[test]
@@ -396,7 +409,7 @@ fn note_form_opens_with_the_existing_note_and_escape_discards_edits() {
     assert!(text.contains("team sheet."), "{text}");
     press(&mut s.app, " and more<Esc>");
     assert!(
-        matches!(s.app.overlay, Overlay::Discard(_)),
+        matches!(s.app.overlay(), Overlay::Discard(_)),
         "typed text asks first"
     );
     press(&mut s.app, "y");
@@ -504,7 +517,7 @@ fn escape_cancels_a_rating_and_writes_nothing() {
     press(&mut s.app, "3j4a comment<Esc>");
     assert!(is_none(&s.app));
     assert_eq!(fingerprint(&s.path), before);
-    assert_eq!(s.app.progress, on_disk(&s.path));
+    assert_eq!(*s.app.progress(), on_disk(&s.path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,7 +565,7 @@ fn editing_a_milestone_changes_its_due_date_and_keeps_the_rest() {
     assert_eq!(edited.title, "Business case for self-serve onboarding");
     assert_eq!(edited.step.as_deref(), Some("cultivate-skills"));
     assert_eq!(status(&s.app), (Tone::Info, "Milestone updated"));
-    assert_eq!(s.app.insights.milestone_counts.overdue, 0);
+    assert_eq!(s.app.insights().milestone_counts.overdue, 0);
 }
 
 #[test]
@@ -579,7 +592,7 @@ fn delete_asks_first_and_n_keeps_the_milestone() {
     let mut s = fixture();
     let before = fingerprint(&s.path);
     press(&mut s.app, "4jd");
-    match &s.app.overlay {
+    match s.app.overlay() {
         Overlay::Confirm(confirm) => assert_eq!(
             confirm.question,
             "Delete milestone \"Business case for self-serve onboarding\"?"
@@ -605,7 +618,7 @@ fn delete_confirmed_with_y_removes_the_milestone() {
     // Deleting the last row keeps a row selected.
     press(&mut s.app, "G<Del>y");
     assert_eq!(on_disk(&s.path).milestones.len(), 2);
-    assert_eq!(s.app.pos.milestone.index, 1);
+    assert_eq!(s.app.cursor_of(Screen::Milestones).index, 1);
 }
 
 #[test]
@@ -741,7 +754,7 @@ fn undo_restores_the_previous_file_and_redo_reapplies_the_change() {
     assert!(on_disk(&s.path).is_done(BUSINESS_CASE));
     press(&mut s.app, "u");
     assert_eq!(fs::read_to_string(&s.path).expect("read"), FIXTURE);
-    assert!(!s.app.progress.is_done(BUSINESS_CASE));
+    assert!(!s.app.progress().is_done(BUSINESS_CASE));
     // The message says what was undone and redone.
     assert_eq!(
         status(&s.app),
@@ -779,18 +792,18 @@ fn a_new_change_after_undo_clears_redo() {
 fn filter_narrows_the_list_and_escape_clears_it() {
     let mut s = fixture();
     press(&mut s.app, "3/");
-    assert!(matches!(s.app.overlay, Overlay::Filter(_)));
+    assert!(matches!(s.app.overlay(), Overlay::Filter(_)));
     press(&mut s.app, "stake");
-    assert_eq!(s.app.filters.skills, "stake");
-    assert_eq!(s.app.views.skills.len(), 1);
+    assert_eq!(s.app.filter_of(Screen::Skills), "stake");
+    assert_eq!(s.app.rows(Screen::Skills), 1);
     assert_eq!(
         s.app.selected_skill().map(|k| k.id.as_str()),
         Some("stakeholders")
     );
     press(&mut s.app, "<Esc>");
     assert!(is_none(&s.app));
-    assert_eq!(s.app.filters.skills, "");
-    assert_eq!(s.app.views.skills.len(), 13);
+    assert_eq!(s.app.filter_of(Screen::Skills), "");
+    assert_eq!(s.app.rows(Screen::Skills), 13);
 }
 
 #[test]
@@ -798,25 +811,25 @@ fn enter_keeps_the_filter_and_slash_edits_it() {
     let mut s = fixture();
     press(&mut s.app, "4/develop<Enter>");
     assert!(is_none(&s.app));
-    assert_eq!(s.app.filters.milestones, "develop");
-    assert_eq!(s.app.views.milestones.len(), 1, "matches the step id");
+    assert_eq!(s.app.filter_of(Screen::Milestones), "develop");
+    assert_eq!(s.app.rows(Screen::Milestones), 1, "matches the step id");
     assert_eq!(selected_milestone_id(&s.app), 3);
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("filter \"develop\""), "{text}");
     // Typing on changes the filter live; letters are text here, not commands.
     press(&mut s.app, "/<BS><BS><BS><BS><BS><BS><BS>q");
-    assert!(!s.app.quit);
-    assert_eq!(s.app.filters.milestones, "q");
-    assert_eq!(s.app.views.milestones.len(), 0);
+    assert!(!s.app.quit_requested());
+    assert_eq!(s.app.filter_of(Screen::Milestones), "q");
+    assert_eq!(s.app.rows(Screen::Milestones), 0);
     press(&mut s.app, "<Esc>");
-    assert_eq!(s.app.views.milestones.len(), 4);
+    assert_eq!(s.app.rows(Screen::Milestones), 4);
 }
 
 #[test]
 fn filter_matches_unicode_text() {
     let mut s = fixture();
     press(&mut s.app, "5/東京<Enter>");
-    assert_eq!(s.app.views.journal.len(), 1);
+    assert_eq!(s.app.rows(Screen::Journal), 1);
     assert_eq!(s.app.selected_journal().map(|j| j.id), Some(3));
 }
 
@@ -824,11 +837,11 @@ fn filter_matches_unicode_text() {
 fn arrows_move_the_selection_while_the_filter_is_open() {
     let mut s = fixture();
     press(&mut s.app, "2g/o");
-    let matching = s.app.views.items.len();
+    let matching = s.app.rows(Screen::Path);
     assert!(matching > 2);
     press(&mut s.app, "<Down><Down><Up>");
-    assert!(matches!(s.app.overlay, Overlay::Filter(_)));
-    assert_eq!(s.app.pos.item.index, 1);
+    assert!(matches!(s.app.overlay(), Overlay::Filter(_)));
+    assert_eq!(s.app.cursor_of(Screen::Path).index, 1);
 }
 
 #[test]
@@ -846,34 +859,34 @@ fn filter_on_a_screen_without_a_list_says_so() {
 fn question_mark_opens_help_and_any_key_closes_it_without_acting() {
     let mut s = fixture();
     press(&mut s.app, "4?");
-    assert!(matches!(s.app.overlay, Overlay::Help));
+    assert!(matches!(s.app.overlay(), Overlay::Help));
     press(&mut s.app, "q");
     assert!(is_none(&s.app));
-    assert!(!s.app.quit, "q closes help, it does not quit");
+    assert!(!s.app.quit_requested(), "q closes help, it does not quit");
     press(&mut s.app, "?d");
     assert!(is_none(&s.app), "d closes help, it does not ask to delete");
-    assert_eq!(s.app.screen, Screen::Milestones);
+    assert_eq!(s.app.screen(), Screen::Milestones);
 }
 
 #[test]
 fn q_quits() {
     let mut s = fixture();
     press(&mut s.app, "q");
-    assert!(s.app.quit);
+    assert!(s.app.quit_requested());
 }
 
 #[test]
 fn ctrl_c_quits() {
     let mut s = fixture();
     press(&mut s.app, "3<C-c>");
-    assert!(s.app.quit);
+    assert!(s.app.quit_requested());
 }
 
 #[test]
 fn enter_on_dashboard_goes_to_the_overdue_milestone() {
     let mut s = fixture();
     press(&mut s.app, "<Enter>");
-    assert_eq!(s.app.screen, Screen::Milestones);
+    assert_eq!(s.app.screen(), Screen::Milestones);
     assert_eq!(selected_milestone_id(&s.app), 2);
 }
 
@@ -882,8 +895,8 @@ fn enter_on_dashboard_goes_to_the_next_open_item_once_nothing_is_overdue() {
     let mut s = fixture();
     // Finish the overdue milestone, look elsewhere on the path, then follow the advice.
     press(&mut s.app, "4j<Space>2<Right><Right>1<Enter>");
-    assert_eq!(s.app.screen, Screen::Path);
-    assert_eq!(s.app.pos.step, 0);
+    assert_eq!(s.app.screen(), Screen::Path);
+    assert_eq!(s.app.step_index(), 0);
     assert_eq!(s.app.selected_item_key().as_deref(), Some(BUSINESS_CASE));
 }
 
@@ -891,7 +904,7 @@ fn enter_on_dashboard_goes_to_the_next_open_item_once_nothing_is_overdue() {
 fn enter_on_dashboard_of_a_new_user_goes_to_the_first_must_have_skill() {
     let mut s = first_run();
     press(&mut s.app, "<Esc>3G<BackTab><BackTab><Enter>");
-    assert_eq!(s.app.screen, Screen::Skills);
+    assert_eq!(s.app.screen(), Screen::Skills);
     assert_eq!(
         s.app.selected_skill().map(|k| k.id.as_str()),
         Some("customer-insight")
@@ -912,7 +925,7 @@ fn first_run_welcome_form_saves_the_profile() {
     );
     press(&mut s.app, "Sam Rivera<Tab><Tab><Tab>2027-06-30<Enter>");
     assert!(is_none(&s.app), "{:?}", form_error(&s.app));
-    assert_eq!(s.app.screen, Screen::Dashboard);
+    assert_eq!(s.app.screen(), Screen::Dashboard);
     let profile = on_disk(&s.path).profile;
     assert_eq!(profile.name.as_deref(), Some("Sam Rivera"));
     assert_eq!(profile.current_role.as_deref(), Some("Product Owner"));
@@ -927,7 +940,7 @@ fn escape_on_the_welcome_form_skips_to_the_dashboard() {
     let mut s = first_run();
     press(&mut s.app, "Sam<Esc>");
     assert!(is_none(&s.app));
-    assert_eq!(s.app.screen, Screen::Dashboard);
+    assert_eq!(s.app.screen(), Screen::Dashboard);
     let profile = on_disk(&s.path).profile;
     assert_eq!(profile.name, None);
     assert_eq!(profile.start_date, Some(day(TODAY)));
@@ -952,7 +965,7 @@ fn welcome_form_refuses_a_bad_target_date() {
 fn a_second_run_on_an_existing_file_skips_the_welcome() {
     let s = fixture();
     assert!(is_none(&s.app));
-    assert_eq!(s.app.status, None);
+    assert_eq!(s.app.status(), None);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -969,7 +982,7 @@ fn assert_every_change_is_refused(app: &mut App) {
     for keys in CHANGES {
         press(app, "1");
         press(app, keys);
-        assert!(is_none(app), "{keys} opened {:?}", app.overlay);
+        assert!(is_none(app), "{keys} opened {:?}", app.overlay());
         let (tone, text) = status(app);
         assert_eq!(tone, Tone::Error, "{keys}");
         assert!(text.starts_with("Read-only ("), "{keys}: {text}");
@@ -995,7 +1008,7 @@ fn a_second_pivot_on_the_same_file_is_read_only_and_leaves_it_untouched() {
     );
     assert!(screen_text(&second, 80, 24).contains("READ-ONLY"));
     assert_every_change_is_refused(&mut second);
-    assert_eq!(second.progress, on_disk(&first.path));
+    assert_eq!(*second.progress(), on_disk(&first.path));
     assert_eq!(fingerprint(&first.path), before);
     drop(first);
 }
@@ -1009,7 +1022,7 @@ fn read_only_flag_refuses_every_change_and_leaves_the_file_untouched() {
     assert_every_change_is_refused(&mut app);
     // Looking around still works.
     press(&mut app, "3j/comm<Enter>");
-    assert_eq!(app.views.skills.len(), 1);
+    assert_eq!(app.rows(Screen::Skills), 1);
     assert_eq!(fingerprint(&path), before);
 }
 
@@ -1059,22 +1072,25 @@ fn failed_save_shows_an_error_keeps_the_change_and_asks_before_quitting() {
     );
     assert!(text.contains(UNSAVEABLE), "{text}");
     assert!(
-        app.progress.is_done("cultivate-skills/study-pm-role"),
+        app.progress().is_done("cultivate-skills/study-pm-role"),
         "the change stays in memory"
     );
-    assert!(app.save_error.is_some());
+    assert!(app.save_error().is_some());
     assert!(!path.exists());
     // The error stays in the footer after the next key.
     press(&mut app, "j");
     assert!(screen_text(&app, 80, 24).contains("✗ Not saved"));
     press(&mut app, "q");
-    assert!(!app.quit, "quitting with unsaved changes asks first");
-    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    assert!(
+        !app.quit_requested(),
+        "quitting with unsaved changes asks first"
+    );
+    assert!(matches!(app.overlay(), Overlay::Confirm(_)));
     press(&mut app, "n");
-    assert!(!app.quit);
+    assert!(!app.quit_requested());
     assert!(is_none(&app));
     press(&mut app, "qy");
-    assert!(app.quit);
+    assert!(app.quit_requested());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1540,7 +1556,7 @@ fn footer_shows_help_and_quit_at_80_columns_on_every_screen() {
         assert!(
             footer.contains("? help") && footer.contains("q quit"),
             "{:?}: {footer}",
-            s.app.screen
+            s.app.screen()
         );
         press(&mut s.app, "<Tab>");
     }
@@ -1579,13 +1595,13 @@ fn keys_do_nothing_while_the_window_is_too_small_except_quit() {
     let mut s = fixture();
     send(&mut s.app, Event::Resize(50, 15));
     press(&mut s.app, "<Tab><Tab>4");
-    assert_eq!(s.app.screen, Screen::Dashboard, "nothing changes unseen");
+    assert_eq!(s.app.screen(), Screen::Dashboard, "nothing changes unseen");
     send(&mut s.app, Event::Resize(80, 24));
     press(&mut s.app, "<Tab>");
-    assert_eq!(s.app.screen, Screen::Path);
+    assert_eq!(s.app.screen(), Screen::Path);
     send(&mut s.app, Event::Resize(50, 15));
     press(&mut s.app, "q");
-    assert!(s.app.quit);
+    assert!(s.app.quit_requested());
 }
 
 #[test]
@@ -1601,7 +1617,7 @@ fn read_only_footer_offers_no_key_that_would_change_the_data() {
             assert!(
                 !footer.contains(&format!(" {edit}")),
                 "{:?} offers {edit:?}: {footer}",
-                app.screen
+                app.screen()
             );
         }
         press(&mut app, "<Tab>");
@@ -1649,7 +1665,7 @@ fn d_on_the_journal_asks_then_deletes_the_entry_and_u_brings_it_back() {
     let mut s = fixture();
     let before = on_disk(&s.path).journal.len();
     press(&mut s.app, "5d");
-    assert!(matches!(s.app.overlay, Overlay::Confirm(_)));
+    assert!(matches!(s.app.overlay(), Overlay::Confirm(_)));
     press(&mut s.app, "y");
     assert_eq!(on_disk(&s.path).journal.len(), before - 1);
     assert_eq!(status(&s.app), (Tone::Info, "Entry deleted (u undoes)"));
@@ -1661,9 +1677,9 @@ fn d_on_the_journal_asks_then_deletes_the_entry_and_u_brings_it_back() {
 fn esc_clears_a_kept_filter_on_a_list_screen() {
     let mut s = fixture();
     press(&mut s.app, "5/東京<Enter>");
-    assert_eq!(s.app.filters.journal, "東京");
+    assert_eq!(s.app.filter_of(Screen::Journal), "東京");
     press(&mut s.app, "<Esc>");
-    assert_eq!(s.app.filters.journal, "");
+    assert_eq!(s.app.filter_of(Screen::Journal), "");
     assert_eq!(status(&s.app), (Tone::Info, "Filter cleared"));
 }
 
@@ -1686,7 +1702,7 @@ fn required_items_carry_a_star_on_the_path() {
 fn capital_r_reads_a_read_only_file_again_and_sees_what_the_writer_saved() {
     let (_dir, path) = folder_with_fixture();
     let mut reader = open_app(&path, true);
-    let journal = reader.progress.journal.len();
+    let journal = reader.progress().journal.len();
     // Someone else (the writer) adds an entry.
     let pack = pivot::content::builtin();
     let mut opened = pivot::store::Store::open(&path, false, &pack).expect("writer opens");
@@ -1695,9 +1711,9 @@ fn capital_r_reads_a_read_only_file_again_and_sees_what_the_writer_saved() {
         .add_journal("Written elsewhere", false, day("2026-11-22"))
         .expect("entry");
     opened.store.save(&progress).expect("writer saves");
-    assert_eq!(reader.progress.journal.len(), journal, "not yet seen");
+    assert_eq!(reader.progress().journal.len(), journal, "not yet seen");
     press(&mut reader, "R");
-    assert_eq!(reader.progress.journal.len(), journal + 1);
+    assert_eq!(reader.progress().journal.len(), journal + 1);
     assert_eq!(status(&reader), (Tone::Info, "Read the file again"));
     // A writer's own app has nothing to read again.
     let mut s = fixture();
@@ -1777,7 +1793,7 @@ fn a_long_random_key_walk_never_panics_and_leaves_a_valid_file() {
         let mut seen = std::collections::HashSet::new();
         for step in 0..3000 {
             press(&mut s.app, KEYS[next() % KEYS.len()]);
-            seen.insert(s.app.screen);
+            seen.insert(s.app.screen());
             if step % 40 == 0 {
                 let (w, h) = (20 + (next() % 120) as u16, 5 + (next() % 45) as u16);
                 let _ = buffer(&s.app, w, h);

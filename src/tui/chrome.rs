@@ -183,7 +183,10 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
             if let Some(filter) = footer.filter {
                 let clear = shown(GLOBAL, super::command::Command::ClearFilter)
                     .map_or(String::new(), |k| format!(" · {k} clears"));
-                spans.push(Span::styled(format!(" filter \"{filter}\"{clear} "), t.warn));
+                spans.push(Span::styled(
+                    format!(" filter \"{filter}\"{clear} "),
+                    t.warn,
+                ));
             }
             // Whole hints only: one that does not fit is left out, never cut mid-word.
             let mut used: usize = spans.iter().map(Span::width).sum();

@@ -115,7 +115,13 @@ pub enum Action {
     Input(KeyEvent),
     Paste(String),
     /// Mouse click at a cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// The terminal's new size.
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
 }

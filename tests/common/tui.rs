@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use pivot::progress::Progress;
 use pivot::store::Store;
-use pivot::tui::app::{Overlay, Tone};
-use pivot::tui::{App, Start, Theme, keymap, screens};
+use pivot::tui::chrome::Tone;
+use pivot::tui::overlay::Overlay;
+use pivot::tui::{App, Start, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -122,9 +123,7 @@ pub fn press(app: &mut App, notation: &str) {
 
 /// Send one event through the keymap into `update`, as the event loop does.
 pub fn send(app: &mut App, event: Event) {
-    if let Some(action) = keymap::resolve(app, event) {
-        app.update(action);
-    }
+    app.handle(event);
 }
 
 /// Backspace `n` times: clears a prefilled field.
@@ -135,7 +134,7 @@ pub fn erase(app: &mut App, n: usize) {
 pub fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| screens::render(app, frame))
+        .draw(|frame| app.render(frame))
         .expect("draw a frame");
     terminal
 }
@@ -199,25 +198,24 @@ pub fn on_disk(path: &Path) -> Progress {
 
 /// The status line's tone and text; fails if there is none.
 pub fn status(app: &App) -> (Tone, &str) {
-    let (tone, text) = app.status.as_ref().expect("a status message");
-    (*tone, text.as_str())
+    app.status().expect("a status message")
 }
 
 pub fn is_form(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Form(_))
+    matches!(app.overlay(), Overlay::Form(_))
 }
 
 pub fn is_confirm(app: &App) -> bool {
-    matches!(app.overlay, Overlay::Confirm(_))
+    matches!(app.overlay(), Overlay::Confirm(_))
 }
 
 pub fn is_none(app: &App) -> bool {
-    matches!(app.overlay, Overlay::None)
+    matches!(app.overlay(), Overlay::None)
 }
 
 pub fn form_error(app: &App) -> Option<&str> {
-    match &app.overlay {
-        Overlay::Form(form) => form.error.as_deref(),
+    match app.overlay() {
+        Overlay::Form(form) => form.form.error.as_deref(),
         _ => None,
     }
 }

@@ -154,7 +154,8 @@ impl App {
             Some((previous, what)) => {
                 if self.restore(&previous) {
                     let current = self.data_changed();
-                    let redo = shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
+                    let redo =
+                        shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
                     self.info(format!("Undone: {what}{redo}"));
                     self.history.undone(current, what);
                 }

@@ -202,6 +202,84 @@ impl App {
         self.screens.filter(self.screen)
     }
 
+    /// The selection and detail scroll of a screen's list (the default on screens without one).
+    pub fn cursor_of(&self, screen: Screen) -> Cursor {
+        self.screens.cursor(screen).unwrap_or_default()
+    }
+
+    /// How many rows a screen's list shows.
+    pub fn rows(&self, screen: Screen) -> usize {
+        self.screens.rows(screen).len()
+    }
+
+    /// The rows a screen's list shows, as indices into its data.
+    pub fn shown(&self, screen: Screen) -> &[usize] {
+        self.screens.rows(screen)
+    }
+
+    /// A screen's filter ("" when it has none).
+    pub fn filter_of(&self, screen: Screen) -> &str {
+        self.screens.filter(screen).unwrap_or_default()
+    }
+
+    /// The step shown on the Path screen, as an index into the pack's steps.
+    pub fn step_index(&self) -> usize {
+        self.screens.path.step_index()
+    }
+
+    /// The step shown on the Path screen.
+    pub fn current_step(&self) -> Option<&crate::content::Step> {
+        self.screens.path.current(&ctx!(self))
+    }
+
+    /// The `STEP/ITEM` key of the selected item on the Path screen.
+    pub fn selected_item_key(&self) -> Option<String> {
+        self.screens.path.selected_key(&ctx!(self))
+    }
+
+    pub fn selected_skill(&self) -> Option<&crate::insight::SkillStatus> {
+        self.screens.skills.selected(&ctx!(self))
+    }
+
+    pub fn selected_milestone(&self) -> Option<&crate::insight::MilestoneView> {
+        self.screens.milestones.selected(&ctx!(self))
+    }
+
+    pub fn selected_journal(&self) -> Option<&crate::progress::JournalEntry> {
+        self.screens.journal.selected(&ctx!(self))
+    }
+
+    pub fn selected_evidence(&self) -> Option<&crate::progress::Evidence> {
+        self.screens.evidence.selected(&ctx!(self))
+    }
+
+    /// The review session in progress: its id, mentor and date.
+    pub fn session(&self) -> Option<(u32, &str, NaiveDate)> {
+        self.progress
+            .draft_review()
+            .map(|r| (r.id, r.mentor.as_str(), r.date))
+    }
+
+    /// The skill the Review screen's selection points at in a session.
+    pub fn session_skill(&self) -> Option<String> {
+        self.screens.review.session_skill(&ctx!(self))
+    }
+
+    /// The mentor's rating of a skill in the session in progress.
+    pub fn session_rating(&self, skill: &str) -> Option<u8> {
+        ctx!(self).session_rating(skill)
+    }
+
+    /// Whether the person's own rating of a skill shows (not while blind and unrated).
+    pub fn own_rating_visible(&self, skill: &str) -> bool {
+        ctx!(self).own_rating_visible(skill)
+    }
+
+    /// Mouse reports on or off (the terminal is told by `run`).
+    pub fn set_mouse(&mut self, on: bool) {
+        self.mouse = on;
+    }
+
     /// Where links are opened (tests record them instead).
     pub fn set_opener(&mut self, opener: fn(&str) -> std::io::Result<()>) {
         self.opener = opener;
@@ -226,7 +304,8 @@ impl App {
             Action::Click { column, row } => {
                 let (width, read_only) = (self.size.0, self.read_only().is_some());
                 if row == 0
-                    && let Some(screen) = super::chrome::tab_at(column, width, read_only, self.screen)
+                    && let Some(screen) =
+                        super::chrome::tab_at(column, width, read_only, self.screen)
                 {
                     self.screen = screen;
                 }

@@ -17,7 +17,13 @@ pub const FORM: &[Binding] = &[
         C::FormEnter,
         Some(("Enter", "save")),
     ),
-    bind(&[ctrl('s')], "C-s", "save", C::Submit, Some(("C-s", "save"))),
+    bind(
+        &[ctrl('s')],
+        "C-s",
+        "save",
+        C::Submit,
+        Some(("C-s", "save")),
+    ),
     bind(
         &[plain(K::Tab)],
         "Tab/S-Tab",
@@ -25,8 +31,20 @@ pub const FORM: &[Binding] = &[
         C::NextField,
         Some(("Tab/S-Tab", "next / previous field")),
     ),
-    bind(&[plain(K::BackTab)], "S-Tab", "previous field", C::PrevField, None),
-    bind(&[ch(' ')], "Space", "switch yes/no or choice", C::Pick, None),
+    bind(
+        &[plain(K::BackTab)],
+        "S-Tab",
+        "previous field",
+        C::PrevField,
+        None,
+    ),
+    bind(
+        &[ch(' ')],
+        "Space",
+        "switch yes/no or choice",
+        C::Pick,
+        None,
+    ),
     bind(
         &[plain(K::Left), plain(K::Right)],
         "←/→",

@@ -206,7 +206,12 @@ impl Form {
         self.push(id.into(), label, FieldKind::Multi, value, placeholder)
     }
 
-    pub fn date(self, id: impl Into<FieldId>, label: &'static str, value: Option<NaiveDate>) -> Form {
+    pub fn date(
+        self,
+        id: impl Into<FieldId>,
+        label: &'static str,
+        value: Option<NaiveDate>,
+    ) -> Form {
         let text = value.map(|d| d.to_string()).unwrap_or_default();
         self.push(id.into(), label, FieldKind::Date, &text, "YYYY-MM-DD")
     }
@@ -351,14 +356,15 @@ impl Form {
         if text.is_empty() {
             Ok(None)
         } else {
-            parse_date(&text)
-                .map(Some)
-                .map_err(|e| Refusal::new(id, e))
+            parse_date(&text).map(Some).map_err(|e| Refusal::new(id, e))
         }
     }
 
     pub fn toggle_value(&self, id: impl Into<FieldId>) -> bool {
-        matches!(self.field(id).map(|f| &f.kind), Some(FieldKind::Toggle(true)))
+        matches!(
+            self.field(id).map(|f| &f.kind),
+            Some(FieldKind::Toggle(true))
+        )
     }
 
     pub fn choice_value(&self, id: impl Into<FieldId>) -> Option<String> {

@@ -113,7 +113,13 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
 }
 
 /// A field's value: a toggle, a choice, or text (read from its start when not focused).
-fn draw_input(frame: &mut Frame, field: &super::Field, focused: bool, input_area: Rect, theme: &Theme) {
+fn draw_input(
+    frame: &mut Frame,
+    field: &super::Field,
+    focused: bool,
+    input_area: Rect,
+    theme: &Theme,
+) {
     match &field.kind {
         FieldKind::Toggle(on) => {
             let text = if *on { "[x] yes" } else { "[ ] no" };

@@ -76,4 +76,3 @@ pub const GLOBAL: &[Binding] = &[
         Some(("q", "quit")),
     ),
 ];
-

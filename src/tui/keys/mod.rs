@@ -151,16 +151,16 @@ mod tests {
         const FIRST: &[Binding] = &[bind(&[ch('1')], "1", "rate", Command::Rate(1), None)];
         let one = KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE);
         assert_eq!(lookup(&[FIRST, GLOBAL], &one), Some(Command::Rate(1)));
-        assert!(matches!(
-            lookup(&[GLOBAL], &one),
-            Some(Command::GoTo(_))
-        ));
+        assert!(matches!(lookup(&[GLOBAL], &one), Some(Command::GoTo(_))));
     }
 
     #[test]
     fn names_come_from_the_table() {
         assert_eq!(shown(GLOBAL, Command::Undo), Some("u"));
         assert_eq!(shown(GLOBAL, Command::Toggle), None);
-        assert_eq!(hint_text(GLOBAL, &[Command::Undo, Command::Help]), "u undo · ? help");
+        assert_eq!(
+            hint_text(GLOBAL, &[Command::Undo, Command::Help]),
+            "u undo · ? help"
+        );
     }
 }

@@ -33,7 +33,11 @@ pub const CONFIRM: &[Binding] = &[
 pub fn render_confirm(frame: &mut Frame, area: Rect, question: &str, theme: &Theme) {
     let width = 60.min(area.width);
     let lines = wrap(question, usize::from(width.saturating_sub(2))).len();
-    let popup = centered(area, width, u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(4));
+    let popup = centered(
+        area,
+        width,
+        u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(4),
+    );
     frame.render_widget(Clear, popup);
     let mut answers = Vec::new();
     for b in CONFIRM {

@@ -13,8 +13,20 @@ use crate::tui::theme::Theme;
 
 /// Keys not in the table are typed into the filter.
 pub const FILTER: &[Binding] = &[
-    bind(&[plain(K::Esc), ctrl('c')], "Esc", "drop the filter", C::Cancel, None),
-    bind(&[plain(K::Enter)], "Enter", "keep the filter", C::Submit, None),
+    bind(
+        &[plain(K::Esc), ctrl('c')],
+        "Esc",
+        "drop the filter",
+        C::Cancel,
+        None,
+    ),
+    bind(
+        &[plain(K::Enter)],
+        "Enter",
+        "keep the filter",
+        C::Submit,
+        None,
+    ),
     bind(&[plain(K::Up)], "↑", "up", C::Up, None),
     bind(&[plain(K::Down)], "↓", "down", C::Down, None),
 ];

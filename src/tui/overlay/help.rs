@@ -88,13 +88,7 @@ const MARKS: &[&str] = &[
 
 /// The help over `area`: the screen's own keys (`screen_keys` of the screen called `title`) on
 /// the left, the keys that work everywhere on the right, the marks below.
-pub fn render_help(
-    frame: &mut Frame,
-    area: Rect,
-    title: &str,
-    screen_keys: &[Binding],
-    t: &Theme,
-) {
+pub fn render_help(frame: &mut Frame, area: Rect, title: &str, screen_keys: &[Binding], t: &Theme) {
     let mut left = vec![Line::styled(format!("On {title}"), t.title)];
     if screen_keys.is_empty() {
         left.push(Line::styled("(only the keys that work everywhere)", t.dim));

@@ -14,8 +14,20 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::{centered, fit, panel, window};
 
 pub const PICKER: &[Binding] = &[
-    bind(&[ch(' '), ch('x')], "Space", "tick", C::Pick, Some(("Space", "tick"))),
-    bind(&[plain(K::Enter)], "Enter", "save", C::Submit, Some(("Enter", "save"))),
+    bind(
+        &[ch(' '), ch('x')],
+        "Space",
+        "tick",
+        C::Pick,
+        Some(("Space", "tick")),
+    ),
+    bind(
+        &[plain(K::Enter)],
+        "Enter",
+        "save",
+        C::Submit,
+        Some(("Enter", "save")),
+    ),
     bind(
         &[plain(K::Esc), ctrl('c')],
         "Esc",
@@ -26,7 +38,13 @@ pub const PICKER: &[Binding] = &[
     bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, None),
     bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, None),
     bind(&[plain(K::PageUp)], "PgUp", "page up", C::PageUp, None),
-    bind(&[plain(K::PageDown)], "PgDn", "page down", C::PageDown, None),
+    bind(
+        &[plain(K::PageDown)],
+        "PgDn",
+        "page down",
+        C::PageDown,
+        None,
+    ),
 ];
 
 /// A picker open over a screen, with what its owner needs to save the choice.
@@ -92,17 +110,25 @@ pub fn render_picker(frame: &mut Frame, area: Rect, picker: &Picker, theme: &The
     frame.render_widget(block, popup);
     let [list, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let width = usize::from(list.width).saturating_sub(4);
-    let lines: Vec<Line> = window(picker.options.len(), picker.cursor, usize::from(list.height))
-        .map(|i| {
-            let (id, label) = &picker.options[i];
-            let on = picker.chosen.contains(id);
-            let style = if i == picker.cursor { t.selected } else { t.text };
-            Line::styled(
-                format!("{} {}", if on { "[x]" } else { "[ ]" }, fit(label, width)),
-                style,
-            )
-        })
-        .collect();
+    let lines: Vec<Line> = window(
+        picker.options.len(),
+        picker.cursor,
+        usize::from(list.height),
+    )
+    .map(|i| {
+        let (id, label) = &picker.options[i];
+        let on = picker.chosen.contains(id);
+        let style = if i == picker.cursor {
+            t.selected
+        } else {
+            t.text
+        };
+        Line::styled(
+            format!("{} {}", if on { "[x]" } else { "[ ]" }, fit(label, width)),
+            style,
+        )
+    })
+    .collect();
     frame.render_widget(Paragraph::new(lines), list);
     let mut hints = Vec::new();
     for (keys, label) in PICKER.iter().filter_map(|b| b.hint) {

@@ -190,6 +190,10 @@ impl Screens {
         on_screen!([&mut] self, id, |page, _wrap| page.set_filter(text, cx));
     }
 
+    pub fn rows(&self, id: Screen) -> &[usize] {
+        on_screen!([&] self, id, |page, _wrap| page.rows())
+    }
+
     pub fn cursor(&self, id: Screen) -> Option<Cursor> {
         on_screen!([&] self, id, |page, _wrap| page.cursor())
     }

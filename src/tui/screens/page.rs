@@ -78,6 +78,11 @@ pub trait Page {
 
     fn set_filter(&mut self, _text: String, _cx: &Ctx) {}
 
+    /// The rows the list shows (after its filter), as indices into its data.
+    fn rows(&self) -> &[usize] {
+        &[]
+    }
+
     /// The position in the list the arrows move in.
     fn cursor(&self) -> Option<Cursor> {
         None

@@ -43,7 +43,10 @@ impl Page for Roles {
                 index: 0,
                 scroll: self.scroll,
             };
-            cursor.scroll_by(i32::try_from(delta).unwrap_or(if delta < 0 { i32::MIN } else { i32::MAX }), max);
+            cursor.scroll_by(
+                i32::try_from(delta).unwrap_or(if delta < 0 { i32::MIN } else { i32::MAX }),
+                max,
+            );
             self.scroll = cursor.scroll;
         }
         Outcome::None

@@ -137,7 +137,8 @@ impl Page for Dashboard {
         let kept = cx.progress.profile.target_date;
         let date = match form.date_value(ProfileField::Date)? {
             Some(d) if Some(d) != kept => Some(
-                crate::clock::ahead(d, cx.today).map_err(|e| Refusal::new(ProfileField::Date, e))?,
+                crate::clock::ahead(d, cx.today)
+                    .map_err(|e| Refusal::new(ProfileField::Date, e))?,
             ),
             other => other,
         };
@@ -173,10 +174,13 @@ impl Page for Dashboard {
         let path = mention(GLOBAL, C::GoTo(Screen::Path));
         (*msg == Msg::Welcome).then(|| {
             Outcome::Change(
-                Change::new(format!("Welcome! Start on the Path screen{path}"), move |p| {
-                    p.profile.start_date.get_or_insert(today);
-                    Ok(())
-                })
+                Change::new(
+                    format!("Welcome! Start on the Path screen{path}"),
+                    move |p| {
+                        p.profile.start_date.get_or_insert(today);
+                        Ok(())
+                    },
+                )
                 .forgotten(),
             )
         })

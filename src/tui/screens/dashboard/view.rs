@@ -5,12 +5,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::insight::MilestoneState;
-use crate::tui::context::Ctx;
-use crate::tui::keys::shown;
 use super::DASHBOARD;
+use crate::insight::MilestoneState;
 use crate::tui::command::Command;
+use crate::tui::context::Ctx;
 use crate::tui::keys::GLOBAL;
+use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
 use crate::tui::screens::milestones::MILESTONES;
 use crate::tui::widgets::{bar, fit, level_meter, panel, wrap};
@@ -192,13 +192,16 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     if cx.insights.milestones.is_empty() {
-        lines.push(Line::styled(match (
-            shown(GLOBAL, Command::GoTo(Screen::Milestones)),
-            shown(MILESTONES, Command::Add),
-        ) {
-            (Some(go), Some(add)) => format!("No milestones yet ({go}, then {add})"),
-            _ => "No milestones yet".to_string(),
-        }, t.dim));
+        lines.push(Line::styled(
+            match (
+                shown(GLOBAL, Command::GoTo(Screen::Milestones)),
+                shown(MILESTONES, Command::Add),
+            ) {
+                (Some(go), Some(add)) => format!("No milestones yet ({go}, then {add})"),
+                _ => "No milestones yet".to_string(),
+            },
+            t.dim,
+        ));
     } else if pressing.is_empty() {
         lines.push(Line::styled("Nothing due in the next two weeks", t.good));
     }

@@ -13,7 +13,7 @@ use crate::tui::overlay::{OpenPicker, Picker};
 
 use super::EVIDENCE;
 
-crate::fields!(EvidenceField {
+crate::fields!(pub EvidenceField {
     Title,
     Kind,
     Date,
@@ -127,9 +127,9 @@ pub fn picker(cx: &Ctx, e: &Evidence, what: PickWhat) -> Outcome<Msg> {
                 .enumerate()
                 .flat_map(|(n, s)| {
                     // The step's number is enough to tell where an item belongs.
-                    s.items.iter().map(move |i| {
-                        (item_key(&s.id, &i.id), format!("{} · {}", n + 1, i.text))
-                    })
+                    s.items
+                        .iter()
+                        .map(move |i| (item_key(&s.id, &i.id), format!("{} · {}", n + 1, i.text)))
                 })
                 .collect(),
             e.items.iter().cloned().collect(),

@@ -1,7 +1,7 @@
 //! The evidence library: newest first, each piece in full. Its keys add, edit and delete pieces,
 //! choose what they back, and open their links.
 
-mod forms;
+pub mod forms;
 mod view;
 
 use ratatui::Frame;
@@ -220,6 +220,10 @@ impl Page for EvidenceScreen {
     fn set_filter(&mut self, text: String, cx: &Ctx) {
         self.list.filter = text;
         self.refresh(cx);
+    }
+
+    fn rows(&self) -> &[usize] {
+        &self.list.rows
     }
 
     fn cursor(&self) -> Option<Cursor> {

@@ -189,6 +189,10 @@ impl Page for Journal {
         self.refresh(cx);
     }
 
+    fn rows(&self) -> &[usize] {
+        &self.list.rows
+    }
+
     fn cursor(&self) -> Option<Cursor> {
         Some(self.list.cursor)
     }

@@ -136,7 +136,10 @@ impl Page for Milestones {
 
     fn submit(&mut self, msg: Msg, form: &Form, _cx: &Ctx) -> Result<Outcome<Msg>, Refusal> {
         let Some(title) = form.optional(MilestoneField::Title) else {
-            return Err(Refusal::new(MilestoneField::Title, "A milestone needs a title"));
+            return Err(Refusal::new(
+                MilestoneField::Title,
+                "A milestone needs a title",
+            ));
         };
         let Some(due) = form.date_value(MilestoneField::Due)? else {
             return Err(Refusal::new(
@@ -190,6 +193,10 @@ impl Page for Milestones {
     fn set_filter(&mut self, text: String, cx: &Ctx) {
         self.list.filter = text;
         self.refresh(cx);
+    }
+
+    fn rows(&self) -> &[usize] {
+        &self.list.rows
     }
 
     fn cursor(&self) -> Option<Cursor> {

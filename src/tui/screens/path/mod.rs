@@ -220,7 +220,10 @@ impl Page for Path {
                 );
                 Outcome::change(
                     format!("Evidence added: link it to skills on {go} ({link})"),
-                    move |p| p.add_item_evidence(&key, &evidence, &title, today).map(|_| ()),
+                    move |p| {
+                        p.add_item_evidence(&key, &evidence, &title, today)
+                            .map(|_| ())
+                    },
                 )
             }
         })
@@ -267,6 +270,10 @@ impl Page for Path {
     fn set_filter(&mut self, text: String, cx: &Ctx) {
         self.list.filter = text;
         self.refresh(cx);
+    }
+
+    fn rows(&self) -> &[usize] {
+        &self.list.rows
     }
 
     fn cursor(&self) -> Option<Cursor> {

@@ -5,8 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::content::item_key;
 use super::{PATH, Path};
+use crate::content::item_key;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{GLOBAL, pair, shown};
@@ -137,8 +137,7 @@ fn items(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
 
 fn exit(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let (Some(step), Some(progress)) = (path.current(cx), cx.insights.steps.get(path.step))
-    else {
+    let (Some(step), Some(progress)) = (path.current(cx), cx.insights.steps.get(path.step)) else {
         return;
     };
     let block = panel(" Done when · * required ", t);

@@ -98,10 +98,7 @@ fn changes_document(cx: &Ctx, width: u16) -> Vec<Line<'static>> {
         ],
     );
     if lines.is_empty() {
-        lines.push(Line::styled(
-            "Nothing recorded in this time.",
-            cx.theme.dim,
-        ));
+        lines.push(Line::styled("Nothing recorded in this time.", cx.theme.dim));
     }
     lines
 }
@@ -147,10 +144,7 @@ fn document(cx: &Ctx, review: &Review, width: u16) -> Vec<Line<'static>> {
         ],
     );
     if lines.is_empty() {
-        lines.push(Line::styled(
-            "This session recorded nothing.",
-            cx.theme.dim,
-        ));
+        lines.push(Line::styled("This session recorded nothing.", cx.theme.dim));
     }
     lines
 }

@@ -12,7 +12,7 @@ use super::{REVIEW, key};
 
 crate::fields!(StartField { Mentor, Date });
 crate::fields!(NotesField { Notes, Private });
-crate::fields!(OutcomeField {
+crate::fields!(pub OutcomeField {
     Kind,
     Text,
     Owner,
@@ -91,8 +91,18 @@ pub fn outcome(cx: &Ctx, id: u32) -> Outcome<Msg> {
     let form = Form::new("Add to the session's outcomes")
         .intro(["An action item needs an owner; a date makes it one you can keep.".to_string()])
         .choice(OutcomeField::Kind, "Kind", options, Some("action"))
-        .line(OutcomeField::Text, "Text", "", "e.g. Draft the pricing note")
-        .line(OutcomeField::Owner, "Owner (actions)", &owner, "who does it")
+        .line(
+            OutcomeField::Text,
+            "Text",
+            "",
+            "e.g. Draft the pricing note",
+        )
+        .line(
+            OutcomeField::Owner,
+            "Owner (actions)",
+            &owner,
+            "who does it",
+        )
         .date(OutcomeField::Due, "Due (actions)", None);
     Outcome::form(form.purpose(Msg::Outcome(id)))
 }
@@ -160,7 +170,10 @@ fn add_outcome(id: u32, form: &Form) -> Result<Outcome<Msg>, Refusal> {
     };
     let owner = form.text(OutcomeField::Owner);
     if kind == Kind::Action && owner.is_empty() {
-        return Err(Refusal::new(OutcomeField::Owner, "An action item needs an owner"));
+        return Err(Refusal::new(
+            OutcomeField::Owner,
+            "An action item needs an owner",
+        ));
     }
     let due = form.date_value(OutcomeField::Due)?;
     let done = match kind {

@@ -2,7 +2,7 @@
 //! side by side, and documents to read (a past session, what changed since the last one).
 
 mod doc;
-mod forms;
+pub mod forms;
 mod view;
 
 use ratatui::Frame;
@@ -38,7 +38,13 @@ pub const REVIEW: &[Binding] = &[
         Some(("r", "rate")),
     ),
     bind(&[ch('b')], "b", "blind rating on / off", C::Blind, None),
-    bind(&[ch('n')], "n", "session notes", C::Note, Some(("n", "notes"))),
+    bind(
+        &[ch('n')],
+        "n",
+        "session notes",
+        C::Note,
+        Some(("n", "notes")),
+    ),
     bind(
         &[ch('o')],
         "o",
@@ -46,7 +52,13 @@ pub const REVIEW: &[Binding] = &[
         C::Outcome,
         Some(("o", "outcome")),
     ),
-    bind(&[ch(' ')], "Space", "action item done / open", C::Toggle, None),
+    bind(
+        &[ch(' ')],
+        "Space",
+        "action item done / open",
+        C::Toggle,
+        None,
+    ),
     bind(
         &[ch('f')],
         "f",
@@ -117,7 +129,11 @@ impl Review {
     /// selected agenda item.
     pub fn session_skill(&self, cx: &Ctx) -> Option<String> {
         match self.pane {
-            Pane::Skills => cx.insights.skills.get(self.skill.index).map(|s| s.id.clone()),
+            Pane::Skills => cx
+                .insights
+                .skills
+                .get(self.skill.index)
+                .map(|s| s.id.clone()),
             Pane::Agenda => cx
                 .insights
                 .agenda
@@ -363,6 +379,10 @@ impl Page for Review {
 
     /// The document's scroll while one is open, else the past sessions' list (the lists of a
     /// session in progress: [`Review::session_cursor`]).
+    fn rows(&self) -> &[usize] {
+        &self.past.rows
+    }
+
     fn cursor(&self) -> Option<Cursor> {
         Some(match self.doc {
             Some(_) => self.view,

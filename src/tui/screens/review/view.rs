@@ -142,7 +142,10 @@ fn lobby(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let lines = vec![
             Line::styled("No review yet.", t.text),
             Line::styled(
-                format!("Meet a mentor once a month: both rate first, talk where you disagree, leave with actions. {} starts one.", key(C::StartReview)),
+                format!(
+                    "Meet a mentor once a month: both rate first, talk where you disagree, leave with actions. {} starts one.",
+                    key(C::StartReview)
+                ),
                 t.dim,
             ),
         ];
@@ -266,14 +269,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
 }
 
 /// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
-fn ratings(
-    state: &State,
-    cx: &Ctx,
-    review: &Review,
-    frame: &mut Frame,
-    area: Rect,
-    focused: bool,
-) {
+fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect, focused: bool) {
     let t = cx.theme;
     // The mentor's column is as wide as their name allows, between 4 and 10.
     let mentor_width = unicode_width::UnicodeWidthStr::width(review.mentor.as_str())
@@ -367,7 +363,11 @@ fn outcomes(cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect) {
     let none_yet = format!("none yet{}", mention(REVIEW, C::Outcome));
     let first_line = review.notes.lines().next().unwrap_or("").to_string();
     let mut lines = vec![
-        row("Notes", first_line, &format!("none yet{}", mention(REVIEW, C::Note))),
+        row(
+            "Notes",
+            first_line,
+            &format!("none yet{}", mention(REVIEW, C::Note)),
+        ),
         row("Strengths", review.strengths.join("; "), &none_yet),
         row("Growth", review.growth_areas.join("; "), &none_yet),
     ];

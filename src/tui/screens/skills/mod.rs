@@ -27,10 +27,34 @@ pub const SKILLS: &[Binding] = &[
         C::Rate(1),
         Some(("1–5", "rate yourself")),
     ),
-    bind(&[ch('2')], "2", "rate yourself 2 (Assisted)", C::Rate(2), None),
-    bind(&[ch('3')], "3", "rate yourself 3 (Independent)", C::Rate(3), None),
-    bind(&[ch('4')], "4", "rate yourself 4 (Multiplier)", C::Rate(4), None),
-    bind(&[ch('5')], "5", "rate yourself 5 (Shaper)", C::Rate(5), None),
+    bind(
+        &[ch('2')],
+        "2",
+        "rate yourself 2 (Assisted)",
+        C::Rate(2),
+        None,
+    ),
+    bind(
+        &[ch('3')],
+        "3",
+        "rate yourself 3 (Independent)",
+        C::Rate(3),
+        None,
+    ),
+    bind(
+        &[ch('4')],
+        "4",
+        "rate yourself 4 (Multiplier)",
+        C::Rate(4),
+        None,
+    ),
+    bind(
+        &[ch('5')],
+        "5",
+        "rate yourself 5 (Shaper)",
+        C::Rate(5),
+        None,
+    ),
     bind(&[ch('J')], "J", "scroll levels down", C::ScrollDown, None),
     bind(&[ch('K')], "K", "scroll levels up", C::ScrollUp, None),
 ];
@@ -143,6 +167,10 @@ impl Page for Skills {
     fn set_filter(&mut self, text: String, cx: &Ctx) {
         self.list.filter = text;
         self.refresh(cx);
+    }
+
+    fn rows(&self) -> &[usize] {
+        &self.list.rows
     }
 
     fn cursor(&self) -> Option<Cursor> {

@@ -5,8 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::insight::Backing;
 use super::{SKILLS, Skills};
+use crate::insight::Backing;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{hint_text, shown};
