@@ -240,7 +240,7 @@ fn status_json_has_the_documented_shape_in_pack_order() {
         assert_eq!(step["title"], in_pack["title"]);
         assert_eq!(step["done"], 0);
         assert_eq!(
-            step["total"].as_u64().unwrap() as usize,
+            usize::try_from(step["total"].as_u64().unwrap()).unwrap(),
             in_pack["items"].as_array().unwrap().len()
         );
     }

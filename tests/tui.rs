@@ -79,7 +79,8 @@ fn find_or_fail(buf: &Buffer, needle: &str, from: u16) -> (u16, u16) {
 /// The cells `needle` covers where it first appears.
 fn cells_of(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
     let (x, y) = find_or_fail(buf, needle, 0);
-    let width = unicode_width::UnicodeWidthStr::width(needle) as u16;
+    let width =
+        u16::try_from(unicode_width::UnicodeWidthStr::width(needle)).expect("a short needle");
     (x..x + width).map(|x| (x, y)).collect()
 }
 
@@ -1721,66 +1722,68 @@ fn capital_r_reads_a_read_only_file_again_and_sees_what_the_writer_saved() {
     assert!(status(&s.app).1.contains("saved as you go"));
 }
 
+/// The keys the random walk presses.
+const WALK_KEYS: &[&str] = &[
+    "<Tab>",
+    "<BackTab>",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "<Up>",
+    "<Down>",
+    "<Left>",
+    "<Right>",
+    "<Enter>",
+    "<Esc>",
+    "<Space>",
+    "<BS>",
+    "<PageUp>",
+    "<PageDown>",
+    "<Home>",
+    "<End>",
+    "a",
+    "e",
+    "d",
+    "n",
+    "o",
+    "p",
+    "r",
+    "s",
+    "i",
+    "b",
+    "c",
+    "f",
+    "x",
+    "y",
+    "u",
+    "j",
+    "k",
+    "J",
+    "K",
+    "G",
+    "g",
+    "/",
+    "?",
+    "R",
+    "<C-s>",
+    "<C-r>",
+    "é",
+    "東",
+    "🙂",
+    "0",
+    "9",
+];
+
+#[test]
 /// A long walk of pseudo-random keys (a fixed seed, so it is the same walk every run) over every
 /// screen, form and overlay, drawing now and then at odd sizes: nothing panics, and the file on
 /// disk always parses.
-#[test]
 fn a_long_random_key_walk_never_panics_and_leaves_a_valid_file() {
-    const KEYS: &[&str] = &[
-        "<Tab>",
-        "<BackTab>",
-        "1",
-        "2",
-        "3",
-        "4",
-        "5",
-        "6",
-        "7",
-        "8",
-        "<Up>",
-        "<Down>",
-        "<Left>",
-        "<Right>",
-        "<Enter>",
-        "<Esc>",
-        "<Space>",
-        "<BS>",
-        "<PageUp>",
-        "<PageDown>",
-        "<Home>",
-        "<End>",
-        "a",
-        "e",
-        "d",
-        "n",
-        "o",
-        "p",
-        "r",
-        "s",
-        "i",
-        "b",
-        "c",
-        "f",
-        "x",
-        "y",
-        "u",
-        "j",
-        "k",
-        "J",
-        "K",
-        "G",
-        "g",
-        "/",
-        "?",
-        "R",
-        "<C-s>",
-        "<C-r>",
-        "é",
-        "東",
-        "🙂",
-        "0",
-        "9",
-    ];
     for start in [0x5eed_2026_1122_u64, 7, 42] {
         let mut s = fixture();
         let mut seed = start;
@@ -1788,14 +1791,16 @@ fn a_long_random_key_walk_never_panics_and_leaves_a_valid_file() {
             seed = seed
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize
+            usize::try_from(seed >> 33).expect("31 bits fit")
         };
         let mut seen = std::collections::HashSet::new();
         for step in 0..3000 {
-            press(&mut s.app, KEYS[next() % KEYS.len()]);
+            press(&mut s.app, WALK_KEYS[next() % WALK_KEYS.len()]);
             seen.insert(s.app.screen());
             if step % 40 == 0 {
-                let (w, h) = (20 + (next() % 120) as u16, 5 + (next() % 45) as u16);
+                let size =
+                    |n: usize, range: usize| u16::try_from(n % range).expect("below the range");
+                let (w, h) = (20 + size(next(), 120), 5 + size(next(), 45));
                 let _ = buffer(&s.app, w, h);
             }
         }

@@ -5,6 +5,9 @@
 //!
 //! Shared by several bench targets (`#[path = "heavy/mod.rs"] mod heavy;`); each uses only part of
 //! it, hence the `dead_code` allowance.
+// A generator of sample data: its numbers are small and known (counts, days, levels), so
+// the casts cannot truncate; spelling each as try_from would only hide what it makes.
+#![allow(clippy::cast_possible_truncation)]
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;

@@ -9,7 +9,7 @@ use super::keys::key_name;
 use super::{FieldKind, Form};
 use crate::tui::command::Command;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{centered, fit, panel, wrap};
+use crate::tui::widgets::{cells, centered, fit, panel, wrap};
 
 const LABEL_WIDTH: u16 = 23;
 const MULTI_ROWS: u16 = 5;
@@ -26,7 +26,7 @@ fn intro_rows(form: &Form, width: u16) -> u16 {
     let width = usize::from(width.max(1));
     form.intro
         .iter()
-        .map(|l| (unicode_width::UnicodeWidthStr::width(l.as_str()) / width + 1) as u16)
+        .map(|l| cells(unicode_width::UnicodeWidthStr::width(l.as_str()) / width + 1))
         .sum()
 }
 

@@ -4,7 +4,9 @@ use crate::tui::theme::Theme;
 
 /// A progress bar of `width` cells.
 pub fn bar(fraction: f64, width: usize) -> String {
-    let filled = (fraction.clamp(0.0, 1.0) * width as f64).round() as usize;
+    // The nearest whole cell, halves up: the most cells not past the fraction plus a half.
+    let exact = fraction.clamp(0.0, 1.0) * width as f64;
+    let filled = (0..=width).rfind(|&n| n as f64 <= exact + 0.5).unwrap_or(0);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 

@@ -13,15 +13,15 @@ use crate::tui::keys::GLOBAL;
 use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
 use crate::tui::screens::milestones::MILESTONES;
-use crate::tui::widgets::{bar, fit, level_meter, panel, wrap};
+use crate::tui::widgets::{bar, cells, fit, level_meter, panel, wrap};
 
 pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
     // Readiness lists every blocker when the window is tall enough; the columns below keep
     // what they need (the skills chart and the path, milestones and next action beside it).
     let columns_need =
-        (cx.insights.skills.len() as u16 + 2).max(cx.insights.steps.len() as u16 + 2 + 5 + 4);
+        (cells(cx.insights.skills.len()) + 2).max(cells(cx.insights.steps.len()) + 2 + 5 + 4);
     let room = area.height.saturating_sub(1 + columns_need);
-    let readiness_rows = (cx.insights.readiness.blocking.len() as u16 + 3).clamp(6, room.max(6));
+    let readiness_rows = (cells(cx.insights.readiness.blocking.len()) + 3).clamp(6, room.max(6));
     let [profile, readiness_area, columns] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(readiness_rows),
@@ -33,7 +33,7 @@ pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
     let [steps_area, milestones_area, next_area] = Layout::vertical([
-        Constraint::Length(cx.insights.steps.len() as u16 + 2),
+        Constraint::Length(cells(cx.insights.steps.len()) + 2),
         Constraint::Min(5),
         Constraint::Length(4),
     ])
@@ -66,7 +66,7 @@ fn profile_line(cx: &Ctx, frame: &mut Frame, area: Rect) {
     };
     let [left, right] = Layout::horizontal([
         Constraint::Min(1),
-        Constraint::Length(target.width() as u16),
+        Constraint::Length(cells(target.width())),
     ])
     .areas(area);
     // Long names and roles end in an ellipsis rather than being cut mid-word.
@@ -226,7 +226,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
 /// "Reviewed 2026-11-05 with Ana · 1 open action", dropping the mentor when space is short.
 fn review_line(cx: &Ctx, width: usize) -> Line<'static> {
     let t = cx.theme;
-    let Some(r) = crate::insight::last_review(&cx.progress) else {
+    let Some(r) = crate::insight::last_review(cx.progress) else {
         return Line::styled("No mentor review yet", t.dim);
     };
     let open = r.actions.iter().filter(|a| a.done.is_none()).count();

@@ -193,6 +193,19 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         ]));
     }
     lines.push(Line::default());
+    lines.extend(links_lines(cx, e, width));
+    lines
+}
+
+/// " (s picks them)" when the key is bound.
+fn picks(key: Option<&str>) -> String {
+    key.map_or(String::new(), |k| format!(" ({k} picks them)"))
+}
+
+/// What a piece backs (skills) and shows (checklist items), each bullet wrapped under itself.
+fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let mut lines = Vec::new();
     let skills: Vec<&str> = e
         .skills
         .iter()
@@ -235,9 +248,4 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         }
     }
     lines
-}
-
-/// " (s picks them)" when the key is bound.
-fn picks(key: Option<&str>) -> String {
-    key.map_or(String::new(), |k| format!(" ({k} picks them)"))
 }

@@ -11,7 +11,7 @@ use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{GLOBAL, pair, shown};
 use crate::tui::screens::id::Screen;
-use crate::tui::widgets::{bar, fit, panel, window};
+use crate::tui::widgets::{bar, cells, fit, panel, window};
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
@@ -21,7 +21,7 @@ pub fn panes(area: Rect) -> [Rect; 2] {
 pub fn render(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let [left, right] = panes(area);
     let [steps_area, items_area, exit_area] = Layout::vertical([
-        Constraint::Length(cx.pack.steps.len() as u16 + 2),
+        Constraint::Length(cells(cx.pack.steps.len()) + 2),
         Constraint::Min(3),
         Constraint::Length(5),
     ])

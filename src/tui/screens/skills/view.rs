@@ -190,6 +190,40 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
         }
     }
     lines.push(Line::default());
+    lines.extend(level_lines(cx, skill, own, mentor, width));
+    lines.push(Line::default());
+    if let Some(r) = &status.self_rating {
+        let comment = r
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
+    }
+    if let Some(m) = &status.mentor_rating {
+        let comment = m
+            .comment
+            .as_deref()
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{}, {}{comment}", m.mentor, m.date),
+            t.dim,
+        ));
+    }
+    lines
+}
+
+/// The five levels of the rubric, with you, your mentor and the target marked.
+fn level_lines(
+    cx: &Ctx,
+    skill: &crate::content::Skill,
+    own: Option<u8>,
+    mentor: Option<u8>,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let mut lines = Vec::new();
     for (i, descriptor) in skill.levels.iter().enumerate() {
         let level = u8::try_from(i + 1).unwrap_or(u8::MAX);
         let mut marks = String::new();
@@ -218,26 +252,6 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
                 .into_iter()
                 .map(|chunk| Line::styled(format!("  {chunk}"), style)),
         );
-    }
-    lines.push(Line::default());
-    if let Some(r) = &status.self_rating {
-        let comment = r
-            .comment
-            .as_deref()
-            .map(|c| format!(": {c}"))
-            .unwrap_or_default();
-        lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
-    }
-    if let Some(m) = &status.mentor_rating {
-        let comment = m
-            .comment
-            .as_deref()
-            .map(|c| format!(": {c}"))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            format!("{}, {}{comment}", m.mentor, m.date),
-            t.dim,
-        ));
     }
     lines
 }
