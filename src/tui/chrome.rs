@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::keys::{Binding, GLOBAL, shown};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::screens::Screen;
+use super::screens::id::Screen;
 use super::theme::Theme;
 use super::widgets::cells;
 

@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::screens::Screen;
+use super::screens::id::Screen;
 
 /// A bindable command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

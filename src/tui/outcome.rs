@@ -4,8 +4,8 @@
 use crate::progress::{OpError, Progress};
 
 use super::form::OpenForm;
-use super::overlay::{Confirm, OpenPicker};
-use super::screens::Screen;
+use super::overlay::picker::OpenPicker;
+use super::screens::id::Screen;
 
 type Apply = Box<dyn FnOnce(&mut Progress) -> Result<(), OpError>>;
 
@@ -51,6 +51,13 @@ impl std::fmt::Debug for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Change").field("done", &self.done).finish()
     }
+}
+
+/// A question, and what happens on yes.
+#[derive(Debug)]
+pub struct Confirm<M> {
+    pub question: String,
+    pub on_yes: Box<Outcome<M>>,
 }
 
 /// Something a screen can be asked to bring into view (the dashboard's next action points at

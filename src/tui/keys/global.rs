@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyCode as K;
 
 use super::{Binding, bind, ch, ctrl, plain};
 use crate::tui::command::Command as C;
-use crate::tui::screens::Screen;
+use crate::tui::screens::id::Screen;
 
 pub const GLOBAL: &[Binding] = &[
     bind(

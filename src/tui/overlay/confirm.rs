@@ -1,4 +1,4 @@
-//! A yes/no question in a box over the screen.
+//! A yes/no question in a box over the screen (the question and what yes does: [`Confirm`]).
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode as K;
@@ -8,16 +8,9 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::command::Command as C;
 use crate::tui::keys::{Binding, bind, ch, ctrl, plain};
-use crate::tui::outcome::Outcome;
+pub use crate::tui::outcome::Confirm;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{centered, panel, wrap};
-
-/// A question, and what happens on yes.
-#[derive(Debug)]
-pub struct Confirm<M> {
-    pub question: String,
-    pub on_yes: Box<Outcome<M>>,
-}
 
 pub const CONFIRM: &[Binding] = &[
     bind(&[ch('y'), ch('Y')], "y", "yes", C::Yes, Some(("y", "yes"))),

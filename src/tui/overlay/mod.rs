@@ -1,10 +1,10 @@
 //! What sits on top of a screen and takes the keys first: help, a form, a question, a filter, a
 //! picker. Each has its own key table; none knows which screen opened it.
 
-mod confirm;
-mod filter;
+pub mod confirm;
+pub mod filter;
 pub mod help;
-mod picker;
+pub mod picker;
 
 pub use confirm::{CONFIRM, Confirm, render_confirm};
 pub use filter::{FILTER, filter_input, render_filter};

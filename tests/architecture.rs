@@ -1,0 +1,309 @@
+//! The shape of the code and of the key tables: no module imports one that imports it back, no
+//! key is bound twice in one table, and the text on every screen names only keys that work there.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use common::tui::{Session, draw, folder_with, open_app, press};
+use pivot::tui::command::Command;
+use pivot::tui::form::FORM;
+use pivot::tui::keys::{Binding, GLOBAL, Key, lookup};
+use pivot::tui::overlay::{CONFIRM, FILTER, HELP, PICKER};
+use pivot::tui::screens::{Screen, Screens};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Every module under `src/` with the modules it names through `crate::`, `super::` or `self::`.
+fn imports() -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = BTreeMap::new();
+    collect(Path::new("src"), &mut files);
+    let modules: BTreeSet<String> = files.keys().cloned().collect();
+    files
+        .iter()
+        .map(|(module, text)| {
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            let mut uses = BTreeSet::new();
+            for path in paths_in(code) {
+                if let Some(target) = resolve(module, &path, &modules)
+                    && &target != module
+                    && !module.starts_with(&format!("{target}::"))
+                {
+                    uses.insert(target);
+                }
+            }
+            (module.clone(), uses)
+        })
+        .collect()
+}
+
+fn collect(dir: &Path, files: &mut BTreeMap<String, String>) {
+    for entry in fs::read_dir(dir).expect("read src") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let rel = path
+                .strip_prefix("src")
+                .expect("under src")
+                .with_extension("");
+            let mut parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            if matches!(
+                parts.last().map(String::as_str),
+                Some("mod" | "lib" | "main")
+            ) {
+                parts.pop();
+            }
+            files.insert(
+                parts.join("::"),
+                fs::read_to_string(&path).expect("read a file"),
+            );
+        }
+    }
+}
+
+/// `crate::a::b::{c, d::e}` and the like, as whole paths (`crate::a::b::c`, `crate::a::b::d::e`).
+fn paths_in(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let bytes: Vec<char> = code.chars().collect();
+    let text: String = bytes.iter().collect();
+    for start in ["crate::", "super::", "self::"] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(start) {
+            let begin = from + at;
+            from = begin + start.len();
+            let before = text[..begin].chars().last();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+                continue;
+            }
+            let rest: String = text[begin..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':')
+                .collect();
+            let rest = rest.trim_end_matches(':').to_string();
+            let after = &text[begin + rest.len()..];
+            if let Some(group) = after.strip_prefix("::{") {
+                let inner: String = group.chars().take_while(|c| *c != '}').collect();
+                for part in inner.split(',') {
+                    let name = part.trim().split(' ').next().unwrap_or("");
+                    if !name.is_empty() {
+                        out.push(format!("{rest}::{name}"));
+                    }
+                }
+            } else {
+                out.push(rest);
+            }
+        }
+    }
+    out
+}
+
+/// The longest module that `path`, seen from `module`, names.
+fn resolve(module: &str, path: &str, modules: &BTreeSet<String>) -> Option<String> {
+    let mut segs: Vec<&str> = path.split("::").collect();
+    let mut base: Vec<&str> = if module.is_empty() {
+        Vec::new()
+    } else {
+        module.split("::").collect()
+    };
+    match segs.first() {
+        Some(&"crate") => {
+            base.clear();
+            segs.remove(0);
+        }
+        Some(&"super") => {
+            while segs.first() == Some(&"super") {
+                base.pop();
+                segs.remove(0);
+            }
+        }
+        Some(&"self") => {
+            segs.remove(0);
+        }
+        _ => return None,
+    }
+    (0..=segs.len())
+        .rev()
+        .map(|n| {
+            let mut all = base.clone();
+            all.extend(&segs[..n]);
+            all.join("::")
+        })
+        .find(|m| modules.contains(m) && !m.is_empty())
+}
+
+#[test]
+fn no_module_imports_one_that_imports_it_back() {
+    let graph = imports();
+    let mut cycles = Vec::new();
+    for (module, uses) in &graph {
+        // Depth-first from each module: does it reach itself?
+        let mut stack: Vec<(String, Vec<String>)> = uses
+            .iter()
+            .map(|u| (u.clone(), vec![module.clone(), u.clone()]))
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some((at, trail)) = stack.pop() {
+            if &at == module {
+                cycles.push(trail.join(" → "));
+                break;
+            }
+            if !seen.insert(at.clone()) {
+                continue;
+            }
+            for next in graph.get(&at).into_iter().flatten() {
+                let mut trail = trail.clone();
+                trail.push(next.clone());
+                stack.push((next.clone(), trail));
+            }
+        }
+    }
+    assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
+}
+
+#[test]
+fn the_import_check_sees_a_cycle_when_there_is_one() {
+    let modules: BTreeSet<String> = ["a", "a::b", "c"].iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        resolve("a::b", "super::super::c::X", &modules).as_deref(),
+        Some("c")
+    );
+    assert_eq!(
+        paths_in("use crate::a::{b, c::D};"),
+        ["crate::a::b", "crate::a::c::D"]
+    );
+}
+
+fn screen_tables() -> Vec<(String, &'static [Binding])> {
+    let screens = Screens::default();
+    Screen::ALL
+        .iter()
+        .map(|s| (s.title().to_string(), screens.table(*s)))
+        .collect()
+}
+
+#[test]
+fn no_key_is_bound_twice_within_a_table() {
+    let mut tables = screen_tables();
+    for (name, table) in [
+        ("everywhere", GLOBAL),
+        ("form", FORM),
+        ("confirm", CONFIRM),
+        ("picker", PICKER),
+        ("filter", FILTER),
+        ("help", HELP),
+    ] {
+        tables.push((name.to_string(), table));
+    }
+    for (name, table) in tables {
+        let keys: Vec<Key> = table.iter().flat_map(|b| b.keys.iter().copied()).collect();
+        for (i, k) in keys.iter().enumerate() {
+            assert!(!keys[i + 1..].contains(k), "{k:?} bound twice on {name}");
+        }
+    }
+}
+
+#[test]
+fn screen_keys_win_over_global_ones() {
+    let screens = Screens::default();
+    let one = KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE);
+    let on = |s: Screen| lookup(&[screens.table(s), GLOBAL], &one);
+    assert_eq!(on(Screen::Skills), Some(Command::Rate(1)));
+    assert_eq!(on(Screen::Path), Some(Command::GoTo(Screen::Dashboard)));
+}
+
+/// Keys as the text on screen names them, in parentheses or before a verb: "(n)", "s starts".
+fn named_keys(text: &str) -> Vec<String> {
+    const VERBS: &[&str] = &[
+        "adds", "edits", "opens", "starts", "finishes", "ticks", "rates", "picks", "links",
+        "quits", "undoes", "redoes", "clears", "scroll", "writes", "moves",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':');
+        if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')'))
+            && inner.chars().count() == 1
+        {
+            out.push(inner.to_string());
+        }
+        if let Some(next) = words.get(i + 1)
+            && VERBS.contains(&next.trim_end_matches(['.', ',', ')']))
+            && (bare.chars().count() == 1 || ["Esc", "Enter", "Space", "Tab"].contains(&bare))
+        {
+            out.push(bare.trim_start_matches('(').to_string());
+        }
+    }
+    out
+}
+
+fn bound(tables: &[&[Binding]], key: &str) -> bool {
+    tables.iter().flat_map(|t| t.iter()).any(|b| {
+        b.shown == key
+            || b.shown.split('/').any(|k| k == key)
+            || b.hint
+                .is_some_and(|(k, _)| k == key || k.split('/').any(|k| k == key))
+            || b.keys.iter().any(|k| {
+                k.code == KeyCode::Char(key.chars().next().unwrap_or('\0'))
+                    && key.chars().count() == 1
+            })
+    })
+}
+
+/// Sam's mid-journey file, with a review behind him.
+fn fixture_session() -> Session {
+    let (dir, path) = folder_with(include_str!("fixtures/review/mentee.json"));
+    let app = open_app(&path, false);
+    Session {
+        app,
+        path,
+        _dir: dir,
+    }
+}
+
+#[test]
+fn every_key_the_screens_name_is_bound_there() {
+    for (keys, screen) in [
+        ("1", Screen::Dashboard),
+        ("2", Screen::Path),
+        ("3", Screen::Skills),
+        ("4", Screen::Milestones),
+        ("5", Screen::Journal),
+        ("6", Screen::Roles),
+        ("7", Screen::Review),
+        ("8", Screen::Evidence),
+        ("7s<Enter>", Screen::Review),
+        ("7c", Screen::Review),
+    ] {
+        let mut s = fixture_session();
+        press(&mut s.app, keys);
+        assert_eq!(s.app.screen(), screen);
+        let tables = [s.app.screens().table(screen), GLOBAL];
+        for (w, h) in [(80, 24), (120, 40)] {
+            let text: String = {
+                let terminal = draw(&s.app, w, h);
+                let buf = terminal.backend().buffer().clone();
+                (0..h)
+                    .map(|y| common::tui::row_text(&buf, y))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            for key in named_keys(&text) {
+                assert!(
+                    bound(&tables, &key),
+                    "{screen:?} after {keys:?} names {key:?}, which no table there binds:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_key_check_finds_named_keys() {
+    assert_eq!(named_keys("none yet (n) · s starts one"), ["n", "s"]);
+    assert!(named_keys("Make the window larger").is_empty());
+}
