@@ -4,15 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ThemeKind {
-    Default,
-    HighContrast,
-    NoColor,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
-    pub kind: ThemeKind,
     pub text: Style,
     pub dim: Style,
     pub title: Style,
@@ -39,7 +31,6 @@ impl Theme {
     pub fn default_theme() -> Theme {
         let s = Style::default();
         Theme {
-            kind: ThemeKind::Default,
             text: s,
             dim: s.fg(Color::DarkGray),
             title: s.fg(Color::Cyan).add_modifier(Modifier::BOLD),
@@ -65,7 +56,6 @@ impl Theme {
     pub fn high_contrast() -> Theme {
         let s = Style::default();
         Theme {
-            kind: ThemeKind::HighContrast,
             text: s,
             dim: s,
             title: s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
@@ -85,7 +75,6 @@ impl Theme {
     pub fn no_color() -> Theme {
         let s = Style::default();
         Theme {
-            kind: ThemeKind::NoColor,
             text: s,
             dim: s,
             title: s.add_modifier(Modifier::BOLD),
