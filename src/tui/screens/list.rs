@@ -100,6 +100,29 @@ pub fn step_of(command: crate::tui::command::Command) -> Option<isize> {
     })
 }
 
+/// The moving keys on a screen with a list: rows move the selection, J/K-style scrolls move its
+/// detail no further than `max` says. `true` when `command` was one of them.
+pub fn navigate<S>(
+    screen: &mut S,
+    command: crate::tui::command::Command,
+    list: impl Fn(&mut S) -> &mut List,
+    max: impl Fn(&S) -> u16,
+) -> bool {
+    use crate::tui::command::Command as C;
+    if let Some(delta) = step_of(command) {
+        list(screen).move_by(delta);
+        return true;
+    }
+    let lines = match command {
+        C::ScrollUp => -3,
+        C::ScrollDown => 3,
+        _ => return false,
+    };
+    let max = max(screen);
+    list(screen).cursor.scroll_by(lines, max);
+    true
+}
+
 /// How far `lines` can scroll in the bordered `pane`, wrapped as the pane draws them.
 pub fn max_scroll(lines: Vec<Line<'static>>, pane: Rect) -> u16 {
     let inner = panel_inner(pane);

@@ -11,7 +11,7 @@ use crate::tui::keys::Binding;
 use crate::tui::outcome::{Outcome, Target};
 use crate::tui::overlay::Picker;
 
-use super::list::Cursor;
+use super::list::{Cursor, List};
 
 /// Whether a key acts now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,21 +71,36 @@ pub trait Page {
         Outcome::None
     }
 
-    /// The list's filter, for screens that have one.
-    fn filter(&self) -> Option<&str> {
+    /// The screen's filtered list, for screens that have one.
+    fn list(&self) -> Option<&List> {
         None
     }
 
-    fn set_filter(&mut self, _text: String, _cx: &Ctx) {}
+    fn list_mut(&mut self) -> Option<&mut List> {
+        None
+    }
+
+    /// The list's filter, for screens that have one.
+    fn filter(&self) -> Option<&str> {
+        self.list().map(|l| l.filter.as_str())
+    }
+
+    /// A new filter: the rows are rebuilt for it.
+    fn set_filter(&mut self, text: String, cx: &Ctx) {
+        if let Some(list) = self.list_mut() {
+            list.filter = text;
+            self.refresh(cx);
+        }
+    }
 
     /// The rows the list shows (after its filter), as indices into its data.
     fn rows(&self) -> &[usize] {
-        &[]
+        self.list().map_or(&[], |l| l.rows.as_slice())
     }
 
     /// The position in the list the arrows move in.
     fn cursor(&self) -> Option<Cursor> {
-        None
+        self.list().map(|l| l.cursor)
     }
 
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect);

@@ -13,7 +13,7 @@ use crate::tui::form::{Form, Refusal};
 use crate::tui::keys::{Binding, bind, ch, plain};
 use crate::tui::outcome::{Change, Outcome, Target};
 
-use super::list::{Cursor, List, matcher, step_of};
+use super::list::{List, matcher, navigate};
 use super::page::Page;
 
 pub const MILESTONES: &[Binding] = &[
@@ -104,8 +104,7 @@ impl Page for Milestones {
     }
 
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
-        if let Some(delta) = step_of(command) {
-            self.list.move_by(delta);
+        if navigate(self, command, |s| &mut s.list, |_| 0) {
             return Outcome::None;
         }
         if command == C::Add {
@@ -186,21 +185,12 @@ impl Page for Milestones {
         }
     }
 
-    fn filter(&self) -> Option<&str> {
-        Some(&self.list.filter)
+    fn list(&self) -> Option<&List> {
+        Some(&self.list)
     }
 
-    fn set_filter(&mut self, text: String, cx: &Ctx) {
-        self.list.filter = text;
-        self.refresh(cx);
-    }
-
-    fn rows(&self) -> &[usize] {
-        &self.list.rows
-    }
-
-    fn cursor(&self) -> Option<Cursor> {
-        Some(self.list.cursor)
+    fn list_mut(&mut self) -> Option<&mut List> {
+        Some(&mut self.list)
     }
 
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -17,7 +17,7 @@ use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
 use super::id::Screen;
-use super::list::{Cursor, List, matcher, max_scroll, step_of};
+use super::list::{Cursor, List, matcher, max_scroll, navigate};
 use super::page::Page;
 
 pub const PATH: &[Binding] = &[
@@ -168,21 +168,13 @@ impl Page for Path {
     }
 
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
-        if let Some(delta) = step_of(command) {
-            self.list.move_by(delta);
+        if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
             return Outcome::None;
         }
         let selected = self.selected_key(cx);
         match command {
             C::Left | C::Right => {
                 self.step_by(if command == C::Left { -1 } else { 1 }, cx);
-                Outcome::None
-            }
-            C::ScrollUp | C::ScrollDown => {
-                let max = self.max_scroll(cx);
-                self.list
-                    .cursor
-                    .scroll_by(if command == C::ScrollUp { -3 } else { 3 }, max);
                 Outcome::None
             }
             C::Toggle => self.toggle(cx),
@@ -263,21 +255,12 @@ impl Page for Path {
         Outcome::None
     }
 
-    fn filter(&self) -> Option<&str> {
-        Some(&self.list.filter)
+    fn list(&self) -> Option<&List> {
+        Some(&self.list)
     }
 
-    fn set_filter(&mut self, text: String, cx: &Ctx) {
-        self.list.filter = text;
-        self.refresh(cx);
-    }
-
-    fn rows(&self) -> &[usize] {
-        &self.list.rows
-    }
-
-    fn cursor(&self) -> Option<Cursor> {
-        Some(self.list.cursor)
+    fn list_mut(&mut self) -> Option<&mut List> {
+        Some(&mut self.list)
     }
 
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -16,7 +16,7 @@ use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
-use super::list::{Cursor, List, matcher, max_scroll, step_of};
+use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
 
 pub const SKILLS: &[Binding] = &[
@@ -93,18 +93,10 @@ impl Page for Skills {
     }
 
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
-        if let Some(delta) = step_of(command) {
-            self.list.move_by(delta);
+        if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
             return Outcome::None;
         }
         match command {
-            C::ScrollUp | C::ScrollDown => {
-                let max = self.max_scroll(cx);
-                self.list
-                    .cursor
-                    .scroll_by(if command == C::ScrollUp { -3 } else { 3 }, max);
-                Outcome::None
-            }
             C::Rate(level) => self.selected(cx).map_or(Outcome::None, |skill| {
                 let name = cx.skill_name(&skill.id);
                 let form = rating_form(
@@ -160,21 +152,12 @@ impl Page for Skills {
         Outcome::None
     }
 
-    fn filter(&self) -> Option<&str> {
-        Some(&self.list.filter)
+    fn list(&self) -> Option<&List> {
+        Some(&self.list)
     }
 
-    fn set_filter(&mut self, text: String, cx: &Ctx) {
-        self.list.filter = text;
-        self.refresh(cx);
-    }
-
-    fn rows(&self) -> &[usize] {
-        &self.list.rows
-    }
-
-    fn cursor(&self) -> Option<Cursor> {
-        Some(self.list.cursor)
+    fn list_mut(&mut self) -> Option<&mut List> {
+        Some(&mut self.list)
     }
 
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
