@@ -18,6 +18,21 @@ pub fn panel<'a>(title: impl Into<ratatui::text::Line<'a>>, theme: &Theme) -> Bl
         .title(title.into().style(theme.title))
 }
 
+/// "a adds one.": a key (in the key style) and what it does; empty when the key is not bound.
+pub fn key_line(
+    key: Option<&'static str>,
+    does: &str,
+    theme: &Theme,
+) -> ratatui::text::Line<'static> {
+    use ratatui::text::{Line, Span};
+    key.map_or_else(Line::default, |key| {
+        Line::from(vec![
+            Span::styled(key, theme.key),
+            Span::styled(format!(" {does}"), theme.dim),
+        ])
+    })
+}
+
 /// A count of rows or cells as a terminal length (saturating: no terminal is that big).
 pub fn cells(n: usize) -> u16 {
     u16::try_from(n).unwrap_or(u16::MAX)

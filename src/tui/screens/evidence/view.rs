@@ -10,7 +10,7 @@ use crate::progress::{Evidence, EvidenceKind};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{mention, shown};
-use crate::tui::widgets::{fit, panel, window, wrap};
+use crate::tui::widgets::{fit, key_line, panel, window, wrap};
 
 fn mark(kind: EvidenceKind) -> &'static str {
     match kind {
@@ -50,10 +50,7 @@ fn list(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 t.text,
             ),
             Line::default(),
-            Line::from(vec![
-                Span::styled(shown(EVIDENCE, C::Add).unwrap_or_default(), t.key),
-                Span::styled(" adds the first piece.", t.dim),
-            ]),
+            key_line(shown(EVIDENCE, C::Add), "adds the first piece.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;

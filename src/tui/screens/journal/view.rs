@@ -9,7 +9,7 @@ use super::{JOURNAL, Journal};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
-use crate::tui::widgets::{fit, panel, window};
+use crate::tui::widgets::{fit, key_line, panel, window};
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
@@ -43,10 +43,7 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 "A few lines a week on what worked and what to change.",
                 t.dim,
             ),
-            Line::from(vec![
-                Span::styled(shown(JOURNAL, C::Add).unwrap_or_default(), t.key),
-                Span::styled(" writes one.", t.dim),
-            ]),
+            key_line(shown(JOURNAL, C::Add), "writes one.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;

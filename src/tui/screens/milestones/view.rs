@@ -10,7 +10,7 @@ use crate::insight::MilestoneState;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
-use crate::tui::widgets::{fit, panel, window};
+use crate::tui::widgets::{fit, key_line, panel, window};
 
 pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
@@ -33,10 +33,7 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
                 "A milestone is a dated promise to yourself: \"Finish the PM course by 2027-01-31\".",
                 t.dim,
             ),
-            Line::from(vec![
-                Span::styled(shown(MILESTONES, C::Add).unwrap_or_default(), t.key),
-                Span::styled(" adds one.", t.dim),
-            ]),
+            key_line(shown(MILESTONES, C::Add), "adds one.", t),
         ];
         frame.render_widget(
             Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),

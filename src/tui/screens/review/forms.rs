@@ -8,7 +8,8 @@ use crate::tui::form::rating::{RatingField, chosen_level, rating_form};
 use crate::tui::form::{Form, Refusal};
 use crate::tui::outcome::Outcome;
 
-use super::{REVIEW, key};
+use super::REVIEW;
+use crate::tui::keys::shown;
 
 crate::fields!(StartField { Mentor, Date });
 crate::fields!(NotesField { Notes, Private });
@@ -33,14 +34,12 @@ pub fn start(cx: &Ctx) -> Outcome<Msg> {
         .map(|r| r.mentor.clone())
         .unwrap_or_default();
     let items = cx.insights.agenda.items.len();
-    let finish = crate::tui::keys::mention(REVIEW, C::Finish);
+    let finish =
+        shown(REVIEW, C::Finish).map_or(String::new(), |k| format!("; {k} finishes the session"));
     let form = Form::new("Start a review session")
         .intro([
             format!("The agenda has {items} items. Both rate before you meet; the mentor's ratings go in during the session."),
-            match finish.is_empty() {
-                true => "Everything is saved as you go.".to_string(),
-                false => format!("Everything is saved as you go; {} finishes the session.", key(C::Finish)),
-            },
+            format!("Everything is saved as you go{finish}."),
         ])
         .suggested_line(StartField::Mentor, "Mentor", &mentor, "their name")
         .date(StartField::Date, "Date", Some(cx.today));
