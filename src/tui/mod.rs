@@ -19,16 +19,33 @@ mod widgets;
 pub use app::{App, Start};
 pub use theme::Theme;
 
-use std::io;
+use std::io::{self, BufWriter, Stdout};
 
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+
+/// The terminal, written through one buffer so a frame leaves in one write (stdout alone flushes
+/// every kilobyte).
+type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Raw mode, the alternate screen and a buffered backend: what `ratatui::init` does, with the
+/// buffer. Restored by `ratatui::restore`.
+fn open_terminal() -> io::Result<Screen> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)?;
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+    Terminal::new(backend)
+}
 
 /// Run the app until it quits. The terminal is restored on quit, on error and on panic.
 pub fn run(mut app: App) -> io::Result<()> {
-    let mut terminal = ratatui::try_init().map_err(|e| {
+    let mut terminal = open_terminal().map_err(|e| {
+        ratatui::restore();
         io::Error::new(
             e.kind(),
             format!("cannot open the terminal ({e}); pivot needs an interactive terminal, or use a command such as `pivot status`"),
@@ -41,10 +58,11 @@ pub fn run(mut app: App) -> io::Result<()> {
             height: size.height,
         });
     }
-    // ratatui's hook restores raw mode and the screen; also undo what we switched on.
+    // A panic restores raw mode and the screen and undoes what we switched on, then reports.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+        ratatui::restore();
         previous(info);
     }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
@@ -57,7 +75,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     loop {
         terminal.draw(|frame| app.render(frame))?;
         // Blocks until there is input: no tick, no work while idle.

@@ -96,12 +96,14 @@ impl App {
             self.error(message);
             return false;
         }
+        let before = self.saved_text();
         // Operations check their input first and change nothing when they fail.
         if let Err(e) = (change.apply)(&mut self.progress) {
+            self.text = Some(before);
             self.error(e.to_string());
             return false;
         }
-        let before = self.data_changed();
+        self.data_changed();
         if change.forget {
             self.history.clear();
         } else {
@@ -118,20 +120,26 @@ impl App {
         true
     }
 
-    /// Recompute what derives from the data and save it; returns the text it replaced.
-    fn data_changed(&mut self) -> String {
+    /// The data as text before a change (made now if no change has needed it yet); put back
+    /// with `self.text = Some(..)` when the change does not happen.
+    fn saved_text(&mut self) -> String {
+        self.text.take().unwrap_or_else(|| to_json(&self.progress))
+    }
+
+    /// Recompute what derives from the data and save it.
+    fn data_changed(&mut self) {
         self.progress.pack.id.clone_from(&self.pack.id);
         self.progress.pack.version.clone_from(&self.pack.version);
         self.insights = Insights::compute(&self.pack, &self.progress, self.today);
         let cx = ctx!(self);
         self.screens.refresh(&cx);
-        let before = std::mem::replace(&mut self.text, to_json(&self.progress));
-        self.save();
-        before
+        let text = self.text.insert(to_json(&self.progress));
+        let saved = self.store.save_text(text);
+        self.saved(saved);
     }
 
-    fn save(&mut self) {
-        match self.store.save_text(&self.text) {
+    fn saved(&mut self, result: Result<(), crate::store::StoreError>) {
+        match result {
             Ok(()) => {
                 self.save_error = None;
                 if let Some(notice) = self.store.take_notice() {
@@ -152,12 +160,15 @@ impl App {
         }
         match self.history.take_undo() {
             Some((previous, what)) => {
+                let current = self.saved_text();
                 if self.restore(&previous) {
-                    let current = self.data_changed();
+                    self.data_changed();
                     let redo =
                         shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
                     self.info(format!("Undone: {what}{redo}"));
                     self.history.undone(current, what);
+                } else {
+                    self.text = Some(current);
                 }
             }
             None => self.info("Nothing to undo in this session"),
@@ -167,10 +178,13 @@ impl App {
     pub(super) fn redo(&mut self) {
         match self.history.take_redo() {
             Some((next, what)) => {
+                let current = self.saved_text();
                 if self.restore(&next) {
-                    let current = self.data_changed();
+                    self.data_changed();
                     self.info(format!("Redone: {what}"));
                     self.history.redone(current, what);
+                } else {
+                    self.text = Some(current);
                 }
             }
             None => self.info("Nothing to redo"),
@@ -203,7 +217,7 @@ impl App {
             Ok(opened) => {
                 self.progress = opened.progress;
                 self.insights = Insights::compute(&self.pack, &self.progress, self.today);
-                self.text = to_json(&self.progress);
+                self.text = None;
                 let cx = ctx!(self);
                 self.screens.refresh(&cx);
                 self.info("Read the file again");

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::content::Pack;
 use crate::insight::Insights;
 use crate::progress::Progress;
-use crate::store::{Store, to_json};
+use crate::store::Store;
 
 use super::chrome::Tone;
 use super::command::Action;
@@ -44,8 +44,9 @@ pub struct App {
     screen: Screen,
     screens: Screens,
     overlay: Overlay<Purpose>,
-    /// The data as saved (or as it would have been saved): the state undo returns to.
-    text: String,
+    /// The data as saved (or as it would have been saved): the state undo returns to. Made on
+    /// the first change, not at start, so the first frame does not wait for it.
+    text: Option<String>,
     history: History,
     status: Option<(Tone, String)>,
     /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
@@ -87,9 +88,8 @@ pub(crate) use ctx;
 impl App {
     pub fn new(pack: Pack, progress: Progress, store: Store, start: Start) -> App {
         let insights = Insights::compute(&pack, &progress, start.today);
-        let text = to_json(&progress);
         let mut app = App {
-            text,
+            text: None,
             insights,
             pack,
             progress,
