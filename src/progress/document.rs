@@ -27,7 +27,8 @@ use super::settings::Settings;
 /// The schema this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 2;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read by hand (`read.rs`), written by serde.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Progress {
     pub schema_version: u32,
     pub pack: PackRef,
@@ -51,6 +52,7 @@ pub struct Progress {
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
     /// Top-level fields this build does not know (from a newer pivot or added by hand): kept.
+    /// `read.rs` reads every field, so the `serde` attributes here are for writing only.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
 }

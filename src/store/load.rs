@@ -4,7 +4,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::content::Pack;
-use crate::progress::{Progress, SCHEMA_VERSION, migrate};
+use crate::progress::{Progress, SCHEMA_VERSION, from_json, migrate};
 
 use super::error::{StoreError, corrupt};
 
@@ -58,9 +58,13 @@ struct VersionProbe {
 
 /// Parse and check a file; an older schema is migrated forward.
 fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError> {
-    // One plain parse on the common path; only a failure pays for a precise message.
-    let progress: Progress =
-        serde_json::from_slice(&bytes).map_err(|e| explain_failure(path, &bytes, &e))?;
+    // One plain parse on the common path (a large file on two threads); only a failure pays for
+    // a precise message. Text checked as UTF-8 once is not checked again string by string.
+    let parsed = match std::str::from_utf8(&bytes) {
+        Ok(text) => from_json(text),
+        Err(_) => serde_json::from_slice(&bytes),
+    };
+    let progress = parsed.map_err(|e| explain_failure(path, &bytes, &e))?;
     let version = progress.schema_version;
     if version < 1 {
         return Err(corrupt(

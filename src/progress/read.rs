@@ -1,0 +1,198 @@
+//! Reading a whole file: `Progress` is read key by key, so a large file can be read on two cores
+//! (the ratings on one, the rest on the other), unknown top-level fields are kept, and a key
+//! given twice is refused.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use super::document::Progress;
+use super::ratings::Assessment;
+
+/// How much of a file to read: all of it, or all but the ratings (read apart, in parallel).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadProgress {
+    pub skip_assessments: bool,
+}
+
+impl<'de> Deserialize<'de> for Progress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Progress, D::Error> {
+        ReadProgress::default().deserialize(deserializer)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for ReadProgress {
+    type Value = Progress;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Progress, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+/// A field read once: a second time is refused, as serde refuses it for the other types.
+fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+impl<'de> Visitor<'de> for ReadProgress {
+    type Value = Progress;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("struct Progress")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
+        let (mut schema_version, mut pack, mut profile, mut settings) = (None, None, None, None);
+        let (mut checklist, mut evidence, mut assessments) = (None, None, None);
+        let (mut milestones, mut reviews, mut journal) = (None, None, None);
+        let mut extra = BTreeMap::new();
+        let mut skipped = false;
+        while let Some(key) = map.next_key::<String>()? {
+            let m = &mut map;
+            match key.as_str() {
+                "schema_version" => once(&mut schema_version, m, "schema_version")?,
+                "pack" => once(&mut pack, m, "pack")?,
+                "profile" => once(&mut profile, m, "profile")?,
+                "settings" => once(&mut settings, m, "settings")?,
+                "checklist" => once(&mut checklist, m, "checklist")?,
+                "evidence" => once(&mut evidence, m, "evidence")?,
+                "assessments" if self.skip_assessments => {
+                    if std::mem::replace(&mut skipped, true) {
+                        return Err(de::Error::duplicate_field("assessments"));
+                    }
+                    m.next_value::<IgnoredAny>()?;
+                }
+                "assessments" => once(&mut assessments, m, "assessments")?,
+                "milestones" => once(&mut milestones, m, "milestones")?,
+                "reviews" => once(&mut reviews, m, "reviews")?,
+                "journal" => once(&mut journal, m, "journal")?,
+                _ => {
+                    let value = m.next_value()?;
+                    if extra.insert(key, value).is_some() {
+                        return Err(de::Error::custom("a top-level field is given twice"));
+                    }
+                }
+            }
+        }
+        Ok(Progress {
+            schema_version: schema_version
+                .ok_or_else(|| de::Error::missing_field("schema_version"))?,
+            pack: pack.ok_or_else(|| de::Error::missing_field("pack"))?,
+            profile: profile.unwrap_or_default(),
+            settings: settings.unwrap_or_default(),
+            checklist: checklist.unwrap_or_default(),
+            evidence: evidence.unwrap_or_default(),
+            assessments: assessments.unwrap_or_default(),
+            milestones: milestones.unwrap_or_default(),
+            reviews: reviews.unwrap_or_default(),
+            journal: journal.unwrap_or_default(),
+            extra,
+        })
+    }
+}
+
+/// Only the ratings of a file (every other field skipped).
+#[derive(Deserialize)]
+struct RatingsOnly {
+    #[serde(default)]
+    assessments: Vec<Assessment>,
+}
+
+/// Files from this size on are read on two threads.
+const TWO_THREADS_FROM: usize = 256 * 1024;
+
+/// Read `text` as a whole file; a large one on two threads (the ratings are the largest part of
+/// a long-used file). The result is the same either way.
+pub fn from_json(text: &str) -> serde_json::Result<Progress> {
+    if text.len() < TWO_THREADS_FROM {
+        return serde_json::from_str(text);
+    }
+    std::thread::scope(|scope| {
+        let ratings = scope.spawn(|| serde_json::from_str::<RatingsOnly>(text));
+        let mut de = serde_json::Deserializer::from_str(text);
+        let rest = ReadProgress {
+            skip_assessments: true,
+        }
+        .deserialize(&mut de)
+        .and_then(|p| de.end().map(|()| p));
+        match (rest, ratings.join()) {
+            (Ok(mut progress), Ok(Ok(ratings))) => {
+                progress.assessments = ratings.assessments;
+                Ok(progress)
+            }
+            (Err(e), _) | (Ok(_), Ok(Err(e))) => Err(e),
+            // The helper thread cannot panic on text, but if it did, one thread reads it all.
+            (Ok(_), Err(_)) => serde_json::from_str(text),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = include_str!("../../tests/fixtures/tui/progress.json");
+
+    /// The fixture with its ratings repeated until it is large enough for two threads.
+    fn large() -> String {
+        let mut doc: serde_json::Value = serde_json::from_str(FILE).expect("fixture parses");
+        let ratings = doc["assessments"].as_array().expect("ratings").clone();
+        let mut many = Vec::new();
+        while serde_json::to_string(&many).expect("encodes").len() < TWO_THREADS_FROM {
+            many.extend(ratings.iter().cloned());
+        }
+        doc["assessments"] = serde_json::Value::Array(many);
+        doc["from_a_newer_pivot"] = serde_json::json!({"kept": [1, 2]});
+        serde_json::to_string_pretty(&doc).expect("encodes")
+    }
+
+    #[test]
+    fn a_large_file_reads_the_same_on_two_threads_as_on_one() {
+        let text = large();
+        assert!(text.len() >= TWO_THREADS_FROM);
+        let two = from_json(&text).expect("reads on two threads");
+        let one: Progress = serde_json::from_str(&text).expect("reads on one");
+        assert_eq!(two, one);
+        assert!(two.assessments.len() > 100, "the ratings came back");
+        assert!(two.extra.contains_key("from_a_newer_pivot"));
+    }
+
+    #[test]
+    fn unknown_top_level_fields_are_kept_and_written_back() {
+        let mut doc: serde_json::Value = serde_json::from_str(FILE).expect("fixture parses");
+        doc["added_by_hand"] = serde_json::json!("keep me");
+        let read = from_json(&doc.to_string()).expect("reads");
+        let written = serde_json::to_value(&read).expect("writes");
+        assert_eq!(written["added_by_hand"], "keep me");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_known_or_not() {
+        let known =
+            r#"{"schema_version": 2, "schema_version": 2, "pack": {"id": "p", "version": "1"}}"#;
+        let e = from_json(known).expect_err("a known key twice");
+        assert!(
+            e.to_string().contains("duplicate field `schema_version`"),
+            "{e}"
+        );
+        let unknown =
+            r#"{"schema_version": 2, "pack": {"id": "p", "version": "1"}, "x": 1, "x": 2}"#;
+        assert!(from_json(unknown).is_err(), "an unknown key twice");
+    }
+
+    #[test]
+    fn required_fields_are_named_when_missing() {
+        let e = from_json(r#"{"schema_version": 2}"#).expect_err("no pack");
+        assert!(e.to_string().contains("missing field `pack`"), "{e}");
+    }
+}
