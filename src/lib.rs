@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clock;
 pub mod content;
 pub mod insight;
+pub mod printable;
 pub mod progress;
 pub mod report;
 pub mod store;

@@ -10,7 +10,8 @@ fn main() -> ExitCode {
     match cli::run(cli, &mut stdout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("pivot: {e}");
+            // Errors can quote the file; its text reaches the terminal shown, not obeyed.
+            eprintln!("pivot: {}", pivot::printable::printable(&e.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -7,7 +7,7 @@ use crate::report::{CohortRow, cohort_row, cohort_text};
 use crate::store::Store;
 
 use super::context::{CliError, Context};
-use super::output::{json_line, print};
+use super::output::{json_line, print, print_json};
 
 /// Read each file without writing it; list unreadable ones with their error and exit 1.
 pub(super) fn run(
@@ -29,12 +29,11 @@ pub(super) fn run(
             }
         })
         .collect();
-    let text = if json {
-        json_line(&rows)?
+    if json {
+        print_json(out, json_line(&rows)?)?;
     } else {
-        cohort_text(&rows)
-    };
-    print(out, text)?;
+        print(out, cohort_text(&rows))?;
+    }
     let failed = rows.iter().filter(|r| r.error.is_some()).count();
     if failed > 0 {
         return Err(CliError::Message(format!(

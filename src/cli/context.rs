@@ -102,6 +102,6 @@ impl Context {
 
 fn warn(warnings: &[String]) {
     for w in warnings {
-        eprintln!("pivot: warning: {w}");
+        eprintln!("pivot: warning: {}", crate::printable::printable(w));
     }
 }

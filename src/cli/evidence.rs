@@ -1,5 +1,6 @@
 //! `pivot evidence add|list|delete`.
 
+use crate::printable::one_line;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -54,7 +55,10 @@ pub(super) fn run(
         EvidenceCommand::List { skill, kind } => list(out, cx, skill, kind),
         EvidenceCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_evidence(id)?))?;
-            print(out, format!("Deleted evidence {id}: {}\n", gone.title))
+            print(
+                out,
+                format!("Deleted evidence {id}: {}\n", one_line(&gone.title)),
+            )
         }
     }
 }
@@ -110,10 +114,10 @@ fn list(
             e.id,
             e.date,
             e.kind.to_string(),
-            e.title
+            one_line(&e.title)
         );
         if let Some(link) = &e.link {
-            let _ = writeln!(text, "     {link}");
+            let _ = writeln!(text, "     {}", one_line(link));
         }
         let names: Vec<&str> = e
             .skills
@@ -121,7 +125,7 @@ fn list(
             .map(|s| cx.pack.skill(s).map_or(s.as_str(), |k| k.name.as_str()))
             .collect();
         if !names.is_empty() {
-            let _ = writeln!(text, "     backs: {}", names.join(" · "));
+            let _ = writeln!(text, "     backs: {}", one_line(&names.join(" · ")));
         }
     }
     print(out, text)

@@ -1,5 +1,6 @@
 //! `pivot milestone add|done|edit|delete|list`.
 
+use crate::printable::one_line;
 use std::io::Write;
 
 use crate::clock::parse_date;
@@ -27,7 +28,10 @@ pub(super) fn run(
         } => edit(out, cx, id, title, due, step),
         MilestoneCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_milestone(id)?))?;
-            print(out, format!("Deleted milestone {id}: {}\n", gone.title))
+            print(
+                out,
+                format!("Deleted milestone {id}: {}\n", one_line(&gone.title)),
+            )
         }
         MilestoneCommand::List => {
             let progress = cx.read()?;

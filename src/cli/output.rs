@@ -1,16 +1,48 @@
 //! Where a command's text goes: standard output, or a file that is not the data file.
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+use crate::printable::printable;
 use crate::store::{backup_path, original_path, write_atomic};
 
 use super::context::{CliError, Context};
 
-pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
+/// What a command prints: text for people (its control characters shown as escapes, so typed
+/// text cannot drive the terminal) or JSON (exact data; serde escapes what JSON must).
+#[derive(Debug)]
+pub(super) enum Doc {
+    Text(String),
+    Json(String),
+}
+
+impl Doc {
+    fn into_string(self) -> String {
+        match self {
+            Doc::Text(text) => match printable(&text) {
+                Cow::Borrowed(_) => text,
+                Cow::Owned(safe) => safe,
+            },
+            Doc::Json(json) => json,
+        }
+    }
+}
+
+fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
     out.write_all(text.as_bytes())
         .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+}
+
+/// Print text for people.
+pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
+    write_out(out, &Doc::Text(text).into_string())
+}
+
+/// Print JSON as it is.
+pub(super) fn print_json(out: &mut dyn Write, json: String) -> Result<(), CliError> {
+    write_out(out, &json)
 }
 
 /// Pretty JSON ending in a newline, as every `--json` prints it.
@@ -26,16 +58,17 @@ pub(super) fn deliver(
     out: &mut dyn Write,
     cx: &Context,
     output: Option<&Path>,
-    text: String,
+    doc: Doc,
 ) -> Result<(), CliError> {
+    let text = doc.into_string();
     match output {
         Some(path) => {
             refuse_data_files(path, &cx.data_path)?;
             write_atomic(path, text.as_bytes())?;
-            eprintln!("Wrote {}", path.display());
+            eprintln!("Wrote {}", printable(&path.display().to_string()));
             Ok(())
         }
-        None => print(out, text),
+        None => write_out(out, &text),
     }
 }
 

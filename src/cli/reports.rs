@@ -9,7 +9,7 @@ use crate::report::{self, ExportOptions};
 
 use super::args::Format;
 use super::context::{CliError, Context};
-use super::output::{deliver, print};
+use super::output::{Doc, deliver, print};
 
 pub(super) fn export(
     out: &mut dyn Write,
@@ -22,11 +22,11 @@ pub(super) fn export(
     // Everything derived (the agenda's counts too) comes from what may be shared.
     let progress = report::shareable(&cx.read()?, options);
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
-    let text = match format {
-        Format::Markdown => report::markdown(&cx.pack, &progress, &insights, options),
-        Format::Json => report::export_json(&cx.pack, &progress, &insights, options),
+    let doc = match format {
+        Format::Markdown => Doc::Text(report::markdown(&cx.pack, &progress, &insights, options)),
+        Format::Json => Doc::Json(report::export_json(&cx.pack, &progress, &insights, options)),
     };
-    deliver(out, cx, output, text)
+    deliver(out, cx, output, doc)
 }
 
 pub(super) fn showcase(
@@ -37,7 +37,7 @@ pub(super) fn showcase(
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
     let text = report::showcase(&cx.pack, &progress, &insights);
-    deliver(out, cx, output, text)
+    deliver(out, cx, output, Doc::Text(text))
 }
 
 pub(super) fn interview(

@@ -9,7 +9,7 @@ use crate::report::{self, ExportOptions};
 
 use super::args::ReviewCommand;
 use super::context::{CliError, Context};
-use super::output::{deliver, json_line, print};
+use super::output::{Doc, deliver, json_line, print, print_json};
 use super::text;
 
 pub(super) fn run(
@@ -40,7 +40,7 @@ fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError>
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
     if json {
-        print(out, json_line(&report::agenda_json(&insights.agenda))?)
+        print_json(out, json_line(&report::agenda_json(&insights.agenda))?)
     } else {
         print(out, text::agenda(&insights.agenda))
     }
@@ -90,5 +90,5 @@ fn report(
             "no review with id {id}; `pivot review list` shows the ids"
         ))
     })?;
-    deliver(out, cx, output, text)
+    deliver(out, cx, output, Doc::Text(text))
 }

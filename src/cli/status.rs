@@ -6,7 +6,7 @@ use crate::insight::Insights;
 use crate::report;
 
 use super::context::{CliError, Context};
-use super::output::{json_line, print};
+use super::output::{json_line, print, print_json};
 use super::text;
 
 pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError> {
@@ -19,7 +19,7 @@ pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), C
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
     if json {
-        print(
+        print_json(
             out,
             json_line(&report::status(&cx.pack, &progress, &insights))?,
         )

@@ -1,5 +1,6 @@
 //! Plain-text views for the terminal (no colour, so they pipe and diff cleanly).
 
+use crate::printable::one_line;
 use std::fmt::Write;
 
 use chrono::NaiveDate;
@@ -34,18 +35,21 @@ pub fn pack(pack: &Pack) -> String {
 }
 
 pub fn profile(pack: &Pack, profile: &Profile, today: NaiveDate) -> String {
-    let or_unset = |v: &Option<String>| v.clone().unwrap_or_else(|| "(not set)".into());
+    let or_unset = |v: &Option<String>| {
+        v.as_deref()
+            .map_or("(not set)".into(), |v| one_line(v).into_owned())
+    };
     let mut out = String::new();
     let _ = writeln!(out, "Name:         {}", or_unset(&profile.name));
     let _ = writeln!(
         out,
         "Current role: {}",
-        profile.current_role.as_deref().unwrap_or(&pack.from_role)
+        one_line(profile.current_role.as_deref().unwrap_or(&pack.from_role))
     );
     let _ = writeln!(
         out,
         "Target role:  {}",
-        profile.target_role.as_deref().unwrap_or(&pack.to_role)
+        one_line(profile.target_role.as_deref().unwrap_or(&pack.to_role))
     );
     let _ = writeln!(
         out,
@@ -101,12 +105,17 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         .target_date
         .map(|d| format!(" by {d} ({})", days_left(d, insights.today)))
         .unwrap_or_default();
+    let (who, from, to) = (one_line(who), one_line(from), one_line(to));
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
     readiness(&mut out, insights);
     steps(&mut out, insights);
     skills(&mut out, insights);
     milestone_summary(&mut out, insights);
-    let _ = writeln!(out, "\nNext best action: {}", insights.next.sentence());
+    let _ = writeln!(
+        out,
+        "\nNext best action: {}",
+        one_line(&insights.next.sentence())
+    );
     if !insights.agenda.items.is_empty() {
         let _ = writeln!(
             out,
@@ -140,7 +149,7 @@ fn readiness(out: &mut String, insights: &Insights) {
     if !r.blocking.is_empty() {
         out.push_str("\nWhat blocks readiness\n");
         for b in &r.blocking {
-            let _ = writeln!(out, "  - {b}");
+            let _ = writeln!(out, "  - {}", one_line(b));
         }
     }
 }
@@ -197,7 +206,13 @@ fn milestone_summary(out: &mut String, insights: &Insights) {
             MilestoneState::DueSoon(_) => "◷",
             _ => " ",
         };
-        let _ = writeln!(out, "  {mark} {} {} ({})", m.due, m.title, m.describe());
+        let _ = writeln!(
+            out,
+            "  {mark} {} {} ({})",
+            m.due,
+            one_line(&m.title),
+            m.describe()
+        );
     }
 }
 
@@ -218,7 +233,7 @@ pub fn agenda(agenda: &Agenda) -> String {
             section = Some(item.section);
             let _ = writeln!(out, "\n{}", item.section.title());
         }
-        let _ = writeln!(out, "  - {}", item.text);
+        let _ = writeln!(out, "  - {}", one_line(&item.text));
     }
     out
 }
@@ -239,7 +254,7 @@ pub fn changes(c: &Changes) -> String {
     let dated = |items: &[Dated]| {
         items
             .iter()
-            .map(|d| format!("{} {}", d.date, d.text))
+            .map(|d| format!("{} {}", d.date, one_line(&d.text)))
             .collect()
     };
     section("Items ticked", dated(&c.ticked));
@@ -249,7 +264,13 @@ pub fn changes(c: &Changes) -> String {
             .iter()
             .map(|m| {
                 let from = m.from.map_or("-".to_string(), |l| l.to_string());
-                format!("{} ({}): {from} {} {}", m.name, m.rater, m.arrow(), m.to)
+                format!(
+                    "{} ({}): {from} {} {}",
+                    one_line(&m.name),
+                    one_line(&m.rater.to_string()),
+                    m.arrow(),
+                    m.to
+                )
             })
             .collect(),
     );
@@ -262,7 +283,7 @@ pub fn changes(c: &Changes) -> String {
             .iter()
             .map(|(d, first, private)| {
                 let mark = if *private { " (private)" } else { "" };
-                format!("{d}{mark} {first}")
+                format!("{d}{mark} {}", one_line(first))
             })
             .collect(),
     );
@@ -284,7 +305,7 @@ pub fn reviews(progress: &Progress) -> String {
             "{:>3}  {}  {}  {}, {open} open{draft}",
             r.id,
             r.date,
-            r.mentor,
+            one_line(&r.mentor),
             match r.actions.len() {
                 1 => "1 action".to_string(),
                 n => format!("{n} actions"),
@@ -311,7 +332,7 @@ pub fn milestones(pack: &Pack, insights: &Insights) -> String {
             "{:>3}  {}  {}{step}  ({})",
             m.id,
             m.due,
-            m.title,
+            one_line(&m.title),
             m.describe()
         );
     }
@@ -330,7 +351,7 @@ pub fn journal(progress: &Progress) -> String {
             "{:>3}  {}{private}\n     {}\n",
             j.id,
             j.date,
-            j.text.replace('\n', "\n     ")
+            j.text.replace('\r', "\\r").replace('\n', "\n     ")
         );
     }
     out

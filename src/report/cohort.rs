@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::content::Pack;
 use crate::insight::{Insights, last_review};
+use crate::printable::one_line;
 use crate::progress::Progress;
 
 /// One person's line, or the reason their file could not be read.
@@ -67,7 +68,8 @@ pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate
 
 /// The table as plain text, one line per person; unreadable files last, with their error.
 pub fn cohort_text(rows: &[CohortRow]) -> String {
-    let name = |r: &CohortRow| r.name.clone().unwrap_or_else(|| r.file.clone());
+    // Names and files come from the files read: one line each, whatever they hold.
+    let name = |r: &CohortRow| one_line(r.name.as_deref().unwrap_or(&r.file)).into_owned();
     let width = rows
         .iter()
         .filter(|r| r.error.is_none())
@@ -94,7 +96,7 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
                 .unwrap_or("none below target"),
             r.last_review.map_or("never".into(), |d| d.to_string()),
             r.overdue_actions,
-            r.file
+            one_line(&r.file)
         );
     }
     for r in rows.iter().filter(|r| r.error.is_some()) {
@@ -105,7 +107,7 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
             .lines()
             .next()
             .unwrap_or("");
-        let _ = writeln!(out, "unreadable: {}: {first}", r.file);
+        let _ = writeln!(out, "unreadable: {}: {first}", one_line(&r.file));
     }
     out
 }
