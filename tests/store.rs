@@ -287,11 +287,12 @@ fn ids_and_fields_unknown_to_the_pack_survive_a_save() {
 
 #[test]
 fn failed_save_is_reported_and_the_in_memory_state_is_kept() {
-    let pack = builtin();
-    // Nothing, not even root (as on CI), can create a folder or file under /proc, so this fails
-    // for every user, unlike a chmod-ed folder.
-    let path = Path::new("/proc/pivot-cannot-exist/progress.json");
-    let mut opened = Store::open(path, false, &pack).expect("a missing file opens fresh");
+    let (dir, path, pack) = setup();
+    let mut opened = Store::open(&path, false, &pack).expect("a missing file opens fresh");
+    // A folder with something in it where the file should go: no rename can replace it, not even
+    // as root (as on CI), while the lock is held as usual.
+    fs::create_dir(&path).expect("a folder in the way");
+    fs::write(path.join("inside"), "x").expect("fill it");
     let mut progress = opened.progress;
     progress
         .add_journal("not lost", false, day("2026-11-22"))
@@ -300,10 +301,28 @@ fn failed_save_is_reported_and_the_in_memory_state_is_kept() {
     let err = opened.store.save(&progress).expect_err("save must fail");
     assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
     assert!(
-        err.to_string()
-            .contains("/proc/pivot-cannot-exist/progress.json")
+        err.to_string().contains(&path.display().to_string()),
+        "{err}"
     );
     assert_eq!(progress, snapshot);
+    drop(dir);
+}
+
+#[test]
+fn a_lock_that_cannot_be_taken_opens_read_only_and_says_why() {
+    let pack = builtin();
+    // Nothing, not even root, can create a folder or file under /proc.
+    let path = Path::new("/proc/pivot-cannot-exist/progress.json");
+    let opened = Store::open(path, false, &pack).expect("a missing file opens fresh");
+    match opened.store.access() {
+        Access::ReadOnly(reason) => assert!(reason.contains("lock"), "{reason}"),
+        Access::ReadWrite => panic!("opened for writing without a lock"),
+    }
+    assert!(
+        opened.warnings.iter().any(|w| w.contains("read-only")),
+        "{:?}",
+        opened.warnings
+    );
 }
 
 const V1: &str = include_str!("fixtures/migrate/v1.json");
@@ -383,4 +402,111 @@ fn read_only_open_of_a_schema_1_file_migrates_in_memory_and_writes_nothing() {
     assert!(opened.warnings.iter().any(|w| w.contains("in memory only")));
     assert_eq!(fs::read_to_string(&path).expect("read"), V1);
     assert_eq!(names_in(dir.path()), ["progress.json"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lock fails closed, and what cannot be a data file is refused
+// ---------------------------------------------------------------------------------------------
+
+fn lock_of(path: &Path) -> PathBuf {
+    path.with_file_name(".progress.json.lock")
+}
+
+#[test]
+fn a_lock_file_removed_while_open_stops_the_next_save() {
+    let (_dir, path, pack) = setup();
+    let (mut store, progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("first save");
+    let before = fs::read(&path).expect("read");
+    fs::remove_file(lock_of(&path)).expect("remove the lock file");
+    let err = store.save(&progress).expect_err("no save without the lock");
+    assert!(matches!(err, StoreError::LockLost { .. }), "{err:?}");
+    assert!(err.to_string().contains("gone"), "{err}");
+    assert_eq!(
+        fs::read(&path).expect("read"),
+        before,
+        "the file is untouched"
+    );
+}
+
+#[test]
+fn a_lock_file_replaced_while_open_stops_the_next_save() {
+    let (_dir, path, pack) = setup();
+    let (mut store, progress) = open_rw(&path, &pack);
+    fs::remove_file(lock_of(&path)).expect("remove");
+    fs::write(lock_of(&path), "an export written over it").expect("replace");
+    let err = store
+        .save(&progress)
+        .expect_err("no save on a lock that is not ours");
+    assert!(err.to_string().contains("replaced"), "{err}");
+    assert!(!path.exists(), "nothing was written");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_lock_file_is_open_to_its_owner_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, path, pack) = setup();
+    fs::write(lock_of(&path), "").expect("an old lock file");
+    fs::set_permissions(lock_of(&path), fs::Permissions::from_mode(0o644)).expect("chmod");
+    let _open = open_rw(&path, &pack);
+    let mode = fs::metadata(lock_of(&path))
+        .expect("lock")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o077, 0, "others could lock the owner out: {mode:o}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_file_with_another_hard_link_opens_read_only() {
+    let (dir, path, pack) = setup();
+    fs::write(&path, to_json(&Progress::new(&pack))).expect("write");
+    fs::hard_link(&path, dir.path().join("other-name.json")).expect("link");
+    let opened = Store::open(&path, false, &pack).expect("open");
+    match opened.store.access() {
+        Access::ReadOnly(reason) => assert!(reason.contains("hard links"), "{reason}"),
+        Access::ReadWrite => panic!("two names would each have a lock of their own"),
+    }
+}
+
+#[test]
+fn a_folder_as_the_data_file_is_refused() {
+    let (_dir, path, pack) = setup();
+    fs::create_dir(&path).expect("a folder");
+    let err = Store::open(&path, false, &pack).expect_err("a folder is no data file");
+    assert!(matches!(err, StoreError::NotAFile { .. }), "{err:?}");
+    assert!(err.to_string().contains("a folder"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_the_data_file_is_refused_without_waiting() {
+    let (_dir, path, pack) = setup();
+    match std::process::Command::new("mkfifo").arg(&path).status() {
+        Ok(status) if status.success() => {}
+        _ => {
+            eprintln!("SKIPPED a_fifo_as_the_data_file_is_refused_without_waiting: no mkfifo here");
+            return;
+        }
+    }
+    // Opening a FIFO to read would block until a writer came; the check must not open it.
+    let err = Store::open(&path, false, &pack).expect_err("a FIFO is no data file");
+    assert!(err.to_string().contains("named pipe"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_missing_file_is_refused_and_left_a_link() {
+    let (dir, path, pack) = setup();
+    let target = dir.path().join("not-mounted/progress.json");
+    std::os::unix::fs::symlink(&target, &path).expect("link");
+    let err = Store::open(&path, false, &pack).expect_err("no blank profile over a link");
+    assert!(matches!(err, StoreError::MissingTarget { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains(&target.display().to_string()),
+        "{err}"
+    );
+    let meta = fs::symlink_metadata(&path).expect("still there");
+    assert!(meta.file_type().is_symlink(), "the link was not replaced");
 }

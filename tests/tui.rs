@@ -7,7 +7,7 @@
 //! (`fixtures/tui/progress.json`) is Sam Rivera, mid-journey on the built-in pack.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use pivot::progress::Rater;
 use pivot::store::Store;
@@ -1038,14 +1038,18 @@ fn read_only_on_a_missing_file_shows_no_welcome_and_writes_nothing() {
     assert!(!path.exists());
 }
 
-/// Nothing, not even root, can create a folder under /proc.
-const UNSAVEABLE: &str = "/proc/pivot-x/progress.json";
-
-/// An app whose every save fails (past the welcome, as if the person had skipped it).
-fn unsaveable_app() -> App {
+/// An app whose every save fails (past the welcome, as if the person had skipped it): its lock
+/// file is taken away after opening, as a `git clean` would, so no save may land. The folder has
+/// a fixed name (one per test) so what the screen shows is the same every run.
+fn unsaveable_app(name: &str) -> (App, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("pivot-unsaveable-{name}"));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("a folder for the test");
+    let path = dir.join("progress.json");
     let pack = pivot::content::builtin();
-    let opened = Store::open(Path::new(UNSAVEABLE), false, &pack).expect("opening needs no write");
-    App::new(
+    let opened = Store::open(&path, false, &pack).expect("opening needs no write");
+    fs::remove_file(dir.join(".progress.json.lock")).expect("take the lock file away");
+    let app = App::new(
         pack,
         opened.progress,
         opened.store,
@@ -1057,13 +1061,13 @@ fn unsaveable_app() -> App {
             warnings: opened.warnings,
             size: (80, 24),
         },
-    )
+    );
+    (app, path)
 }
 
 #[test]
 fn failed_save_shows_an_error_keeps_the_change_and_asks_before_quitting() {
-    let path = Path::new(UNSAVEABLE);
-    let mut app = unsaveable_app();
+    let (mut app, path) = unsaveable_app("status");
     press(&mut app, "2<Space>");
     let (tone, text) = status(&app);
     assert_eq!(tone, Tone::Error);
@@ -1071,7 +1075,7 @@ fn failed_save_shows_an_error_keeps_the_change_and_asks_before_quitting() {
         text.starts_with("Not saved, your changes are kept on screen: "),
         "{text}"
     );
-    assert!(text.contains(UNSAVEABLE), "{text}");
+    assert!(text.contains(&path.display().to_string()), "{text}");
     assert!(
         app.progress().is_done("cultivate-skills/study-pm-role"),
         "the change stays in memory"
@@ -1221,7 +1225,7 @@ fn snapshot_journal_edit_form() {
 
 #[test]
 fn snapshot_failed_save() {
-    let mut app = unsaveable_app();
+    let (mut app, _) = unsaveable_app("snapshot");
     press(&mut app, "2<Space>");
     snapshot_at("failed_save_80x24", &app, 80, 24);
     press(&mut app, "q");
@@ -1512,7 +1516,7 @@ fn rendering_never_panics_at_any_size() {
     for (keys, s) in &states {
         assert_draws_at_every_size(keys, &s.app, 7, 5);
     }
-    let mut unsaved = unsaveable_app();
+    let (mut unsaved, _) = unsaveable_app("sizes");
     press(&mut unsaved, "2<Space>");
     assert_draws_at_every_size("a failed save", &unsaved, 7, 5);
     press(&mut unsaved, "q");

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::printable::printable;
-use crate::store::{backup_path, original_path, write_atomic};
+use crate::store::{backup_path, kind_of, lock_path, original_path, write_atomic};
 
 use super::context::{CliError, Context};
 
@@ -62,8 +62,11 @@ pub(super) fn deliver(
 ) -> Result<(), CliError> {
     let text = doc.into_string();
     match output {
+        // `-` is standard output, as for most tools.
+        Some(path) if path.as_os_str() == "-" => write_out(out, &text),
         Some(path) => {
             refuse_data_files(path, &cx.data_path)?;
+            refuse_special(path)?;
             write_atomic(path, text.as_bytes())?;
             eprintln!("Wrote {}", printable(&path.display().to_string()));
             Ok(())
@@ -88,12 +91,32 @@ fn refuse_data_files(output: &Path, data: &Path) -> Result<(), CliError> {
     };
     let target = place(output);
     let data = place(data);
-    let kept = [data.clone(), backup_path(&data), original_path(&data, 1)];
+    let kept = [
+        data.clone(),
+        backup_path(&data),
+        original_path(&data, 1),
+        lock_path(&data),
+    ];
     if kept.contains(&target) {
         return Err(CliError::Message(format!(
-            "will not export over the data file {}; choose another --output",
+            "will not export over the data file, its backup or its lock ({}); choose another --output",
             output.display()
         )));
     }
     Ok(())
+}
+
+/// A report goes into a regular file: never into a device (it would be replaced by a file), a
+/// FIFO, a socket or a folder. Nothing is written when refused.
+fn refuse_special(output: &Path) -> Result<(), CliError> {
+    let Ok(meta) = fs::metadata(output) else {
+        return Ok(());
+    };
+    match kind_of(&meta.file_type()) {
+        None => Ok(()),
+        Some(what) => Err(CliError::Message(format!(
+            "cannot save {}: it is {what}, not a file for a report; choose a file, or --output - for standard output",
+            printable(&output.display().to_string())
+        ))),
+    }
 }

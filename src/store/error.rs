@@ -41,6 +41,19 @@ pub enum StoreError {
     Encode { path: PathBuf, detail: String },
     #[error("{path} is open read-only ({reason}); nothing was changed")]
     ReadOnly { path: PathBuf, reason: String },
+    /// The lock this pivot held is no longer the lock file on disk.
+    #[error(
+        "cannot save {path}: {reason}, so another pivot could be writing it too\n  Nothing was changed. Quit and open pivot again."
+    )]
+    LockLost { path: PathBuf, reason: String },
+    /// The data file is something that cannot hold the data (a FIFO, a device, a folder).
+    #[error("{path} is {what}, not a data file; pass --data FILE with a regular file")]
+    NotAFile { path: PathBuf, what: &'static str },
+    /// A link to a file that is not there (a synced folder not mounted yet, say).
+    #[error(
+        "{path} is a link to {target}, which does not exist (is the folder it lives in mounted?); nothing was read or written"
+    )]
+    MissingTarget { path: PathBuf, target: PathBuf },
     #[error("no data directory could be found for this user; pass --data FILE or set PIVOT_DATA")]
     NoDataDir,
 }

@@ -39,6 +39,77 @@ pub(super) struct Upgrade {
     pub original: Vec<u8>,
 }
 
+/// Refuse what cannot be a data file before anything opens it (a FIFO would hang the read), and
+/// a link whose target is missing (a blank profile there would replace the link on save).
+pub(super) fn check_target(path: &Path) -> Result<(), StoreError> {
+    let Ok(link) = fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if link.file_type().is_symlink() && e.kind() == std::io::ErrorKind::NotFound => {
+            let target = fs::read_link(path).unwrap_or_default();
+            return Err(StoreError::MissingTarget {
+                path: path.to_path_buf(),
+                target,
+            });
+        }
+        Err(_) => return Ok(()),
+    };
+    match kind_of(&meta.file_type()) {
+        None => Ok(()),
+        Some(what) => Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+            what,
+        }),
+    }
+}
+
+/// What a file that is not a regular file is, in words; `None` for a regular file.
+pub fn kind_of(kind: &fs::FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return Some("a device");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// A data file with more than one hard link: every save replaces the file, so the other names
+/// would keep the old text and each would have a lock of its own. Saying why, it opens read-only.
+pub(super) fn shared_by_links(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let links = fs::metadata(path).ok()?.nlink();
+        (links > 1).then(|| {
+            format!(
+                "{} has {links} hard links; a save would leave the others behind, so use one name (a symbolic link works)",
+                path.display()
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 /// Read the file at `path`; `None` when there is none yet.
 pub(super) fn read(path: &Path, pack: &Pack) -> Result<Option<Loaded>, StoreError> {
     match fs::read(path) {

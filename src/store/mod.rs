@@ -10,18 +10,18 @@ mod save;
 mod tests;
 
 pub use error::StoreError;
-pub use load::default_path;
+pub use load::{default_path, kind_of};
+pub use lock::lock_path;
 pub use paths::{backup_path, original_path, resolve_link};
 pub use save::{to_json, write_atomic};
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use crate::content::Pack;
 use crate::progress::{Progress, SCHEMA_VERSION};
 
 use load::{Loaded, Schema, Upgrade};
-use lock::{Lock, take_lock};
+use lock::{Held, Lock, take_lock};
 
 /// Why a store will not write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +35,8 @@ pub enum Access {
 pub struct Store {
     path: PathBuf,
     access: Access,
-    _lock: Option<File>,
+    /// The OS lock, checked to be still ours before every save.
+    lock: Option<Held>,
     /// An older file read and upgraded in memory: its original bytes are kept beside it on the
     /// first save (not before, so a command that fails leaves the file as it was).
     upgrade: Option<Upgrade>,
@@ -55,6 +56,7 @@ pub struct Opened {
 impl Store {
     /// Open `path`. With `read_only`, no lock is taken and nothing will ever be written.
     pub fn open(path: &Path, read_only: bool, pack: &Pack) -> Result<Opened, StoreError> {
+        load::check_target(path)?;
         let mut warnings = Vec::new();
         let (mut access, lock) = if read_only {
             (Access::ReadOnly("--read-only".into()), None)
@@ -65,9 +67,15 @@ impl Store {
                     Access::ReadOnly("another pivot has this file open".into()),
                     None,
                 ),
-                Lock::Unavailable => (Access::ReadWrite, None),
+                // Without the lock another writer could save beside this one: read-only.
+                Lock::Unavailable(reason) => (Access::ReadOnly(reason), None),
             }
         };
+        if let Some(reason) = load::shared_by_links(path)
+            && matches!(access, Access::ReadWrite)
+        {
+            access = Access::ReadOnly(reason);
+        }
         if let Access::ReadOnly(reason) = &access
             && !read_only
         {
@@ -111,11 +119,11 @@ impl Store {
         })
     }
 
-    fn new(path: &Path, access: Access, lock: Option<File>, upgrade: Option<Upgrade>) -> Store {
+    fn new(path: &Path, access: Access, lock: Option<Held>, upgrade: Option<Upgrade>) -> Store {
         Store {
             path: path.to_path_buf(),
             access,
-            _lock: lock,
+            lock,
             upgrade,
             notice: None,
         }
@@ -155,6 +163,13 @@ impl Store {
                 path: self.path.clone(),
                 reason: reason.clone(),
             });
+        }
+        // Another pivot may have taken a lock file made anew beside this one: no save then.
+        if let Some(lock) = &self.lock {
+            lock.still_held().map_err(|reason| StoreError::LockLost {
+                path: self.path.clone(),
+                reason,
+            })?;
         }
         if text.trim().is_empty() {
             return Err(StoreError::Encode {

@@ -38,8 +38,10 @@ pub(super) fn keep_backup(path: &Path) -> Result<(), StoreError> {
             source,
         });
     }
-    let bytes = fs::read(path).map_err(|source| StoreError::Read {
+    // Reading it is part of the save: a failure here is a save that did not happen.
+    let bytes = fs::read(path).map_err(|source| StoreError::Write {
         path: path.to_path_buf(),
+        what: "reading it to keep the backup",
         source,
     })?;
     write_atomic(&backup, &bytes)
