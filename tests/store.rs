@@ -510,3 +510,134 @@ fn a_link_to_a_missing_file_is_refused_and_left_a_link() {
     let meta = fs::symlink_metadata(&path).expect("still there");
     assert!(meta.file_type().is_symlink(), "the link was not replaced");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Nothing silently dropped
+// ---------------------------------------------------------------------------------------------
+
+const MENTEE: &str = include_str!("fixtures/review/mentee.json");
+
+/// The mentee's file with a field no pivot knows at every level it has.
+fn with_unknown_fields() -> String {
+    let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");
+    let mark = |v: &mut serde_json::Value, name: &str| {
+        v[format!("x_{name}")] = serde_json::json!({"kept": name});
+    };
+    mark(&mut doc, "top");
+    mark(&mut doc["profile"], "profile");
+    mark(&mut doc["pack"], "pack");
+    mark(&mut doc["journal"][0], "journal");
+    mark(&mut doc["milestones"][0], "milestone");
+    mark(&mut doc["evidence"][0], "evidence");
+    mark(&mut doc["evidence"][0]["story"], "story");
+    mark(&mut doc["assessments"][0], "assessment");
+    mark(&mut doc["reviews"][0], "review");
+    mark(&mut doc["reviews"][0]["actions"][0], "action");
+    mark(&mut doc["settings"], "settings");
+    serde_json::to_string_pretty(&doc).expect("encodes")
+}
+
+#[test]
+fn unknown_fields_survive_a_save_at_every_level() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, with_unknown_fields()).expect("write");
+    let (mut store, mut progress) = open_rw(&path, &pack);
+    progress
+        .add_journal("a change, so the file is written", false, day("2026-11-22"))
+        .expect("journal");
+    store.save(&progress).expect("save");
+    let saved = fs::read_to_string(&path).expect("read");
+    for name in [
+        "top",
+        "profile",
+        "pack",
+        "journal",
+        "milestone",
+        "evidence",
+        "story",
+        "assessment",
+        "review",
+        "action",
+        "settings",
+    ] {
+        assert!(
+            saved.contains(&format!("\"x_{name}\"")),
+            "the {name} field was dropped"
+        );
+    }
+}
+
+#[test]
+fn editing_a_piece_of_evidence_keeps_what_this_build_does_not_know() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, with_unknown_fields()).expect("write");
+    let (_store, mut progress) = open_rw(&path, &pack);
+    let mut piece = progress.evidence[0].clone();
+    let id = piece.id;
+    piece.extra.clear();
+    piece.story.extra.clear();
+    piece.title = "Renamed".into();
+    progress.edit_evidence(id, piece).expect("edit");
+    let edited = progress.evidence_piece(id).expect("still there");
+    assert!(edited.extra.contains_key("x_evidence"));
+    assert!(edited.story.extra.contains_key("x_story"));
+}
+
+#[test]
+fn a_key_given_twice_in_a_map_is_refused() {
+    let (_dir, path, pack) = setup();
+    let item = r#""cultivate-skills/study-pm-role": {"done": "2026-11-01"}"#;
+    let twice = MENTEE.replacen(
+        "\"checklist\": {",
+        &format!("\"checklist\": {{{item}, {item},"),
+        1,
+    );
+    assert_ne!(twice, MENTEE, "the fixture has a checklist");
+    fs::write(&path, &twice).expect("write");
+    let err = Store::open(&path, false, &pack).expect_err("the checklist names an item twice");
+    assert!(err.to_string().contains("given twice"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&path).expect("read"),
+        twice,
+        "left as it was"
+    );
+}
+
+#[test]
+fn temporary_copies_a_crash_left_are_cleared_by_the_next_pivot_that_holds_the_lock() {
+    let (dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let stale = dir.path().join(".progress.json.AbC123.tmp");
+    let other = dir.path().join(".other.json.XyZ789.tmp");
+    fs::write(&stale, "private entries").expect("stale copy");
+    fs::write(&other, "another file's copy").expect("another copy");
+    let read_only = Store::open(&path, true, &pack).expect("open read-only");
+    assert!(stale.exists(), "a reader without the lock leaves it");
+    drop(read_only);
+    let _writer = open_rw(&path, &pack);
+    assert!(!stale.exists(), "the stale copy is gone");
+    assert!(other.exists(), "another file's copy is not ours to clear");
+}
+
+#[cfg(unix)]
+#[test]
+fn root_saving_another_users_file_keeps_its_owner() {
+    use std::os::unix::fs::MetadataExt;
+    let (dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let mine = fs::metadata(&path).expect("meta");
+    if mine.uid() != 0 {
+        eprintln!("SKIPPED root_saving_another_users_file_keeps_its_owner: not running as root");
+        return;
+    }
+    std::os::unix::fs::chown(&path, Some(4242), Some(4242)).expect("give it to another user");
+    let (mut store, progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("save");
+    let after = fs::metadata(&path).expect("meta");
+    assert_eq!(
+        (after.uid(), after.gid()),
+        (4242, 4242),
+        "the owner was changed"
+    );
+    drop(dir);
+}

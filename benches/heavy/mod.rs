@@ -47,6 +47,7 @@ pub fn heavy_progress_scaled(pack: &Pack, scale: usize) -> Progress {
     let spacing = (7 / scale as u64).max(1);
     let start = days_before(today, spacing * (self_count as u64 - 1));
     p.profile = Profile {
+        extra: Default::default(),
         name: Some("Alex Mercer-Ólafsdóttir".into()),
         current_role: Some("Senior Product Owner, Payments".into()),
         target_role: Some("Product Manager, Growth".into()),
@@ -168,6 +169,7 @@ fn assessments(
                 (
                     skill.id.clone(),
                     Rating {
+                        extra: Default::default(),
                         level: level(value),
                         comment,
                     },
@@ -175,6 +177,7 @@ fn assessments(
             })
             .collect();
         out.push(Assessment {
+            extra: Default::default(),
             date,
             rater: Rater::Myself,
             ratings,
@@ -194,6 +197,7 @@ fn assessments(
                     (
                         skill.id.clone(),
                         Rating {
+                            extra: Default::default(),
                             level: level(value),
                             comment,
                         },
@@ -201,6 +205,7 @@ fn assessments(
                 })
                 .collect();
             out.push(Assessment {
+                extra: Default::default(),
                 date,
                 rater: Rater::Mentor(mentor.into()),
                 ratings,
@@ -275,12 +280,14 @@ fn evidence(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> V
             let skill = &pack.skills[n as usize % pack.skills.len()].id;
             let other = &pack.skills[(n as usize * 7 + 3) % pack.skills.len()].id;
             Evidence {
+                extra: Default::default(),
                 id: n + 1,
                 title: text,
                 date: days_after(start, span * u64::from(n) / 300),
                 kind,
                 link,
                 story: Star {
+                    extra: Default::default(),
                     situation: Some(rng.sentences(ITEM_NOTES, 1, 2)),
                     task: None,
                     action: Some(rng.sentences(ITEM_NOTES, 1, 2)),
@@ -320,6 +327,7 @@ fn milestones(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) ->
             let done = (due < today && !left_open).then(|| days_before(due, rng.below(10) as u64));
             let step = (n % 3 != 0).then(|| pack.steps[n as usize % pack.steps.len()].id.clone());
             Milestone {
+                extra: Default::default(),
                 id: n + 1,
                 title: format!("{} (#{})", rng.pick(MILESTONE_TITLES), n + 1),
                 due,
@@ -398,6 +406,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 .map(|k| {
                     let due = days_after(date, 14 + 7 * k as u64);
                     ActionItem {
+                        extra: Default::default(),
                         text: rng.pick(ACTIONS).to_string(),
                         owner: if k % 3 == 2 {
                             mentor.clone()
@@ -410,6 +419,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 })
                 .collect();
             Review {
+                extra: Default::default(),
                 id: n + 1,
                 date,
                 mentor: mentor.clone(),
@@ -457,6 +467,7 @@ fn journal(rng: &mut Lcg, start: NaiveDate, today: NaiveDate, count: usize) -> V
     let span = (today - start).num_days().max(1) as u64;
     (0..count)
         .map(|n| JournalEntry {
+            extra: Default::default(),
             id: n as u32 + 1,
             date: days_after(start, span * n as u64 / count as u64),
             text: rng.sentences(JOURNAL, 3, 7),

@@ -30,6 +30,7 @@ pub(super) fn run(
         } => {
             // Everything is checked before the file is opened for writing.
             let piece = Evidence {
+                extra: Default::default(),
                 id: 0,
                 title,
                 kind: parse_kind(&kind)?,
@@ -44,6 +45,7 @@ pub(super) fn run(
                     .collect::<Result<Vec<_>, _>>()?,
                 link: optional(link),
                 story: Star {
+                    extra: Default::default(),
                     situation: optional(situation),
                     task: optional(task),
                     action: optional(action),

@@ -67,8 +67,11 @@ pub(super) fn deliver(
         Some(path) => {
             refuse_data_files(path, &cx.data_path)?;
             refuse_special(path)?;
-            write_atomic(path, text.as_bytes())?;
+            let unsynced = write_atomic(path, text.as_bytes())?;
             eprintln!("Wrote {}", printable(&path.display().to_string()));
+            if let Some(warning) = unsynced {
+                eprintln!("pivot: warning: {}", printable(&warning));
+            }
             Ok(())
         }
         None => write_out(out, &text),

@@ -62,6 +62,9 @@ pub struct Progress {
 pub struct PackRef {
     pub id: String,
     pub version: String,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 impl Progress {
@@ -70,6 +73,7 @@ impl Progress {
         Progress {
             schema_version: SCHEMA_VERSION,
             pack: PackRef {
+                extra: Default::default(),
                 id: pack.id.clone(),
                 version: pack.version.clone(),
             },

@@ -79,11 +79,19 @@ pub struct Star {
     pub action: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 impl Star {
     pub fn is_empty(&self) -> bool {
         self.parts().next().is_none()
+    }
+
+    /// No part and no field this build does not know: the file need not hold it.
+    pub fn nothing_to_write(&self) -> bool {
+        self.is_empty() && self.extra.is_empty()
     }
 
     /// The parts that are filled in, labelled.
@@ -108,7 +116,7 @@ pub struct Evidence {
     pub kind: EvidenceKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
-    #[serde(default, skip_serializing_if = "Star::is_empty")]
+    #[serde(default, skip_serializing_if = "Star::nothing_to_write")]
     pub story: Star,
     /// Skill ids it backs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -116,6 +124,9 @@ pub struct Evidence {
     /// Checklist items (`STEP/ITEM`) it shows done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 /// Whether text is a link rather than a description.
@@ -178,6 +189,7 @@ pub(super) fn add_for_item(
     add(
         evidence,
         Evidence {
+            extra: Default::default(),
             id: 0,
             title,
             date,
@@ -204,6 +216,14 @@ pub(super) fn edit(evidence: &mut [Evidence], id: u32, mut piece: Evidence) -> R
     dedup(&mut piece.items);
     let slot = find_mut(evidence, id)?;
     piece.id = id;
+    // What this build does not know of the piece and its story stays (an edit replaces only
+    // what the edit shows).
+    for (key, value) in std::mem::take(&mut slot.extra) {
+        piece.extra.entry(key).or_insert(value);
+    }
+    for (key, value) in std::mem::take(&mut slot.story.extra) {
+        piece.story.extra.entry(key).or_insert(value);
+    }
     *slot = piece;
     Ok(())
 }

@@ -14,6 +14,9 @@ pub struct JournalEntry {
     pub text: String,
     #[serde(default)]
     pub private: bool,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 pub(super) fn add(
@@ -25,6 +28,7 @@ pub(super) fn add(
     let text = non_empty(text, "journal text")?;
     let id = next_id(journal.iter().map(|j| j.id));
     journal.push(JournalEntry {
+        extra: Default::default(),
         id,
         date,
         text,

@@ -16,6 +16,9 @@ pub struct Milestone {
     pub step: Option<String>,
     #[serde(default)]
     pub done: Option<NaiveDate>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 pub(super) fn add(
@@ -27,6 +30,7 @@ pub(super) fn add(
     let title = non_empty(title, "milestone title")?;
     let id = next_id(milestones.iter().map(|m| m.id));
     milestones.push(Milestone {
+        extra: Default::default(),
         id,
         title,
         due,

@@ -18,6 +18,7 @@ mod resolve;
 mod reviews;
 mod settings;
 mod suggest;
+mod unique;
 
 pub use checklist::ItemState;
 pub use document::{PackRef, Progress, SCHEMA_VERSION};
@@ -32,4 +33,7 @@ pub use read::{ReadProgress, from_json};
 pub use resolve::{resolve_item, resolve_skill, resolve_step};
 pub use reviews::{ActionItem, Outcome, Review, SessionRating};
 pub use settings::Settings;
+
+/// Fields a type does not know, kept as they were read so a save writes them back.
+pub type Unknown = std::collections::BTreeMap<String, serde_json::Value>;
 pub use suggest::closest;

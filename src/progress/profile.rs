@@ -15,4 +15,7 @@ pub struct Profile {
     pub start_date: Option<NaiveDate>,
     #[serde(default)]
     pub target_date: Option<NaiveDate>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }

@@ -80,8 +80,12 @@ impl fmt::Display for Rater {
 pub struct Assessment {
     pub date: NaiveDate,
     pub rater: Rater,
-    /// Keyed by skill id.
+    /// Keyed by skill id, each once.
+    #[serde(deserialize_with = "super::unique::unique")]
     pub ratings: BTreeMap<String, Rating>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +93,9 @@ pub struct Rating {
     pub level: Level,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 /// Record a rating. Ratings by the same rater on the same date form one assessment; a second
@@ -102,6 +109,7 @@ pub(super) fn rate(
     date: NaiveDate,
 ) {
     let rating = Rating {
+        extra: Default::default(),
         level,
         comment: comment.and_then(optional),
     };
@@ -114,6 +122,7 @@ pub(super) fn rate(
         assessments.insert(
             at,
             Assessment {
+                extra: Default::default(),
                 date,
                 rater,
                 ratings: Default::default(),

@@ -10,6 +10,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visi
 
 use super::document::Progress;
 use super::ratings::Assessment;
+use super::unique::UniqueMap;
 
 /// How much of a file to read: all of it, or all but the ratings (read apart, in parallel).
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,7 +65,14 @@ impl<'de> Visitor<'de> for ReadProgress {
                 "pack" => once(&mut pack, m, "pack")?,
                 "profile" => once(&mut profile, m, "profile")?,
                 "settings" => once(&mut settings, m, "settings")?,
-                "checklist" => once(&mut checklist, m, "checklist")?,
+                "checklist" => {
+                    let mut read: Option<UniqueMap<_>> = None;
+                    if checklist.is_some() {
+                        return Err(de::Error::duplicate_field("checklist"));
+                    }
+                    once(&mut read, m, "checklist")?;
+                    checklist = read.map(|r| r.0);
+                }
                 "evidence" => once(&mut evidence, m, "evidence")?,
                 "assessments" if self.skip_assessments => {
                     if std::mem::replace(&mut skipped, true) {

@@ -35,8 +35,15 @@ pub struct Review {
     pub actions: Vec<ActionItem>,
     /// The ratings given in this session, kept with it so later ratings cannot change what was
     /// said here. Keyed by skill id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique"
+    )]
     pub ratings: BTreeMap<String, SessionRating>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 /// A mentor's rating in a session, beside the person's own rating at that moment.
@@ -47,6 +54,9 @@ pub struct SessionRating {
     pub own: Option<Level>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +67,9 @@ pub struct ActionItem {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: Option<NaiveDate>,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 /// What a session ends with, besides notes and ratings.
@@ -92,6 +105,7 @@ pub(super) fn start(
     let mentor = non_empty(mentor, "the mentor's name")?;
     let id = next_id(reviews.iter().map(|r| r.id));
     reviews.push(Review {
+        extra: Default::default(),
         id,
         date,
         mentor,
@@ -139,6 +153,7 @@ pub(super) fn add_outcome(
         Outcome::Strength => review.strengths.push(text),
         Outcome::GrowthArea => review.growth_areas.push(text),
         Outcome::Action => review.actions.push(ActionItem {
+            extra: Default::default(),
             text,
             owner,
             due,
@@ -167,6 +182,7 @@ pub(super) fn rate_in_session(
     review.ratings.insert(
         skill.to_string(),
         SessionRating {
+            extra: Default::default(),
             mentor: level,
             own,
             example: example.map(str::to_string),

@@ -8,6 +8,9 @@ pub struct Settings {
     /// Evidence older than this many days no longer backs a rating.
     #[serde(default = "default_stale_days")]
     pub evidence_stale_days: u32,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten)]
+    pub extra: crate::progress::Unknown,
 }
 
 fn default_stale_days() -> u32 {
@@ -17,6 +20,7 @@ fn default_stale_days() -> u32 {
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
+            extra: Default::default(),
             evidence_stale_days: default_stale_days(),
         }
     }

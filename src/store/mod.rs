@@ -62,7 +62,11 @@ impl Store {
             (Access::ReadOnly("--read-only".into()), None)
         } else {
             match take_lock(&resolve_link(path)) {
-                Lock::Held(file) => (Access::ReadWrite, Some(file)),
+                Lock::Held(held) => {
+                    // What a crashed pivot left of this file can go: no other writes it now.
+                    save::clear_stale(&resolve_link(path));
+                    (Access::ReadWrite, Some(held))
+                }
                 Lock::Busy => (
                     Access::ReadOnly("another pivot has this file open".into()),
                     None,
@@ -183,7 +187,8 @@ impl Store {
                 if self.path.exists() {
                     save::keep_backup(&self.path)?;
                 }
-                write_atomic(&self.path, text.as_bytes())
+                self.notice = write_atomic(&self.path, text.as_bytes())?;
+                Ok(())
             }
         }
     }
@@ -192,18 +197,22 @@ impl Store {
     /// kept for good, before the new text replaces it.
     fn save_upgraded(&mut self, upgrade: Upgrade, text: &str) -> Result<(), StoreError> {
         let original = original_path(&self.path, upgrade.from);
-        if let Err(e) = write_atomic(&original, &upgrade.original) {
+        if let Err(e) = write_atomic(&original, &upgrade.original).map(|_| ()) {
             // Not kept yet: the next save tries again.
             self.upgrade = Some(upgrade);
             return Err(e);
         }
-        write_atomic(&self.path, text.as_bytes())?;
-        self.notice = Some(format!(
+        let unsynced = write_atomic(&self.path, text.as_bytes())?;
+        let upgraded = format!(
             "upgraded {} from schema {} to {SCHEMA_VERSION}; the original is kept as {}",
             self.path.display(),
             upgrade.from,
             original.display()
-        ));
+        );
+        self.notice = Some(match unsynced {
+            Some(warning) => format!("{upgraded}; {warning}"),
+            None => upgraded,
+        });
         Ok(())
     }
 

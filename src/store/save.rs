@@ -44,12 +44,13 @@ pub(super) fn keep_backup(path: &Path) -> Result<(), StoreError> {
         what: "reading it to keep the backup",
         source,
     })?;
-    write_atomic(&backup, &bytes)
+    write_atomic(&backup, &bytes).map(|_| ())
 }
 
 /// Write a file atomically: temp file in the same folder, fsync, rename, fsync the folder.
-/// A replaced file keeps its permissions; a symlink keeps pointing at the (new) target.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+/// A replaced file keeps its permissions and owner; a symlink keeps pointing at the (new) target.
+/// `Some` says the file was saved but its folder could not be synced.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<Option<String>, StoreError> {
     let resolved = resolve_link(path);
     let path = resolved.as_path();
     let err = |what: &'static str| {
@@ -61,21 +62,75 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&dir).map_err(err("creating its folder"))?;
+    // Named for the file it replaces, so the next pivot holding its lock can clear what a crash
+    // left (see `clear_stale`), and no other file's temporary copy is touched.
     let mut tmp = tempfile::Builder::new()
-        .prefix(".pivot-")
+        .prefix(&temp_prefix(path))
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(err("creating a temporary file"))?;
     if let Ok(meta) = fs::metadata(path) {
         fs::set_permissions(tmp.path(), meta.permissions())
             .map_err(err("keeping its permissions"))?;
+        keep_owner(tmp.as_file(), &meta).map_err(err("keeping its owner"))?;
     }
     tmp.write_all(bytes).map_err(err("writing"))?;
     tmp.as_file().sync_all().map_err(err("syncing"))?;
     tmp.persist(path)
         .map_err(|e| e.error)
         .map_err(err("replacing the file"))?;
-    sync_dir(&dir).map_err(err("syncing its folder"))
+    // The new text is in place: a folder that cannot be synced does not undo that, so it is
+    // said, not reported as a failed save.
+    Ok(sync_dir(&dir).err().map(|e| {
+        format!(
+            "{} was saved, but its folder could not be synced ({e}): the change may not survive a power cut",
+            path.display()
+        )
+    }))
+}
+
+/// `.progress.json.` for `progress.json`: the start of its temporary copies' names.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| "pivot".into(), |n| n.to_string_lossy().into_owned());
+    format!(".{name}.")
+}
+
+/// Remove the temporary copies of `path` a crashed pivot left behind (private entries may be in
+/// them, and a sync client would spread them). Only a pivot that holds the file's lock calls it.
+pub(super) fn clear_stale(path: &Path) {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && name != prefix {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A file another user owns keeps its owner when root saves it (else that user would be locked
+/// out of their own file).
+#[cfg(unix)]
+fn keep_owner(tmp: &fs::File, original: &fs::Metadata) -> std::io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let ours = tmp.metadata()?;
+    if (ours.uid(), ours.gid()) == (original.uid(), original.gid()) {
+        return Ok(());
+    }
+    std::os::unix::fs::fchown(tmp, Some(original.uid()), Some(original.gid()))
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_tmp: &fs::File, _original: &fs::Metadata) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -8,6 +8,7 @@ use super::fixtures::{day, level};
 
 fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
     Review {
+        extra: Default::default(),
         id,
         date: day(date),
         mentor: "Ana".into(),
@@ -24,6 +25,7 @@ fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
 
 fn action(text: &str, due: Option<&str>, done: Option<&str>) -> ActionItem {
     ActionItem {
+        extra: Default::default(),
         text: text.into(),
         owner: "Sam".into(),
         due: due.map(day),

@@ -91,12 +91,14 @@ pub fn read_piece(form: &Form, cx: &Ctx) -> Result<Evidence, Refusal> {
         None => cx.today,
     };
     Ok(Evidence {
+        extra: Default::default(),
         id: 0,
         title,
         date,
         kind,
         link: form.optional(F::Link),
         story: Star {
+            extra: Default::default(),
             situation: form.optional(F::Situation),
             task: form.optional(F::Task),
             action: form.optional(F::Action),
