@@ -93,3 +93,15 @@ fn a_fifo_as_the_data_file_is_refused_at_once() {
     let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(err.contains("named pipe"), "{err}");
 }
+
+#[test]
+fn an_id_counter_at_its_limit_refuses_the_add_and_changes_nothing() {
+    let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");
+    doc["milestones"][0]["id"] = serde_json::json!(u32::MAX);
+    let sb = Sandbox::with(&serde_json::to_string_pretty(&doc).expect("encodes"));
+    let before = sb.bytes();
+    let err = sb.fails(&["milestone", "add", "One more", "--due", "2027-01-31"]);
+    assert!(err.contains("limit"), "{err}");
+    assert_eq!(sb.bytes(), before, "nothing was written");
+    sb.ok(&["milestone", "list"]);
+}

@@ -2,6 +2,8 @@
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OpError {
+    #[error("no new {0} can be added: the highest id is at its limit ({max}); renumber them in the file first", max = u32::MAX)]
+    IdsExhausted(&'static str),
     #[error("unknown item '{typed}'{}. Items are named STEP/ITEM, e.g. '{example}'; `pivot pack show` lists them", hint(.suggestion))]
     UnknownItem {
         typed: String,

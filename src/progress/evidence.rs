@@ -158,7 +158,7 @@ pub(super) fn add(evidence: &mut Vec<Evidence>, mut piece: Evidence) -> Result<u
     piece.title = non_empty(&piece.title, "an evidence title")?;
     dedup(&mut piece.skills);
     dedup(&mut piece.items);
-    piece.id = next_id(evidence.iter().map(|e| e.id));
+    piece.id = next_id("evidence", evidence.iter().map(|e| e.id))?;
     let id = piece.id;
     evidence.push(piece);
     Ok(id)

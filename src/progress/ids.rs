@@ -3,9 +3,15 @@
 
 use std::collections::HashSet;
 
-/// The next free numeric id in a list.
-pub(super) fn next_id(ids: impl Iterator<Item = u32>) -> u32 {
-    ids.max().map_or(1, |m| m.saturating_add(1))
+use super::error::OpError;
+
+/// The next numeric id of a list (one past the highest, so an id is never given twice); at the
+/// limit of the counter the add is refused rather than reusing an id.
+pub(super) fn next_id(what: &'static str, ids: impl Iterator<Item = u32>) -> Result<u32, OpError> {
+    match ids.max() {
+        None => Ok(1),
+        Some(highest) => highest.checked_add(1).ok_or(OpError::IdsExhausted(what)),
+    }
 }
 
 /// A problem for each id seen before in the list, named by its path.
@@ -15,5 +21,18 @@ pub(super) fn duplicates(what: &str, ids: impl Iterator<Item = u32>, out: &mut V
         if !seen.insert(id) {
             out.push(format!("{what}[{i}].id: duplicate id {id}"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_follow_the_highest_and_stop_at_the_limit() {
+        assert_eq!(next_id("milestones", [].into_iter()).ok(), Some(1));
+        assert_eq!(next_id("milestones", [3, 7, 5].into_iter()).ok(), Some(8));
+        let err = next_id("milestones", [u32::MAX].into_iter()).expect_err("no id left");
+        assert!(err.to_string().contains("milestones"), "{err}");
     }
 }

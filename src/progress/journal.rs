@@ -26,7 +26,7 @@ pub(super) fn add(
     date: NaiveDate,
 ) -> Result<u32, OpError> {
     let text = non_empty(text, "journal text")?;
-    let id = next_id(journal.iter().map(|j| j.id));
+    let id = next_id("journal entries", journal.iter().map(|j| j.id))?;
     journal.push(JournalEntry {
         extra: Default::default(),
         id,

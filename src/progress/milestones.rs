@@ -28,7 +28,7 @@ pub(super) fn add(
     step: Option<String>,
 ) -> Result<u32, OpError> {
     let title = non_empty(title, "milestone title")?;
-    let id = next_id(milestones.iter().map(|m| m.id));
+    let id = next_id("milestones", milestones.iter().map(|m| m.id))?;
     milestones.push(Milestone {
         extra: Default::default(),
         id,

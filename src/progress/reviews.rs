@@ -103,7 +103,7 @@ pub(super) fn start(
         return Err(OpError::ReviewInProgress(draft.date));
     }
     let mentor = non_empty(mentor, "the mentor's name")?;
-    let id = next_id(reviews.iter().map(|r| r.id));
+    let id = next_id("reviews", reviews.iter().map(|r| r.id))?;
     reviews.push(Review {
         extra: Default::default(),
         id,
