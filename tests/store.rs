@@ -641,3 +641,130 @@ fn root_saving_another_users_file_keeps_its_owner() {
     );
     drop(dir);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Check before every save: a change made elsewhere is merged, never overwritten
+// ---------------------------------------------------------------------------------------------
+
+/// Edit the file on disk as another program would (a git pull, a sync client, an editor).
+fn edit_on_disk(path: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).expect("read")).expect("parses");
+    edit(&mut doc);
+    fs::write(path, serde_json::to_string_pretty(&doc).expect("encodes")).expect("write");
+}
+
+#[test]
+fn a_journal_entry_written_elsewhere_survives_this_pivots_save() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let (mut store, mut progress) = open_rw(&path, &pack);
+    edit_on_disk(&path, |doc| {
+        doc["journal"]
+            .as_array_mut()
+            .expect("journal")
+            .push(serde_json::json!({"id": 90, "date": "2026-11-21", "text": "from the laptop"}));
+    });
+    progress
+        .add_journal("from the desktop", false, day("2026-11-22"))
+        .expect("journal");
+    let saved = store.save(&progress).expect("save");
+    assert!(
+        matches!(saved, pivot::store::Saved::Merged { conflicts: 0, .. }),
+        "{saved:?}"
+    );
+    let on_disk: Progress =
+        serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("the merge parses");
+    let texts: Vec<&str> = on_disk.journal.iter().map(|j| j.text.as_str()).collect();
+    assert!(texts.contains(&"from the laptop"), "{texts:?}");
+    assert!(texts.contains(&"from the desktop"), "{texts:?}");
+}
+
+#[test]
+fn entries_both_copies_added_under_one_number_are_both_kept_apart() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let (mut store, mut progress) = open_rw(&path, &pack);
+    let next = progress.milestones.iter().map(|m| m.id).max().unwrap_or(0) + 1;
+    edit_on_disk(&path, |doc| {
+        doc["milestones"]
+            .as_array_mut()
+            .expect("milestones")
+            .push(serde_json::json!(
+                {"id": next, "title": "Theirs", "due": "2027-02-01"}
+            ));
+    });
+    let ours = progress
+        .add_milestone("Ours", day("2027-03-01"), None)
+        .expect("add");
+    assert_eq!(ours, next, "both copies chose the same number");
+    store.save(&progress).expect("save");
+    let on_disk: Progress =
+        serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("parses");
+    let ids: Vec<u32> = on_disk.milestones.iter().map(|m| m.id).collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "no id twice: {ids:?}");
+    for title in ["Ours", "Theirs"] {
+        assert!(
+            on_disk.milestones.iter().any(|m| m.title == title),
+            "{title} was lost"
+        );
+    }
+}
+
+#[test]
+fn a_value_both_changed_keeps_this_copys_and_records_the_other() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let (mut store, mut progress) = open_rw(&path, &pack);
+    edit_on_disk(&path, |doc| {
+        doc["profile"]["name"] = "Name from the laptop".into()
+    });
+    progress.profile.name = Some("Name from here".into());
+    let saved = store.save(&progress).expect("save");
+    assert!(
+        matches!(saved, pivot::store::Saved::Merged { conflicts: 1, .. }),
+        "{saved:?}"
+    );
+    let on_disk: Progress =
+        serde_json::from_str(&fs::read_to_string(&path).expect("read")).expect("parses");
+    assert_eq!(on_disk.profile.name.as_deref(), Some("Name from here"));
+    assert_eq!(on_disk.conflicts.len(), 1);
+    assert_eq!(on_disk.conflicts[0].path, "profile.name");
+    assert_eq!(on_disk.conflicts[0].other, "Name from the laptop");
+}
+
+#[test]
+fn a_file_made_unreadable_elsewhere_is_not_saved_over() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let (mut store, progress) = open_rw(&path, &pack);
+    fs::write(&path, "{ half a file").expect("a broken sync");
+    let err = store.save(&progress).expect_err("no save over it");
+    assert!(
+        matches!(err, StoreError::ChangedElsewhere { .. }),
+        "{err:?}"
+    );
+    assert_eq!(fs::read_to_string(&path).expect("read"), "{ half a file");
+}
+
+#[test]
+fn an_unchanged_file_is_simply_written() {
+    let (_dir, path, pack) = setup();
+    fs::write(&path, MENTEE).expect("write");
+    let (mut store, mut progress) = open_rw(&path, &pack);
+    progress.profile.name = Some("Same machine".into());
+    assert!(matches!(
+        store.save(&progress).expect("save"),
+        pivot::store::Saved::Written
+    ));
+    progress.profile.name = Some("Again".into());
+    assert!(
+        matches!(
+            store.save(&progress).expect("save"),
+            pivot::store::Saved::Written
+        ),
+        "its own last save is the new base"
+    );
+}

@@ -1830,3 +1830,42 @@ fn a_digit_and_enter_on_skills_do_not_save_a_rating_by_accident() {
     press(&mut s.app, "<Esc>");
     assert!(is_none(&s.app), "nothing typed: it closes at once");
 }
+
+#[test]
+fn an_entry_written_to_the_file_from_outside_is_merged_and_shown_at_once() {
+    let mut s = fixture();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&s.path).expect("read")).expect("parses");
+    doc["journal"].as_array_mut().expect("journal").push(
+        serde_json::json!({"id": 77, "date": "2026-11-21", "text": "Pulled from the laptop"}),
+    );
+    fs::write(
+        &s.path,
+        serde_json::to_string_pretty(&doc).expect("encodes"),
+    )
+    .expect("write");
+    let before = s.app.progress().journal.len();
+    press(&mut s.app, "5aWritten here<C-s>");
+    let (tone, text) = status(&s.app);
+    assert_eq!(tone, Tone::Info, "{text}");
+    assert!(
+        text.starts_with("Merged with changes saved elsewhere"),
+        "{text}"
+    );
+    let texts = |journal: &[pivot::progress::JournalEntry]| -> Vec<String> {
+        journal.iter().map(|j| j.text.clone()).collect()
+    };
+    let on_disk = texts(&on_disk(&s.path).journal);
+    for wanted in ["Pulled from the laptop", "Written here"] {
+        assert!(
+            on_disk.iter().any(|t| t == wanted),
+            "{wanted} is not on disk: {on_disk:?}"
+        );
+    }
+    assert_eq!(
+        s.app.progress().journal.len(),
+        before + 2,
+        "the screen shows both"
+    );
+    assert!(screen_text(&s.app, 100, 30).contains("Pulled from the laptop"));
+}

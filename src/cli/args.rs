@@ -129,6 +129,20 @@ pub enum Command {
     },
     /// Print the data file in use.
     Path,
+    /// Merge two copies of a data file made from one base, as git's merge driver: the result is
+    /// written over OURS. Set up with `.gitattributes`: `progress.json merge=pivot` and
+    /// `git config merge.pivot.driver "pivot merge %O %A %B"`.
+    Merge {
+        /// What both copies were made from (git's %O); a missing or empty file is no base.
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        /// This copy (git's %A); the merge is written here.
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        /// The other copy (git's %B).
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -93,7 +93,15 @@ impl Context {
         let result = change(&mut progress)?;
         progress.pack.id.clone_from(&self.pack.id);
         progress.pack.version.clone_from(&self.pack.version);
-        store.save(&progress)?;
+        if let crate::store::Saved::Merged { conflicts, .. } = store.save(&progress)? {
+            let both = match conflicts {
+                0 => String::new(),
+                n => format!(
+                    "; {n} changed on both sides: yours kept, the others listed by `pivot status`"
+                ),
+            };
+            eprintln!("pivot: merged with changes saved elsewhere since the file was read{both}");
+        }
         warn(&warnings);
         warn(store.take_notice().as_slice());
         Ok(result)

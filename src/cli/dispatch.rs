@@ -6,8 +6,8 @@ use super::args::{Cli, Command, PackCommand};
 use super::context::{CliError, Context};
 use super::output::print;
 use super::{
-    checklist, cohort, evidence, journal, milestones, pack, profile, ratings, reports, review,
-    status, tui_launch,
+    checklist, cohort, evidence, journal, merge, milestones, pack, profile, ratings, reports,
+    review, status, tui_launch,
 };
 
 /// Run one non-interactive command, printing to `out`.
@@ -21,6 +21,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             cli.high_contrast,
         );
     };
+    // A merge works on the three files it is given, not on the data file in use.
+    if let Command::Merge { base, ours, theirs } = &command {
+        return merge::run(base, ours, theirs);
+    }
     // Validating a pack file needs neither the pack in use nor the data file.
     if let Command::Pack(PackCommand::Validate { file }) = &command {
         return pack::validate(out, file);
@@ -28,6 +32,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let cx = Context::new(cli.data, cli.pack, cli.read_only)?;
     match command {
         Command::Path => print(out, format!("{}\n", cx.data_path.display())),
+        // Run above, before the context.
+        Command::Merge { .. } => Ok(()),
         Command::Pack(PackCommand::Show) => pack::show(out, &cx.pack),
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),

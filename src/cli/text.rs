@@ -107,6 +107,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         .unwrap_or_default();
     let (who, from, to) = (one_line(who), one_line(from), one_line(to));
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
+    conflicts(&mut out, progress);
     readiness(&mut out, insights);
     steps(&mut out, insights);
     skills(&mut out, insights);
@@ -124,6 +125,28 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         );
     }
     out
+}
+
+/// Values two copies changed differently when they were merged: the kept one is in the data.
+fn conflicts(out: &mut String, progress: &Progress) {
+    if progress.conflicts.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Changed on both sides when copies were merged ({}); this copy's value was kept:",
+        progress.conflicts.len()
+    );
+    for c in &progress.conflicts {
+        let _ = writeln!(
+            out,
+            "  - {}: kept {}, the other was {}",
+            one_line(&c.path),
+            one_line(&c.kept.to_string()),
+            one_line(&c.other.to_string())
+        );
+    }
+    out.push('\n');
 }
 
 fn readiness(out: &mut String, insights: &Insights) {

@@ -51,6 +51,10 @@ pub struct Progress {
     pub reviews: Vec<Review>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
+    /// Values two copies changed differently when they were merged: the one kept is in the
+    /// data, the other here, until the person clears it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::merge::Conflict>,
     /// Top-level fields this build does not know (from a newer pivot or added by hand): kept.
     /// `read.rs` reads every field, so the `serde` attributes here are for writing only.
     #[serde(flatten)]
@@ -85,6 +89,7 @@ impl Progress {
             milestones: Vec::new(),
             reviews: Vec::new(),
             journal: Vec::new(),
+            conflicts: Vec::new(),
             extra: BTreeMap::new(),
         }
     }

@@ -56,6 +56,7 @@ impl<'de> Visitor<'de> for ReadProgress {
         let (mut schema_version, mut pack, mut profile, mut settings) = (None, None, None, None);
         let (mut checklist, mut evidence, mut assessments) = (None, None, None);
         let (mut milestones, mut reviews, mut journal) = (None, None, None);
+        let mut conflicts = None;
         let mut extra = BTreeMap::new();
         let mut skipped = false;
         while let Some(key) = map.next_key::<String>()? {
@@ -84,6 +85,7 @@ impl<'de> Visitor<'de> for ReadProgress {
                 "milestones" => once(&mut milestones, m, "milestones")?,
                 "reviews" => once(&mut reviews, m, "reviews")?,
                 "journal" => once(&mut journal, m, "journal")?,
+                "conflicts" => once(&mut conflicts, m, "conflicts")?,
                 _ => {
                     let value = m.next_value()?;
                     if extra.insert(key, value).is_some() {
@@ -104,6 +106,7 @@ impl<'de> Visitor<'de> for ReadProgress {
             milestones: milestones.unwrap_or_default(),
             reviews: reviews.unwrap_or_default(),
             journal: journal.unwrap_or_default(),
+            conflicts: conflicts.unwrap_or_default(),
             extra,
         })
     }

@@ -46,6 +46,11 @@ pub enum StoreError {
         "cannot save {path}: {reason}, so another pivot could be writing it too\n  Nothing was changed. Quit and open pivot again."
     )]
     LockLost { path: PathBuf, reason: String },
+    /// The file changed since it was read, and what is there cannot be merged with.
+    #[error(
+        "cannot save {path}: it was changed elsewhere since pivot read it, and {detail}\n  Nothing was written; your change is kept in pivot until the file reads again."
+    )]
+    ChangedElsewhere { path: PathBuf, detail: String },
     /// The data file is something that cannot hold the data (a FIFO, a device, a folder).
     #[error("{path} is {what}, not a data file; pass --data FILE with a regular file")]
     NotAFile { path: PathBuf, what: &'static str },

@@ -20,6 +20,8 @@ pub fn default_path() -> Result<PathBuf, StoreError> {
 pub(super) struct Loaded {
     pub progress: Progress,
     pub schema: Schema,
+    /// The bytes read: what this pivot's changes are made on, for the check before each save.
+    pub bytes: Vec<u8>,
 }
 
 /// Which schema the file was written in, against the one this build knows.
@@ -129,6 +131,7 @@ struct VersionProbe {
 
 /// Parse and check a file; an older schema is migrated forward.
 fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError> {
+    let read = bytes.clone();
     // One plain parse on the common path (a large file on two threads); only a failure pays for
     // a precise message. Text checked as UTF-8 once is not checked again string by string.
     let parsed = match std::str::from_utf8(&bytes) {
@@ -158,7 +161,11 @@ fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError>
     if let Some(first) = progress.problems().first() {
         return Err(corrupt(path, first.clone()));
     }
-    Ok(Loaded { progress, schema })
+    Ok(Loaded {
+        progress,
+        schema,
+        bytes: read,
+    })
 }
 
 /// Migrate an older file (read again as plain JSON, so fields the old schema had and the new

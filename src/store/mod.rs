@@ -6,6 +6,7 @@ mod load;
 mod lock;
 mod paths;
 mod save;
+mod sync;
 #[cfg(test)]
 mod tests;
 
@@ -14,6 +15,7 @@ pub use load::{default_path, kind_of};
 pub use lock::lock_path;
 pub use paths::{backup_path, original_path, resolve_link};
 pub use save::{to_json, write_atomic};
+pub use sync::{Saved, merge_documents};
 
 use std::path::{Path, PathBuf};
 
@@ -42,6 +44,9 @@ pub struct Store {
     upgrade: Option<Upgrade>,
     /// What the last save did besides saving, to tell the person once.
     notice: Option<String>,
+    /// The file as this pivot last read or wrote it (`None`: there was none). A save first checks
+    /// the file still holds this; if something else wrote it since, the two are merged.
+    base: Option<Vec<u8>>,
 }
 
 /// What opening found: the store, the progress, whether the file existed, and warnings to show.
@@ -85,7 +90,12 @@ impl Store {
         {
             warnings.push(format!("opened read-only: {reason}"));
         }
-        let Some(Loaded { progress, schema }) = load::read(path, pack)? else {
+        let Some(Loaded {
+            progress,
+            schema,
+            bytes,
+        }) = load::read(path, pack)?
+        else {
             return Ok(Opened {
                 store: Store::new(path, access, lock, None),
                 progress: Progress::new(pack),
@@ -116,7 +126,7 @@ impl Store {
             Schema::Older(upgrade) => Some(upgrade),
         };
         Ok(Opened {
-            store: Store::new(path, access, lock, upgrade),
+            store: Store::new(path, access, lock, upgrade).on(bytes),
             progress,
             existed: true,
             warnings,
@@ -130,7 +140,14 @@ impl Store {
             lock,
             upgrade,
             notice: None,
+            base: None,
         }
+    }
+
+    /// The store of a file read as `bytes`.
+    fn on(mut self, bytes: Vec<u8>) -> Store {
+        self.base = Some(bytes);
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -151,7 +168,7 @@ impl Store {
     /// Save atomically: the previous version becomes the backup, the new text goes to a temp file
     /// in the same folder, is synced, renamed over the file, and the folder is synced.
     /// Data that cannot be written as JSON is refused with [`StoreError::Encode`], file untouched.
-    pub fn save(&mut self, progress: &Progress) -> Result<(), StoreError> {
+    pub fn save(&mut self, progress: &Progress) -> Result<Saved, StoreError> {
         let text = save::encode(progress).map_err(|e| StoreError::Encode {
             path: self.path.clone(),
             detail: format!("the data could not be written as JSON: {e}"),
@@ -161,7 +178,7 @@ impl Store {
 
     /// Save text already made by [`to_json`] (the TUI keeps it for undo). Empty text is what
     /// `to_json` gives for data it cannot write, so it is refused rather than saved over the file.
-    pub fn save_text(&mut self, text: &str) -> Result<(), StoreError> {
+    pub fn save_text(&mut self, text: &str) -> Result<Saved, StoreError> {
         if let Access::ReadOnly(reason) = &self.access {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),
@@ -181,16 +198,33 @@ impl Store {
                 detail: "there is no text to write".into(),
             });
         }
+        let (text, saved) = match sync::changed_since(&self.path, self.base.as_deref())? {
+            None => (text.to_string(), Saved::Written),
+            Some(theirs) => {
+                let (progress, conflicts) =
+                    sync::merge_onto(&self.path, self.base.as_deref(), text, &theirs)?;
+                let merged = to_json(&progress);
+                let progress = Box::new(progress);
+                (
+                    merged,
+                    Saved::Merged {
+                        progress,
+                        conflicts,
+                    },
+                )
+            }
+        };
         match self.upgrade.take() {
-            Some(upgrade) => self.save_upgraded(upgrade, text),
+            Some(upgrade) => self.save_upgraded(upgrade, &text)?,
             None => {
                 if self.path.exists() {
                     save::keep_backup(&self.path)?;
                 }
                 self.notice = write_atomic(&self.path, text.as_bytes())?;
-                Ok(())
             }
         }
+        self.base = Some(text.into_bytes());
+        Ok(saved)
     }
 
     /// The first save of an upgraded file: the original of the older schema is its own backup,

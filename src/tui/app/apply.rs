@@ -3,7 +3,7 @@
 //! screens.
 
 use crate::insight::Insights;
-use crate::store::{Store, to_json};
+use crate::store::{Saved, Store, to_json};
 
 use super::{App, ctx};
 use crate::tui::chrome::Tone;
@@ -138,10 +138,17 @@ impl App {
         self.saved(saved);
     }
 
-    fn saved(&mut self, result: Result<(), crate::store::StoreError>) {
+    fn saved(&mut self, result: Result<Saved, crate::store::StoreError>) {
         match result {
-            Ok(()) => {
+            Ok(saved) => {
                 self.save_error = None;
+                if let Saved::Merged {
+                    progress,
+                    conflicts,
+                } = saved
+                {
+                    self.adopt_merge(*progress, conflicts);
+                }
                 if let Some(notice) = self.store.take_notice() {
                     self.status = Some((Tone::Info, notice));
                 }
@@ -152,6 +159,31 @@ impl App {
                 self.save_error = Some(message);
             }
         }
+    }
+
+    /// The file had been changed elsewhere: what was saved is this change merged onto it, and
+    /// that is what the screens show now. Undo starts afresh (an earlier state would drop what
+    /// came from elsewhere).
+    fn adopt_merge(&mut self, progress: crate::progress::Progress, conflicts: usize) {
+        self.progress = progress;
+        self.text = Some(to_json(&self.progress));
+        self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+        let cx = ctx!(self);
+        self.screens.refresh(&cx);
+        self.history.clear();
+        let both = match conflicts {
+            0 => String::new(),
+            1 => "; 1 value was changed on both sides: yours is kept, the other is listed by `pivot status`".into(),
+            n => format!("; {n} values were changed on both sides: yours are kept, the others are listed by `pivot status`"),
+        };
+        self.status = Some((
+            if conflicts == 0 {
+                Tone::Info
+            } else {
+                Tone::Error
+            },
+            format!("Merged with changes saved elsewhere since pivot read the file{both}"),
+        ));
     }
 
     pub(super) fn undo(&mut self) {
