@@ -454,7 +454,7 @@ fn check_writes_done_date_note_and_evidence() {
         .assert()
         .success()
         .stdout("Ticked cultivate-skills/rate-skills.\n");
-    let data = sb.data();
+    let data = sb.data_made_here();
     assert_eq!(
         checklist(&data, "cultivate-skills/rate-skills"),
         &json!({
@@ -788,7 +788,7 @@ fn milestone_add_done_and_list_by_due_date_relative_to_pivot_today() {
     ]);
     sb.ok(&["milestone", "add", "Mock interview", "--due", "2026-11-25"]);
 
-    let data = sb.data();
+    let data = sb.data_made_here();
     assert_eq!(
         data["milestones"],
         json!([
@@ -957,7 +957,7 @@ fn journal_add_and_list_newest_first_marking_private() {
         .success()
         .stdout("Added journal entry 2.\n");
     assert_eq!(
-        sb.data()["journal"],
+        sb.data_made_here()["journal"],
         json!([
             {"id": 1, "date": TODAY, "text": "Shadowed a roadmap review", "private": false},
             {"id": 2, "date": "2026-11-23", "text": "Not sure I want this\nstill going",

@@ -176,7 +176,7 @@ fn evidence_add_writes_a_piece_with_every_field() {
     ]);
     assert_eq!(out, "Added evidence 1 (metric, 2026-10-12).\n");
     assert_eq!(
-        sb.data()["evidence"],
+        sb.data_made_here()["evidence"],
         json!([{
             "id": 1,
             "title": "Pricing page experiment",
@@ -211,7 +211,7 @@ fn evidence_add_without_a_date_is_dated_today_and_leaves_out_empty_fields() {
     ]);
     assert_eq!(out, format!("Added evidence 1 (self-report, {TODAY}).\n"));
     assert_eq!(
-        sb.data()["evidence"],
+        sb.data_made_here()["evidence"],
         json!([{"id": 1, "title": "Sprint demo to sales", "date": TODAY, "kind": "self_report"}])
     );
 }
@@ -444,7 +444,7 @@ fn check_with_a_link_adds_an_artifact_titled_after_the_item() {
         "https://learn.example/cert/42",
     ]);
     assert_eq!(
-        sb.data()["evidence"],
+        sb.data_made_here()["evidence"],
         json!([{
             "id": 1,
             "title": item_text("cultivate-skills", "take-course"),
@@ -466,7 +466,7 @@ fn check_with_a_description_adds_a_self_report_titled_with_its_words() {
         "Presented the summary, see https://x.example",
     ]);
     assert_eq!(
-        sb.data()["evidence"],
+        sb.data_made_here()["evidence"],
         json!([{
             "id": 1,
             "title": "Presented the summary, see https://x.example",
@@ -991,7 +991,7 @@ fn a_write_command_migrates_a_schema_1_file_keeping_the_original() {
         V1.as_bytes(),
         "original",
     );
-    let data = sb.data();
+    let data = sb.data_without_uids();
     assert_eq!(data["schema_version"], 2);
     assert_eq!(
         data["evidence"],

@@ -280,6 +280,7 @@ fn evidence(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> V
             let skill = &pack.skills[n as usize % pack.skills.len()].id;
             let other = &pack.skills[(n as usize * 7 + 3) % pack.skills.len()].id;
             Evidence {
+                uid: None,
                 extra: Default::default(),
                 id: n + 1,
                 title: text,
@@ -327,6 +328,7 @@ fn milestones(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) ->
             let done = (due < today && !left_open).then(|| days_before(due, rng.below(10) as u64));
             let step = (n % 3 != 0).then(|| pack.steps[n as usize % pack.steps.len()].id.clone());
             Milestone {
+                uid: None,
                 extra: Default::default(),
                 id: n + 1,
                 title: format!("{} (#{})", rng.pick(MILESTONE_TITLES), n + 1),
@@ -406,6 +408,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 .map(|k| {
                     let due = days_after(date, 14 + 7 * k as u64);
                     ActionItem {
+                        uid: None,
                         extra: Default::default(),
                         text: rng.pick(ACTIONS).to_string(),
                         owner: if k % 3 == 2 {
@@ -419,6 +422,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 })
                 .collect();
             Review {
+                uid: None,
                 extra: Default::default(),
                 id: n + 1,
                 date,
@@ -467,6 +471,7 @@ fn journal(rng: &mut Lcg, start: NaiveDate, today: NaiveDate, count: usize) -> V
     let span = (today - start).num_days().max(1) as u64;
     (0..count)
         .map(|n| JournalEntry {
+            uid: None,
             extra: Default::default(),
             id: n as u32 + 1,
             date: days_after(start, span * n as u64 / count as u64),

@@ -30,6 +30,7 @@ pub(super) fn run(
         } => {
             // Everything is checked before the file is opened for writing.
             let piece = Evidence {
+                uid: None,
                 extra: Default::default(),
                 id: 0,
                 title,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
-use super::ids::next_id;
+use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 
 /// What kind of proof a piece of evidence is; some count for more than others.
@@ -110,6 +110,10 @@ impl Star {
 /// One piece of evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
+    /// Who this entry is across copies of the file (the short `id` people type may be
+    /// renumbered by a merge; this never is). Entries from before it existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
     pub id: u32,
     pub title: String,
     pub date: NaiveDate,
@@ -159,6 +163,7 @@ pub(super) fn add(evidence: &mut Vec<Evidence>, mut piece: Evidence) -> Result<u
     dedup(&mut piece.skills);
     dedup(&mut piece.items);
     piece.id = next_id("evidence", evidence.iter().map(|e| e.id))?;
+    piece.uid = Some(new_uid());
     let id = piece.id;
     evidence.push(piece);
     Ok(id)
@@ -189,6 +194,7 @@ pub(super) fn add_for_item(
     add(
         evidence,
         Evidence {
+            uid: None,
             extra: Default::default(),
             id: 0,
             title,

@@ -14,6 +14,22 @@ pub(super) fn next_id(what: &'static str, ids: impl Iterator<Item = u32>) -> Res
     }
 }
 
+/// A new identity for an entry, unique across copies of the file: 64 bits from the clock, the
+/// process and a per-process random seed (std's `RandomState` is seeded from the OS).
+pub(super) fn new_uid() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    h.write_u128(nanos);
+    h.write_u32(std::process::id());
+    h.write_u64(COUNT.fetch_add(1, Ordering::Relaxed));
+    format!("{:016x}", h.finish())
+}
+
 /// A problem for each id seen before in the list, named by its path.
 pub(super) fn duplicates(what: &str, ids: impl Iterator<Item = u32>, out: &mut Vec<String>) {
     let mut seen = HashSet::new();

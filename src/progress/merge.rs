@@ -107,6 +107,10 @@ fn merge_objects(
 /// rater; `None` for a plain value.
 fn identity(v: &Value) -> Option<String> {
     let o = v.as_object()?;
+    // Made when the entry was: the same on every copy, and never reused.
+    if let Some(uid) = o.get("uid").and_then(Value::as_str) {
+        return Some(format!("uid={uid}"));
+    }
     if let Some(id) = o.get("id").and_then(Value::as_u64) {
         return Some(format!("id={id}"));
     }
@@ -176,7 +180,7 @@ fn merge_entries(
         .filter_map(|v| v.get("id").and_then(Value::as_u64))
         .max()
         .unwrap_or(0);
-    let mut out = Vec::new();
+    let mut out: Vec<Value> = Vec::new();
     for id in ids {
         let (b, o, t) = (find(base, &id), find(ours, &id), find(theirs, &id));
         if let (None, Some(o), Some(t)) = (b, o, t)
@@ -196,7 +200,24 @@ fn merge_entries(
             out.push(v);
         }
     }
+    renumber_repeats(&mut out, next);
     out
+}
+
+/// Two entries (each with its own identity) may carry one short number, when both copies added
+/// one: the later keeps its identity and gets the next free number, so `id` stays unique.
+fn renumber_repeats(entries: &mut [Value], mut next: u64) {
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in entries.iter_mut() {
+        let Some(id) = entry.get("id").and_then(Value::as_u64) else {
+            continue;
+        };
+        if !seen.insert(id) {
+            next += 1;
+            entry["id"] = Value::from(next);
+            seen.insert(next);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -268,6 +289,20 @@ mod tests {
         assert_eq!(
             merge(&base, &ours, &theirs).value,
             json!({"skills": ["b", "c", "d"]})
+        );
+    }
+
+    #[test]
+    fn a_number_reused_after_a_delete_is_told_apart_by_identity() {
+        let base = json!({"m": [{"id": 3, "uid": "a", "t": "old"}]});
+        // Ours deleted the entry and added another, which took the freed number.
+        let ours = json!({"m": [{"id": 3, "uid": "b", "t": "new"}]});
+        let theirs = json!({"m": [{"id": 3, "uid": "a", "t": "old, edited"}]});
+        let m = merge(&base, &ours, &theirs);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(
+            m.value,
+            json!({"m": [{"id": 3, "uid": "b", "t": "new"}, {"id": 4, "uid": "a", "t": "old, edited"}]})
         );
     }
 

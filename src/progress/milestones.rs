@@ -4,11 +4,15 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
-use super::ids::next_id;
+use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Milestone {
+    /// Who this entry is across copies of the file (the short `id` people type may be
+    /// renumbered by a merge; this never is). Entries from before it existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
     pub id: u32,
     pub title: String,
     pub due: NaiveDate,
@@ -30,6 +34,7 @@ pub(super) fn add(
     let title = non_empty(title, "milestone title")?;
     let id = next_id("milestones", milestones.iter().map(|m| m.id))?;
     milestones.push(Milestone {
+        uid: Some(new_uid()),
         extra: Default::default(),
         id,
         title,

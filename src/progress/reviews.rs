@@ -7,13 +7,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
-use super::ids::next_id;
+use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 use super::ratings::{self, Assessment, Level, Rater};
 
 /// A mentor review session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
+    /// Who this entry is across copies of the file (the short `id` people type may be
+    /// renumbered by a merge; this never is). Entries from before it existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
     pub id: u32,
     pub date: NaiveDate,
     pub mentor: String,
@@ -61,6 +65,10 @@ pub struct SessionRating {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionItem {
+    /// Who this entry is across copies of the file (the short `id` people type may be
+    /// renumbered by a merge; this never is). Entries from before it existed have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
     pub text: String,
     pub owner: String,
     #[serde(default)]
@@ -105,6 +113,7 @@ pub(super) fn start(
     let mentor = non_empty(mentor, "the mentor's name")?;
     let id = next_id("reviews", reviews.iter().map(|r| r.id))?;
     reviews.push(Review {
+        uid: Some(new_uid()),
         extra: Default::default(),
         id,
         date,
@@ -153,6 +162,7 @@ pub(super) fn add_outcome(
         Outcome::Strength => review.strengths.push(text),
         Outcome::GrowthArea => review.growth_areas.push(text),
         Outcome::Action => review.actions.push(ActionItem {
+            uid: Some(new_uid()),
             extra: Default::default(),
             text,
             owner,

@@ -85,6 +85,46 @@ impl Sandbox {
         serde_json::from_slice(&self.bytes()).expect("data file is JSON")
     }
 
+    /// The data file, each entry's `uid` checked (16 hex digits, one per entry) and taken out so
+    /// the rest can be compared exactly. For files whose every entry this build made.
+    pub fn data_made_here(&self) -> Value {
+        let mut data = self.data();
+        let mut seen = std::collections::BTreeSet::new();
+        for list in ["journal", "milestones", "evidence", "reviews"] {
+            for entry in data[list].as_array_mut().into_iter().flatten() {
+                let uid = entry
+                    .as_object_mut()
+                    .and_then(|o| o.remove("uid"))
+                    .unwrap_or_else(|| panic!("a {list} entry without a uid: {entry}"));
+                let uid = uid.as_str().expect("a uid is text").to_string();
+                assert!(
+                    uid.len() == 16 && uid.chars().all(|c| c.is_ascii_hexdigit()),
+                    "{uid}"
+                );
+                assert!(seen.insert(uid.clone()), "uid {uid} twice");
+            }
+        }
+        data
+    }
+
+    /// The data file with the `uid` of every entry that has one taken out (each checked as 16
+    /// hex digits), for files that mix entries made before uids with entries made here.
+    pub fn data_without_uids(&self) -> Value {
+        let mut data = self.data();
+        for list in ["journal", "milestones", "evidence", "reviews"] {
+            for entry in data[list].as_array_mut().into_iter().flatten() {
+                if let Some(uid) = entry.as_object_mut().and_then(|o| o.remove("uid")) {
+                    let uid = uid.as_str().expect("a uid is text");
+                    assert!(
+                        uid.len() == 16 && uid.chars().all(|c| c.is_ascii_hexdigit()),
+                        "{uid}"
+                    );
+                }
+            }
+        }
+        data
+    }
+
     pub fn write_data(&self, value: &Value) {
         write_json(&self.data, value);
     }

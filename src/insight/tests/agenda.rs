@@ -8,6 +8,7 @@ use super::fixtures::{day, level};
 
 fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
     Review {
+        uid: None,
         extra: Default::default(),
         id,
         date: day(date),
@@ -25,6 +26,7 @@ fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
 
 fn action(text: &str, due: Option<&str>, done: Option<&str>) -> ActionItem {
     ActionItem {
+        uid: None,
         extra: Default::default(),
         text: text.into(),
         owner: "Sam".into(),

@@ -32,6 +32,7 @@ pub(super) fn backed(
 ) -> u32 {
     progress
         .add_evidence(Evidence {
+            uid: None,
             extra: Default::default(),
             id: 0,
             title: format!("{kind} for {skill}"),

@@ -91,6 +91,7 @@ pub fn read_piece(form: &Form, cx: &Ctx) -> Result<Evidence, Refusal> {
         None => cx.today,
     };
     Ok(Evidence {
+        uid: None,
         extra: Default::default(),
         id: 0,
         title,
