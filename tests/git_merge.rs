@@ -118,3 +118,25 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
         assert!(merged.is_done(item), "{item} is not ticked");
     }
 }
+
+#[test]
+fn conflicts_are_listed_by_status_and_cleared_on_request() {
+    let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");
+    doc["conflicts"] = serde_json::json!([
+        {"path": "profile.name", "kept": "Jordan Lee", "other": "J. Lee"}
+    ]);
+    let sb = common::cli::Sandbox::with(&serde_json::to_string_pretty(&doc).expect("encodes"));
+    let status = sb.ok(&["status"]);
+    assert!(status.contains("Changed on both sides"), "{status}");
+    assert!(
+        status.contains("profile.name: kept \"Jordan Lee\", the other was \"J. Lee\""),
+        "{status}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&sb.ok(&["status", "--json"])).expect("JSON");
+    assert_eq!(json["conflicts"][0]["other"], "J. Lee");
+    assert!(sb.ok(&["conflicts"]).contains("profile.name"));
+    assert_eq!(sb.ok(&["conflicts", "--clear"]), "Cleared 1 conflicts.\n");
+    assert!(sb.ok(&["conflicts"]).starts_with("No conflicts"));
+    assert!(!sb.ok(&["status"]).contains("Changed on both sides"));
+}

@@ -129,6 +129,13 @@ pub enum Command {
     },
     /// Print the data file in use.
     Path,
+    /// Values two copies changed differently when they were merged; `--clear` once you have
+    /// looked at them (the kept values stay in the data).
+    Conflicts {
+        /// Forget the listed conflicts.
+        #[arg(long)]
+        clear: bool,
+    },
     /// Merge two copies of a data file made from one base, as git's merge driver: the result is
     /// written over OURS. Set up with `.gitattributes`: `progress.json merge=pivot` and
     /// `git config merge.pivot.driver "pivot merge %O %A %B"`.

@@ -38,6 +38,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json } => status::run(out, &cx, json),
+        Command::Conflicts { clear } => status::conflicts(out, &cx, clear),
         Command::Profile {
             name,
             current,

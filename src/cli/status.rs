@@ -27,3 +27,19 @@ pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), C
         print(out, text::status(&cx.pack, &progress, &insights))
     }
 }
+
+/// `pivot conflicts [--clear]`: what two merged copies both changed, or forget it.
+pub(super) fn conflicts(out: &mut dyn Write, cx: &Context, clear: bool) -> Result<(), CliError> {
+    if clear {
+        let cleared = cx.write(|p| Ok(std::mem::take(&mut p.conflicts).len()))?;
+        return print(out, format!("Cleared {cleared} conflicts.\n"));
+    }
+    let progress = cx.read()?;
+    if progress.conflicts.is_empty() {
+        return print(
+            out,
+            "No conflicts: nothing was changed on both sides of a merge.\n".into(),
+        );
+    }
+    print(out, text::conflicts(&progress))
+}

@@ -107,7 +107,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
         .unwrap_or_default();
     let (who, from, to) = (one_line(who), one_line(from), one_line(to));
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
-    conflicts(&mut out, progress);
+    conflicts_into(&mut out, progress);
     readiness(&mut out, insights);
     steps(&mut out, insights);
     skills(&mut out, insights);
@@ -128,7 +128,13 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
 }
 
 /// Values two copies changed differently when they were merged: the kept one is in the data.
-fn conflicts(out: &mut String, progress: &Progress) {
+pub fn conflicts(progress: &Progress) -> String {
+    let mut out = String::new();
+    conflicts_into(&mut out, progress);
+    out
+}
+
+fn conflicts_into(out: &mut String, progress: &Progress) {
     if progress.conflicts.is_empty() {
         return;
     }
@@ -146,7 +152,7 @@ fn conflicts(out: &mut String, progress: &Progress) {
             one_line(&c.other.to_string())
         );
     }
-    out.push('\n');
+    out.push_str("(`pivot conflicts --clear` once you have looked at them)\n\n");
 }
 
 fn readiness(out: &mut String, insights: &Insights) {

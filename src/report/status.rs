@@ -20,6 +20,9 @@ pub struct Status {
     pub next: String,
     /// The agenda for a mentor review held today.
     pub agenda: AgendaJson,
+    /// Values two copies changed differently when they were merged (the kept one is in the data).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<crate::progress::Conflict>,
 }
 
 #[derive(Debug, Serialize)]
@@ -164,6 +167,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
         },
         next: insights.next.sentence(),
         agenda: agenda_json(&insights.agenda),
+        conflicts: progress.conflicts.clone(),
     }
 }
 
