@@ -76,6 +76,16 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
             "2027-02-01",
         ],
     );
+    pivot(
+        repo,
+        &[
+            "milestone",
+            "edit",
+            "2",
+            "--title",
+            "Business case, edited on the laptop",
+        ],
+    );
     git(repo, &["commit", "-qam", "laptop"]);
 
     git(repo, &["checkout", "-q", "main"]);
@@ -91,6 +101,7 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
             "2027-03-01",
         ],
     );
+    pivot(repo, &["milestone", "edit", "3", "--due", "2027-04-01"]);
     git(repo, &["commit", "-qam", "desktop"]);
 
     git(repo, &["merge", "-q", "--no-edit", "laptop"]);
@@ -107,6 +118,19 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
             "{title} lost"
         );
     }
+    let edited = merged
+        .milestones
+        .iter()
+        .find(|m| m.id == 2)
+        .expect("milestone 2");
+    assert_eq!(edited.title, "Business case, edited on the laptop");
+    let moved = merged
+        .milestones
+        .iter()
+        .find(|m| m.id == 3)
+        .expect("milestone 3");
+    assert_eq!(moved.due.to_string(), "2027-04-01");
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
     let mut ids: Vec<u32> = merged.milestones.iter().map(|m| m.id).collect();
     ids.sort_unstable();
     ids.dedup();
