@@ -50,18 +50,8 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
         eprintln!("SKIPPED git_merges_two_branches…: git is not installed here");
         return;
     }
-    let dir = tempfile::TempDir::new().expect("temp dir");
+    let dir = repo_with_pivot_as_merge_driver();
     let repo = dir.path();
-    git(repo, &["init", "-q", "-b", "main"]);
-    std::fs::write(repo.join("progress.json"), MENTEE).expect("write");
-    std::fs::write(repo.join(".gitattributes"), "progress.json merge=pivot\n").expect("attrs");
-    let driver = format!(
-        "{} merge %O %A %B",
-        assert_cmd::cargo::cargo_bin("pivot").display()
-    );
-    git(repo, &["config", "merge.pivot.driver", &driver]);
-    git(repo, &["add", "."]);
-    git(repo, &["commit", "-qm", "base"]);
 
     git(repo, &["checkout", "-qb", "laptop"]);
     pivot(repo, &["journal", "add", "Written on the laptop"]);
@@ -105,6 +95,50 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
     git(repo, &["commit", "-qam", "desktop"]);
 
     git(repo, &["merge", "-q", "--no-edit", "laptop"]);
+    assert_all_of_both(repo);
+}
+
+#[test]
+fn conflicts_are_listed_by_status_and_cleared_on_request() {
+    let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");
+    doc["conflicts"] = serde_json::json!([
+        {"path": "profile.name", "kept": "Jordan Lee", "other": "J. Lee"}
+    ]);
+    let sb = common::cli::Sandbox::with(&serde_json::to_string_pretty(&doc).expect("encodes"));
+    let status = sb.ok(&["status"]);
+    assert!(status.contains("Changed on both sides"), "{status}");
+    assert!(
+        status.contains("profile.name: kept \"Jordan Lee\", the other was \"J. Lee\""),
+        "{status}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&sb.ok(&["status", "--json"])).expect("JSON");
+    assert_eq!(json["conflicts"][0]["other"], "J. Lee");
+    assert!(sb.ok(&["conflicts"]).contains("profile.name"));
+    assert_eq!(sb.ok(&["conflicts", "--clear"]), "Cleared 1 conflicts.\n");
+    assert!(sb.ok(&["conflicts"]).starts_with("No conflicts"));
+    assert!(!sb.ok(&["status"]).contains("Changed on both sides"));
+}
+
+/// A repository holding the mentee's file, with pivot as the merge driver for it.
+fn repo_with_pivot_as_merge_driver() -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let repo = dir.path();
+    git(repo, &["init", "-q", "-b", "main"]);
+    std::fs::write(repo.join("progress.json"), MENTEE).expect("write");
+    std::fs::write(repo.join(".gitattributes"), "progress.json merge=pivot\n").expect("attrs");
+    let driver = format!(
+        "{} merge %O %A %B",
+        assert_cmd::cargo::cargo_bin("pivot").display()
+    );
+    git(repo, &["config", "merge.pivot.driver", &driver]);
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-qm", "base"]);
+    dir
+}
+
+/// Everything each branch added, edited and ticked is in the merged file, no id twice.
+fn assert_all_of_both(repo: &Path) {
     let merged: Progress =
         serde_json::from_str(&std::fs::read_to_string(repo.join("progress.json")).expect("read"))
             .expect("the merged file reads");
@@ -141,26 +175,4 @@ fn git_merges_two_branches_that_each_changed_the_file_and_keeps_all_of_both() {
     ] {
         assert!(merged.is_done(item), "{item} is not ticked");
     }
-}
-
-#[test]
-fn conflicts_are_listed_by_status_and_cleared_on_request() {
-    let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");
-    doc["conflicts"] = serde_json::json!([
-        {"path": "profile.name", "kept": "Jordan Lee", "other": "J. Lee"}
-    ]);
-    let sb = common::cli::Sandbox::with(&serde_json::to_string_pretty(&doc).expect("encodes"));
-    let status = sb.ok(&["status"]);
-    assert!(status.contains("Changed on both sides"), "{status}");
-    assert!(
-        status.contains("profile.name: kept \"Jordan Lee\", the other was \"J. Lee\""),
-        "{status}"
-    );
-    let json: serde_json::Value =
-        serde_json::from_str(&sb.ok(&["status", "--json"])).expect("JSON");
-    assert_eq!(json["conflicts"][0]["other"], "J. Lee");
-    assert!(sb.ok(&["conflicts"]).contains("profile.name"));
-    assert_eq!(sb.ok(&["conflicts", "--clear"]), "Cleared 1 conflicts.\n");
-    assert!(sb.ok(&["conflicts"]).starts_with("No conflicts"));
-    assert!(!sb.ok(&["status"]).contains("Changed on both sides"));
 }
