@@ -768,3 +768,13 @@ fn an_unchanged_file_is_simply_written() {
         "its own last save is the new base"
     );
 }
+
+#[test]
+fn a_key_given_twice_inside_an_unknown_field_is_refused_too() {
+    let (_dir, path, pack) = setup();
+    let twice = MENTEE.replacen('{', r#"{"x_from_a_tool": {"k": 1, "k": 2},"#, 1);
+    fs::write(&path, &twice).expect("write");
+    let err =
+        Store::open(&path, false, &pack).expect_err("k twice, deep in a field pivot does not know");
+    assert!(err.to_string().contains("\"k\" is given twice"), "{err}");
+}

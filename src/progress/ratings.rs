@@ -80,8 +80,7 @@ impl fmt::Display for Rater {
 pub struct Assessment {
     pub date: NaiveDate,
     pub rater: Rater,
-    /// Keyed by skill id, each once.
-    #[serde(deserialize_with = "super::unique::unique")]
+    /// Keyed by skill id.
     pub ratings: BTreeMap<String, Rating>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
     #[serde(flatten)]

@@ -39,11 +39,7 @@ pub struct Review {
     pub actions: Vec<ActionItem>,
     /// The ratings given in this session, kept with it so later ratings cannot change what was
     /// said here. Keyed by skill id.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "super::unique::unique"
-    )]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub ratings: BTreeMap<String, SessionRating>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
     #[serde(flatten)]
