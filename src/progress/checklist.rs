@@ -20,7 +20,7 @@ pub struct ItemState {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields this build does not know (added by hand or by another tool): kept as they are.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: BTreeMap<String, Value>,
 }
 

@@ -57,7 +57,7 @@ pub struct Progress {
     pub conflicts: Vec<super::merge::Conflict>,
     /// Top-level fields this build does not know (from a newer pivot or added by hand): kept.
     /// `read.rs` reads every field, so the `serde` attributes here are for writing only.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: BTreeMap<String, Value>,
 }
 
@@ -67,7 +67,7 @@ pub struct PackRef {
     pub id: String,
     pub version: String,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 

@@ -19,7 +19,7 @@ pub struct JournalEntry {
     #[serde(default)]
     pub private: bool,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 

@@ -21,7 +21,7 @@ pub struct Milestone {
     #[serde(default)]
     pub done: Option<NaiveDate>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 

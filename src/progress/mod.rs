@@ -9,7 +9,6 @@ mod evidence;
 mod ids;
 mod input;
 mod journal;
-mod keys_once;
 mod merge;
 mod migrate;
 mod milestones;
@@ -20,6 +19,7 @@ mod resolve;
 mod reviews;
 mod settings;
 mod suggest;
+mod unique;
 
 pub use checklist::ItemState;
 pub use document::{PackRef, Progress, SCHEMA_VERSION};

@@ -16,6 +16,6 @@ pub struct Profile {
     #[serde(default)]
     pub target_date: Option<NaiveDate>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }

@@ -80,10 +80,11 @@ impl fmt::Display for Rater {
 pub struct Assessment {
     pub date: NaiveDate,
     pub rater: Rater,
-    /// Keyed by skill id.
+    /// Keyed by skill id, each once.
+    #[serde(deserialize_with = "super::unique::unique")]
     pub ratings: BTreeMap<String, Rating>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 
@@ -93,7 +94,7 @@ pub struct Rating {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 

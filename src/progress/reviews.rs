@@ -39,10 +39,14 @@ pub struct Review {
     pub actions: Vec<ActionItem>,
     /// The ratings given in this session, kept with it so later ratings cannot change what was
     /// said here. Keyed by skill id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "super::unique::unique"
+    )]
     pub ratings: BTreeMap<String, SessionRating>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 
@@ -55,7 +59,7 @@ pub struct SessionRating {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 
@@ -72,7 +76,7 @@ pub struct ActionItem {
     #[serde(default)]
     pub done: Option<NaiveDate>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 

@@ -9,7 +9,7 @@ pub struct Settings {
     #[serde(default = "default_stale_days")]
     pub evidence_stale_days: u32,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 
