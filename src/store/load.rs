@@ -131,7 +131,6 @@ struct VersionProbe {
 
 /// Parse and check a file; an older schema is migrated forward.
 fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError> {
-    let read = bytes.clone();
     // One plain parse on the common path (a large file on two threads); only a failure pays for
     // a precise message. Text checked as UTF-8 once is not checked again string by string.
     let parsed = match std::str::from_utf8(&bytes) {
@@ -150,9 +149,10 @@ fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError>
         (progress, Schema::Newer(version))
     } else if version < SCHEMA_VERSION {
         let upgraded = upgrade(path, &bytes, version, pack)?;
+        // The one copy of a read: an older file's original waits for its first save.
         let original = Upgrade {
             from: version,
-            original: bytes,
+            original: bytes.clone(),
         };
         (upgraded, Schema::Older(original))
     } else {
@@ -164,7 +164,7 @@ fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError>
     Ok(Loaded {
         progress,
         schema,
-        bytes: read,
+        bytes,
     })
 }
 
