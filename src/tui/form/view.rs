@@ -1,13 +1,14 @@
 //! Drawing a form: a popup over the screen, or the whole window.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::keys::key_name;
 use super::{FieldKind, Form};
 use crate::tui::command::Command;
+use crate::tui::layout::{columns, rows};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{cells, centered, fit, panel, wrap};
 
@@ -57,18 +58,13 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     let gap = u16::from(!form.intro.is_empty());
     let fields: u16 = form.fields.iter().map(|f| field_rows(&f.kind)).sum();
     let room = inner.height.saturating_sub(gap + fields + 2);
-    let mut rows = vec![Constraint::Length(intro_rows(form, inner.width).min(room))];
+    let mut heights = vec![intro_rows(form, inner.width).min(room)];
     if !form.intro.is_empty() {
-        rows.push(Constraint::Length(1));
+        heights.push(1);
     }
-    rows.extend(
-        form.fields
-            .iter()
-            .map(|f| Constraint::Length(field_rows(&f.kind))),
-    );
-    rows.push(Constraint::Length(1));
-    rows.push(Constraint::Min(1));
-    let areas = Layout::vertical(rows).split(inner);
+    heights.extend(form.fields.iter().map(|f| field_rows(&f.kind)));
+    heights.push(1);
+    let areas = rows(inner, &heights);
 
     let intro: Vec<Line> = form
         .intro
@@ -80,9 +76,7 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     let first_field = if form.intro.is_empty() { 1 } else { 2 };
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let [label_area, input_area] =
-            Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Min(1)])
-                .areas(areas[first_field + i]);
+        let [label_area, input_area] = columns(areas[first_field + i], LABEL_WIDTH);
         let (marker, style) = if focused {
             ("› ", theme.accent)
         } else {

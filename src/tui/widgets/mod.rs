@@ -4,7 +4,9 @@ mod meter;
 
 pub use meter::{bar, level_meter, sparkline};
 
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+pub use super::layout::centered;
+
+use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use super::theme::Theme;
@@ -54,17 +56,6 @@ pub fn window(len: usize, selected: usize, height: usize) -> std::ops::Range<usi
         selected + 1 - height
     };
     start..len.min(start + height)
-}
-
-/// A rectangle of at most `width`×`height` centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
 }
 
 #[cfg(test)]
