@@ -2,12 +2,12 @@
 //! worth a reminder), and the note when the window is too small.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::keys::{Binding, GLOBAL, shown};
-use super::layout::{MIN_HEIGHT, MIN_WIDTH};
+use super::layout::{MIN_HEIGHT, MIN_WIDTH, split_right};
 use super::screens::id::Screen;
 use super::theme::Theme;
 use super::widgets::cells;
@@ -168,9 +168,7 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
         right.extend(hints(global, t));
     }
     let right = Line::from(right);
-    let [left, right_area] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(cells(right.width()))])
-            .areas(area);
+    let [left, right_area] = split_right(area, cells(right.width()));
     frame.render_widget(Paragraph::new(right), right_area);
     let spans = match footer.status {
         Some((tone, text)) => {
@@ -223,9 +221,7 @@ pub fn too_small(frame: &mut Frame, area: Rect, t: &Theme) {
         Line::styled(format!("{quit} quits"), t.dim),
     ];
     let height = area.height.min(3);
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
+    let row = super::layout::centered(area, area.width, height);
     frame.render_widget(
         Paragraph::new(text)
             .alignment(ratatui::layout::Alignment::Center)

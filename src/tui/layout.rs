@@ -56,7 +56,7 @@ pub fn rows(area: Rect, heights: &[u16]) -> Vec<Rect> {
 }
 
 /// `area` cut into a column `width` wide on the left (as much of it as fits) and the rest.
-pub fn columns(area: Rect, width: u16) -> [Rect; 2] {
+pub fn split_left(area: Rect, width: u16) -> [Rect; 2] {
     let width = width.min(area.width);
     [
         Rect { width, ..area },
@@ -66,6 +66,34 @@ pub fn columns(area: Rect, width: u16) -> [Rect; 2] {
             ..area
         },
     ]
+}
+
+/// `area` cut into the rest and a column `width` wide on the right (as much of it as fits).
+pub fn split_right(area: Rect, width: u16) -> [Rect; 2] {
+    split_left(area, area.width - width.min(area.width))
+}
+
+/// `area` cut into the rest and `height` rows at the bottom (as many of them as fit).
+pub fn split_bottom(area: Rect, height: u16) -> [Rect; 2] {
+    let height = height.min(area.height);
+    let rest = Rect {
+        height: area.height - height,
+        ..area
+    };
+    [
+        rest,
+        Rect {
+            y: rest.bottom(),
+            height,
+            ..area
+        },
+    ]
+}
+
+/// `area` cut into two columns, the left `percent` of the width (rounded to the nearest cell).
+pub fn split_percent(area: Rect, percent: u16) -> [Rect; 2] {
+    let left = (u32::from(area.width) * u32::from(percent.min(100)) + 50) / 100;
+    split_left(area, u16::try_from(left).unwrap_or(area.width))
 }
 
 /// A rectangle of at most `width`×`height` centred in `area` (the odd cell of space to the
@@ -122,11 +150,19 @@ mod tests {
                     .areas(row);
                 assert_eq!(centered(area, bw, bh), cell, "{bw}×{bh} in {w}×{h}");
             }
-            for label in [0, 18, 200] {
+            for n in [0, 1, 18, 35, 200] {
                 let solved: [Rect; 2] =
-                    Layout::horizontal([Constraint::Length(label), Constraint::Min(1)]).areas(area);
-                if label < w {
-                    assert_eq!(columns(area, label), solved, "{label} of {w}");
+                    Layout::horizontal([Constraint::Length(n), Constraint::Min(1)]).areas(area);
+                if n < w {
+                    assert_eq!(split_left(area, n), solved, "{n} of {w}");
+                }
+                let solved: [Rect; 2] =
+                    Layout::horizontal([Constraint::Min(0), Constraint::Length(n)]).areas(area);
+                assert_eq!(split_right(area, n), solved, "{n} of {w} at the right");
+                let solved: [Rect; 2] =
+                    Layout::vertical([Constraint::Min(1), Constraint::Length(n)]).areas(area);
+                if n < h {
+                    assert_eq!(split_bottom(area, n), solved, "{n} of {h} at the bottom");
                 }
             }
             let heights = [3, 1, 1, 1, 1, 3, 1];
@@ -136,6 +172,21 @@ mod tests {
                 constraints.push(Constraint::Min(1));
                 let solved = Layout::vertical(constraints).split(area);
                 assert_eq!(rows(area, &heights), solved.to_vec(), "rows in {w}×{h}");
+            }
+        }
+    }
+
+    #[test]
+    fn percentages_match_ratatui_at_every_width() {
+        for w in 0..=250 {
+            let area = Rect::new(1, 1, w, 10);
+            for p in [40, 45, 48, 50, 55, 60] {
+                let solved: [Rect; 2] = Layout::horizontal([
+                    Constraint::Percentage(p),
+                    Constraint::Percentage(100 - p),
+                ])
+                .areas(area);
+                assert_eq!(split_percent(area, p), solved, "{p}% of {w}");
             }
         }
     }

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use super::keys::key_name;
 use super::{FieldKind, Form};
 use crate::tui::command::Command;
-use crate::tui::layout::{columns, rows};
+use crate::tui::layout::{rows, split_left};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{cells, centered, fit, panel, wrap};
 
@@ -76,7 +76,7 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     let first_field = if form.intro.is_empty() { 1 } else { 2 };
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let [label_area, input_area] = columns(areas[first_field + i], LABEL_WIDTH);
+        let [label_area, input_area] = split_left(areas[first_field + i], LABEL_WIDTH);
         let (marker, style) = if focused {
             ("› ", theme.accent)
         } else {

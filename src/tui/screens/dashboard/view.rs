@@ -1,5 +1,6 @@
 //! Drawing the dashboard: where you stand, what blocks you, and the one thing to do next.
 
+use crate::tui::layout::{rows, split_percent, split_right};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -22,16 +23,11 @@ pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
         (cells(cx.insights.skills.len()) + 2).max(cells(cx.insights.steps.len()) + 2 + 5 + 4);
     let room = area.height.saturating_sub(1 + columns_need);
     let readiness_rows = (cells(cx.insights.readiness.blocking.len()) + 3).clamp(6, room.max(6));
-    let [profile, readiness_area, columns] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(readiness_rows),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let cut = rows(area, &[1, readiness_rows]);
+    let (profile, readiness_area, columns) = (cut[0], cut[1], cut[2]);
     profile_line(cx, frame, profile);
     readiness(cx, frame, readiness_area);
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(columns);
+    let [left, right] = split_percent(columns, 50);
     let [steps_area, milestones_area, next_area] = Layout::vertical([
         Constraint::Length(cells(cx.insights.steps.len()) + 2),
         Constraint::Min(5),
@@ -64,11 +60,7 @@ fn profile_line(cx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         None => Span::styled("  no target date yet ", t.dim),
     };
-    let [left, right] = Layout::horizontal([
-        Constraint::Min(1),
-        Constraint::Length(cells(target.width())),
-    ])
-    .areas(area);
+    let [left, right] = split_right(area, cells(target.width()));
     // Long names and roles end in an ellipsis rather than being cut mid-word.
     let width = usize::from(left.width);
     let name = fit(&name, width).trim_end().to_string();

@@ -1,7 +1,8 @@
 //! Drawing the evidence library: newest first, the selected piece in full.
 
+use crate::tui::layout::split_percent;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -23,7 +24,7 @@ fn mark(kind: EvidenceKind) -> &'static str {
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area)
+    split_percent(area, 48)
 }
 
 pub fn render(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -1,7 +1,8 @@
 //! Drawing the journal: dated reflections, newest first, with the selected entry in full.
 
+use crate::tui::layout::split_percent;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -13,7 +14,7 @@ use crate::tui::widgets::{fit, key_line, panel, window};
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    split_percent(area, 45)
 }
 
 pub fn render(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {

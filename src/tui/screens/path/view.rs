@@ -1,5 +1,6 @@
 //! Drawing the path: the steps, the selected step's checklist, and the coaching behind each item.
 
+use crate::tui::layout::split_percent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -15,7 +16,7 @@ use crate::tui::widgets::{bar, cells, fit, panel, window};
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)]).areas(area)
+    split_percent(area, 48)
 }
 
 pub fn render(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -1,6 +1,7 @@
 //! Drawing mentor reviews: past sessions and the next agenda, a session in progress with the two
 //! ratings side by side, and a past session to read.
 
+use crate::tui::layout::split_percent;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -133,8 +134,7 @@ fn agenda_lines(
 
 fn lobby(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+    let [left, right] = split_percent(area, 40);
     let block = panel(format!(" Past sessions · {} ", state.past.rows.len()), t);
     let inner = block.inner(left);
     frame.render_widget(block, left);
@@ -229,8 +229,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
         ])),
         head,
     );
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(top);
+    let [left, right] = split_percent(top, 55);
     let focus = state.pane;
 
     let title = if focus == Pane::Agenda {

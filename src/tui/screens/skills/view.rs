@@ -1,7 +1,8 @@
 //! Drawing the skills: self and mentor ratings against the target, their history, the rubric.
 
+use crate::tui::layout::split_percent;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -20,7 +21,7 @@ fn or_dash(v: Option<u8>) -> String {
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
+    split_percent(area, 60)
 }
 
 pub fn render(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
