@@ -13,13 +13,7 @@ use super::{
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return tui_launch::interactive(
-            cli.data,
-            cli.pack,
-            cli.read_only,
-            cli.mouse,
-            cli.high_contrast,
-        );
+        return tui_launch::interactive(cli.launch);
     };
     // A merge works on the three files it is given, not on the data file in use.
     if let Command::Merge { base, ours, theirs } = &command {
@@ -29,7 +23,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     if let Command::Pack(PackCommand::Validate { file }) = &command {
         return pack::validate(out, file);
     }
-    let cx = Context::new(cli.data, cli.pack, cli.read_only)?;
+    let launch = cli.launch;
+    let cx = Context::new(launch.data, launch.pack, launch.read_only)?;
     match command {
         Command::Path => print(out, format!("{}\n", cx.data_path.display())),
         // Run above, before the context.

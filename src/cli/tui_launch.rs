@@ -1,20 +1,20 @@
 //! `pivot` with no command: open the coach in the terminal.
 
-use std::path::PathBuf;
-
 use crate::store::Store;
 use crate::tui::{self, App, Start, Theme};
 
+use super::args::Launch;
 use super::context::{CliError, Context};
 
 /// Open the coach in the terminal.
-pub(super) fn interactive(
-    data: Option<PathBuf>,
-    pack: Option<PathBuf>,
-    read_only: bool,
-    mouse: bool,
-    high_contrast: bool,
-) -> Result<(), CliError> {
+pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
+    let Launch {
+        data,
+        pack,
+        read_only,
+        mouse,
+        high_contrast,
+    } = launch;
     let cx = Context::new(data, pack, read_only)?;
     let opened = Store::open(&cx.data_path, read_only, &cx.pack)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
