@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::content::Pack;
-use crate::progress::Progress;
+use crate::progress::{Progress, Rater, Rating};
 
 use super::coverage::Coverage;
 
@@ -132,30 +132,22 @@ pub fn skills(pack: &Pack, progress: &Progress) -> Vec<SkillStatus> {
             )
         })
         .collect();
-    // Assessments are kept in date order; a later one of the same date wins.
+    // The latest of each kind, kept by reference until the end (a long history would otherwise
+    // copy every comment it has). Assessments are kept in date order; a later one of the same
+    // date wins.
+    let mut latest: HashMap<&str, Latest> = HashMap::new();
     for assessment in &progress.assessments {
         for (skill, rating) in &assessment.ratings {
             let Some(status) = by_id.get_mut(skill.as_str()) else {
                 continue;
             };
-            let level = rating.level.get();
+            let last = latest.entry(skill.as_str()).or_default();
             match &assessment.rater {
-                crate::progress::Rater::Myself => {
-                    status.history.push((assessment.date, level));
-                    status.self_rating = Some(RatingPoint {
-                        level,
-                        date: assessment.date,
-                        comment: rating.comment.clone(),
-                    });
+                Rater::Myself => {
+                    status.history.push((assessment.date, rating.level.get()));
+                    last.own = Some((assessment.date, rating));
                 }
-                crate::progress::Rater::Mentor(name) => {
-                    status.mentor_rating = Some(MentorPoint {
-                        level,
-                        date: assessment.date,
-                        mentor: name.clone(),
-                        comment: rating.comment.clone(),
-                    });
-                }
+                Rater::Mentor(name) => last.mentor = Some((assessment.date, name, rating)),
             }
         }
     }
@@ -163,10 +155,29 @@ pub fn skills(pack: &Pack, progress: &Progress) -> Vec<SkillStatus> {
         .iter()
         .filter_map(|s| by_id.remove(s.id.as_str()))
         .map(|mut status| {
+            let last = latest.remove(status.id.as_str()).unwrap_or_default();
+            status.self_rating = last.own.map(|(date, r)| RatingPoint {
+                level: r.level.get(),
+                date,
+                comment: r.comment.clone(),
+            });
+            status.mentor_rating = last.mentor.map(|(date, mentor, r)| MentorPoint {
+                level: r.level.get(),
+                date,
+                mentor: mentor.clone(),
+                comment: r.comment.clone(),
+            });
             status.trend = trend(&status.history);
             status
         })
         .collect()
+}
+
+/// A skill's latest own and mentor ratings, with their dates (and the mentor's name).
+#[derive(Default)]
+struct Latest<'a> {
+    own: Option<(NaiveDate, &'a Rating)>,
+    mentor: Option<(NaiveDate, &'a String, &'a Rating)>,
 }
 
 fn trend(history: &[(NaiveDate, u8)]) -> Trend {
