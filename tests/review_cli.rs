@@ -547,7 +547,7 @@ fn changes_default_to_since_the_last_finished_review() {
     let out = sb.ok(&["review", "changes"]);
     assert!(
         out.starts_with(
-            "From 2026-11-05 to 2026-11-22: 2 items ticked, 1 rating moved, 1 milestone slipped, \
+            "From 2026-11-06 to 2026-11-22: 2 items ticked, 1 rating moved, 1 milestone slipped, \
              1 piece of evidence, 1 journal entry\n"
         ),
         "{out}"
@@ -576,7 +576,7 @@ fn changes_default_to_since_the_last_finished_review() {
 }
 
 #[test]
-fn changes_since_is_exclusive_and_until_inclusive() {
+fn changes_since_and_until_are_both_included() {
     let sb = Sandbox::mentee();
     let out = sb.ok(&[
         "review",
@@ -591,6 +591,19 @@ fn changes_since_is_exclusive_and_until_inclusive() {
         out.contains("  2026-11-19 Compare three competitors"),
         "{out}"
     );
+    // Ticked on the day --since names: in it, as the header says.
+    assert!(
+        out.contains("  2026-11-10 Describe your target users"),
+        "{out}"
+    );
+    let out = sb.ok(&[
+        "review",
+        "changes",
+        "--since",
+        "2026-11-11",
+        "--until",
+        "2026-11-19",
+    ]);
     assert!(!out.contains("Describe your target users"), "{out}");
     assert!(out.contains("  Customer insight (self): 2 ↑ 3"), "{out}");
     let out = sb.ok(&[

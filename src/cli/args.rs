@@ -236,7 +236,7 @@ pub enum ReviewCommand {
     /// What changed between two dates: items ticked, ratings moved, milestones, evidence,
     /// journal entries (by default since the last finished review, up to today).
     Changes {
-        /// From this date, exclusive (YYYY-MM-DD).
+        /// From this date, inclusive (YYYY-MM-DD; default: the day after the last finished review).
         #[arg(long, value_name = "DATE")]
         since: Option<String>,
         /// Up to this date, inclusive (YYYY-MM-DD).

@@ -58,12 +58,17 @@ fn changes(
     let parse = |d: Option<String>| d.as_deref().map(parse_date).transpose();
     let since = parse(since).map_err(CliError::Message)?;
     let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
-    let since = since.or_else(|| insight::last_review(&progress).map(|r| r.date));
     if since.is_some_and(|s| s > until) {
         return Err(CliError::Message(
             "--since must not be after --until (or today)".into(),
         ));
     }
+    // `--since D` includes D: the changes are counted after the day before. Without it, they
+    // are counted after the last finished review.
+    let since = match since {
+        Some(day) => day.pred_opt(),
+        None => insight::last_review(&progress).map(|r| r.date),
+    };
     let shared = report::shareable(&progress, ExportOptions { include_private });
     let changes = insight::changes(&cx.pack, &shared, since, until);
     print(out, text::changes(&changes))

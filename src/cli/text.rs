@@ -269,9 +269,13 @@ pub fn agenda(agenda: &Agenda) -> String {
 
 pub fn changes(c: &Changes) -> String {
     let mut out = String::new();
-    let since = c.since.map_or("the start".to_string(), |d| d.to_string());
+    // The first day counted: the changes are those after `since`.
+    let from = c
+        .since
+        .and_then(|d| d.succ_opt())
+        .map_or("the start".to_string(), |d| d.to_string());
     let until = c.until.map_or(String::new(), |d| format!(" to {d}"));
-    let _ = writeln!(out, "From {since}{until}: {}", c.summary());
+    let _ = writeln!(out, "From {from}{until}: {}", c.summary());
     let mut section = |title: &str, lines: Vec<String>| {
         if !lines.is_empty() {
             let _ = writeln!(out, "\n{title}");
