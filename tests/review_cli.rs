@@ -768,26 +768,48 @@ fn cohort_sandbox() -> Sandbox {
 
 const COHORT_ARGS: [&str; 5] = ["cohort", "a.json", "b.json", "corrupt.json", "missing.json"];
 
+/// `status --json` of one of the sandbox's files.
+fn status_of(sb: &Sandbox, file: &str) -> Value {
+    let out = stdout(
+        &sb.pivot()
+            .args(["--data", file, "status", "--json"])
+            .assert()
+            .success(),
+    );
+    serde_json::from_str(&out).expect("status JSON")
+}
+
 #[test]
 fn cohort_prints_one_table_lists_unreadable_files_and_exits_1() {
     let sb = cohort_sandbox();
-    let readiness = |file: &str| -> u64 {
-        let out = stdout(
-            &sb.pivot()
-                .args(["--data", file, "status", "--json"])
-                .assert()
-                .success(),
-        );
-        let status: Value = serde_json::from_str(&out).expect("status JSON");
-        status["readiness"]["score"].as_u64().expect("a score")
+    let status = |file: &str| status_of(&sb, file);
+    let readiness = |file: &str| {
+        status(file)["readiness"]["score"]
+            .as_u64()
+            .expect("a score")
+    };
+    let late = |file: &str| {
+        status(file)["milestones"]["overdue"]
+            .as_u64()
+            .expect("a count")
     };
     let (ready_a, ready_b) = (readiness("a.json"), readiness("b.json"));
+    let (late_a, late_b) = (late("a.json"), late("b.json"));
+    assert!(
+        late_a + late_b > 0,
+        "the fixtures have an overdue milestone to count"
+    );
     let assert = sb.pivot().args(COHORT_ARGS).assert().code(1);
     let (out, err) = (stdout(&assert), errors(&stderr(&assert)));
     assert_one_line(&err);
     assert_eq!(
         err,
         "pivot: 2 of 4 files could not be read (listed above)\n"
+    );
+    let (note, out) = out.split_once('\n').expect("a note above the table");
+    assert_eq!(
+        note,
+        "Overdue counts the milestones and review action items past their due date, not done."
     );
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 5, "{out}");
@@ -809,15 +831,15 @@ fn cohort_prints_one_table_lists_unreadable_files_and_exits_1() {
         "the draft is not the last review: {out}"
     );
     assert!(
-        jordan.ends_with(" 2  a.json"),
-        "two overdue actions (not the draft's), then the file: {out}"
+        jordan.ends_with(&format!(" {}  a.json", 2 + late_a)),
+        "two overdue actions (not the draft's) and the overdue milestones, then the file: {out}"
     );
     let lea = lines[2];
     assert!(lea.starts_with("Léa Chen 陳 "), "{out}");
     assert!(lea.contains(&format!(" {ready_b}  ")), "{out}");
     assert!(lea.contains("Business case & pricing 1/3"), "{out}");
     assert!(lea.contains("2026-09-30"), "{out}");
-    assert!(lea.ends_with(" 0  b.json"), "{out}");
+    assert!(lea.ends_with(&format!(" {late_b}  b.json")), "{out}");
     assert!(
         lines[3].starts_with("unreadable: corrupt.json: cannot read corrupt.json: line "),
         "{out}"
@@ -856,6 +878,10 @@ fn cohort_json_is_an_array_with_a_null_error_for_good_rows() {
     assert_eq!(a["weakest_must_have"], "Vision & strategy –/3");
     assert_eq!(a["last_review"], "2026-11-05");
     assert_eq!(a["overdue_actions"], 2);
+    assert_eq!(
+        a["overdue"],
+        a["overdue_actions"].as_u64().unwrap_or(0) + a["overdue_milestones"].as_u64().unwrap_or(99)
+    );
     assert_eq!(rows[1]["error"], Value::Null);
     assert_eq!(rows[1]["name"], "Léa Chen 陳");
     let corrupt = rows[2]["error"]
@@ -893,6 +919,10 @@ fn cohort_never_writes_any_file_or_creates_lock_files() {
 fn cohort_of_good_files_only_exits_0() {
     let sb = cohort_sandbox();
     let out = sb.ok(&["cohort", "a.json", "b.json"]);
-    assert_eq!(out.lines().count(), 3, "{out}");
+    assert_eq!(
+        out.lines().count(),
+        4,
+        "the note, the header and two people: {out}"
+    );
     assert!(!out.contains("unreadable"), "{out}");
 }

@@ -19,6 +19,9 @@ pub struct CohortRow {
     /// The must-have skill furthest below target, as "Name level/target".
     pub weakest_must_have: Option<String>,
     pub last_review: Option<NaiveDate>,
+    /// Milestones and review action items past their due date and not done.
+    pub overdue: usize,
+    pub overdue_milestones: usize,
     pub overdue_actions: usize,
     pub error: Option<String>,
 }
@@ -31,6 +34,8 @@ impl CohortRow {
             readiness: None,
             weakest_must_have: None,
             last_review: None,
+            overdue: 0,
+            overdue_milestones: 0,
             overdue_actions: 0,
             error: Some(error),
         }
@@ -61,6 +66,8 @@ pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate
         readiness: Some(insights.readiness.score),
         weakest_must_have: weakest,
         last_review: last_review(progress).map(|r| r.date),
+        overdue: insights.milestone_counts.overdue + overdue_actions,
+        overdue_milestones: insights.milestone_counts.overdue,
         overdue_actions,
         error: None,
     }
@@ -77,7 +84,9 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
         .max()
         .unwrap_or(4)
         .max(4);
-    let mut out = String::new();
+    let mut out = String::from(
+        "Overdue counts the milestones and review action items past their due date, not done.\n",
+    );
     let _ = writeln!(
         out,
         "{:<width$}  Ready  Weakest must-have              Last review  Overdue  File",
@@ -95,7 +104,7 @@ pub fn cohort_text(rows: &[CohortRow]) -> String {
                 .as_deref()
                 .unwrap_or("none below target"),
             r.last_review.map_or("never".into(), |d| d.to_string()),
-            r.overdue_actions,
+            r.overdue,
             one_line(&r.file)
         );
     }
