@@ -489,6 +489,24 @@ fn an_action_item_without_an_owner_is_refused_and_the_form_stays_open() {
 }
 
 #[test]
+fn typing_an_owner_replaces_the_suggested_name() {
+    let mut s = started();
+    press(&mut s.app, "o<Tab>Book the pricing review<Tab>");
+    let Overlay::Form(form) = s.app.overlay() else {
+        unreachable!("o opens the outcome form")
+    };
+    assert_eq!(
+        form.form.text(OutcomeField::Owner),
+        "Jordan Lee",
+        "suggested"
+    );
+    press(&mut s.app, "Ana Sørensen<Enter>");
+    let actions = review_on_disk(&s.path, NEW_ID).expect("draft").actions;
+    assert_eq!(actions.len(), 1);
+    assert_eq!(actions[0].owner, "Ana Sørensen", "replaced, not appended");
+}
+
+#[test]
 fn o_adds_a_strength_and_a_growth_area_without_an_owner() {
     let mut s = started();
     press(&mut s.app, "o<Space><Tab>Clear writing<Enter>");

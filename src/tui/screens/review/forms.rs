@@ -96,7 +96,7 @@ pub fn outcome(cx: &Ctx, id: u32) -> Outcome<Msg> {
             "",
             "e.g. Draft the pricing note",
         )
-        .line(
+        .suggested_line(
             OutcomeField::Owner,
             "Owner (actions)",
             &owner,
