@@ -56,7 +56,8 @@ pub fn mentor_rating(cx: &Ctx, skill: &str) -> Outcome<Msg> {
         format!("{mentor} rates {name}"),
         skill,
         cx.session_rating(skill),
-        "what you did that shows this level",
+        // The mentor is the one typing: the example is what they saw.
+        "what you saw them do at this level",
     );
     Outcome::form(form.purpose(Msg::MentorRating(skill.to_string())))
 }
