@@ -926,3 +926,101 @@ fn cohort_of_good_files_only_exits_0() {
     );
     assert!(!out.contains("unreadable"), "{out}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// review action
+// ---------------------------------------------------------------------------------------------
+
+/// The action item with this text, as the file holds it.
+fn action_in_file(sb: &Sandbox, text: &str) -> Value {
+    sb.data()["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .flat_map(|r| r["actions"].as_array().expect("actions").clone())
+        .find(|a| a["text"] == text)
+        .expect("the action is in the file")
+}
+
+#[test]
+fn action_list_names_each_item_by_review_and_place_open_first() {
+    let sb = Sandbox::mentee();
+    let out = sb.ok(&["review", "action", "list"]);
+    assert_in_order(
+        &out,
+        &[
+            "Open",
+            "  1.1  Draft the pricing note (Jordan Lee, due 2026-11-01; from 2026-10-01 with Priya Shah)",
+            "  2.2  Book five customer interviews",
+            "  2.3  Introduce Jordan to the payments PM (Priya Shah, no date;",
+            "Done",
+            "  1.2  Read Escaping the Build Trap (Jordan Lee, done 2026-10-18;",
+        ],
+    );
+    assert!(
+        out.contains("session in progress"),
+        "the draft's own: {out}"
+    );
+    let json: Value = serde_json::from_str(&sb.ok(&["review", "action", "list", "--json"]))
+        .expect("--json prints JSON");
+    let first = &json.as_array().expect("an array")[0];
+    assert_eq!(first["id"], "1.1");
+    assert_eq!(first["done"], Value::Null);
+    assert_eq!(first["session"], "2026-10-01");
+}
+
+#[test]
+fn an_action_is_ticked_off_and_reopened_between_reviews() {
+    let sb = Sandbox::mentee();
+    let out = sb.ok(&["review", "action", "done", "1.1"]);
+    assert_eq!(out, "Action 1.1 done on 2026-11-22.\n");
+    assert_eq!(action_in_file(&sb, "Draft the pricing note")["done"], TODAY);
+    let agenda = sb.ok(&["review", "agenda"]);
+    assert!(!agenda.contains("Draft the pricing note"), "{agenda}");
+    // Done already: the first date is kept.
+    let out = sb.ok(&["review", "action", "done", "1.1", "--date", "2026-11-20"]);
+    assert_eq!(out, "Action 1.1 was already done on 2026-11-22; kept.\n");
+    assert_eq!(action_in_file(&sb, "Draft the pricing note")["done"], TODAY);
+    let out = sb.ok(&["review", "action", "reopen", "1.1"]);
+    assert_eq!(out, "Action 1.1 is open again.\n");
+    assert_eq!(
+        action_in_file(&sb, "Draft the pricing note")["done"],
+        Value::Null
+    );
+    assert!(
+        sb.ok(&["review", "agenda"])
+            .contains("Draft the pricing note")
+    );
+    let out = sb.ok(&["review", "action", "done", "2.3", "--date", "2026-11-20"]);
+    assert_eq!(out, "Action 2.3 done on 2026-11-20.\n");
+    assert_eq!(
+        action_in_file(&sb, "Introduce Jordan to the payments PM")["done"],
+        "2026-11-20"
+    );
+}
+
+#[test]
+fn a_wrong_action_id_or_date_is_refused_and_nothing_is_written() {
+    let sb = Sandbox::mentee();
+    let before = fingerprint(&sb.data);
+    for (args, says) in [
+        (
+            vec!["done", "x"],
+            "\"x\" is not an action item's id: they look like 3.1",
+        ),
+        (vec!["done", "1.0"], "\"1.0\" is not an action item's id"),
+        (vec!["reopen", "2"], "\"2\" is not an action item's id"),
+        (vec!["done", "99.1"], "no review with id 99"),
+        (vec!["done", "1.9"], "no action item 1.9"),
+        (
+            vec!["done", "1.1", "--date", "2026-12-01"],
+            "--date cannot be dated after today",
+        ),
+    ] {
+        let mut all = vec!["review", "action"];
+        all.extend(args);
+        let err = sb.error_line(&all);
+        assert!(err.starts_with(&format!("pivot: {says}")), "{all:?}: {err}");
+    }
+    assert!(fingerprint(&sb.data) == before, "the file is untouched");
+}

@@ -284,7 +284,10 @@ fn l_then_r_opens_the_mentors_rating_of_the_selected_skill() {
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Priya Shah rates Customer insight"), "{text}");
     // The form speaks to the mentor, who is the one typing.
-    assert!(text.contains("what you saw them do at this level"), "{text}");
+    assert!(
+        text.contains("what you saw them do at this level"),
+        "{text}"
+    );
     assert!(!text.contains("what you did"), "{text}");
     snapshot_at("review_mentor_rating_form_80x24", &s.app, 80, 24);
 }

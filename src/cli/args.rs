@@ -246,6 +246,9 @@ pub enum ReviewCommand {
         #[arg(long)]
         include_private: bool,
     },
+    /// Action items from reviews: list them (with their ids), tick one off, open one again.
+    #[command(subcommand)]
+    Action(ActionCommand),
     /// Write one session's report (the latest when ID is left out).
     Report {
         id: Option<u32>,
@@ -255,6 +258,29 @@ pub enum ReviewCommand {
         /// Include private notes.
         #[arg(long)]
         include_private: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActionCommand {
+    /// Every action item, open ones first, each with its id (REVIEW.N).
+    List {
+        /// Print one JSON array instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Tick an action item off (today unless --date is given).
+    Done {
+        /// REVIEW.N, as `pivot review action list` shows it (e.g. 3.1).
+        id: String,
+        /// The day it was done (YYYY-MM-DD, not after today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
+    /// Open a done action item again.
+    Reopen {
+        /// REVIEW.N, as `pivot review action list` shows it (e.g. 3.1).
+        id: String,
     },
 }
 

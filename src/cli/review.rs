@@ -7,7 +7,7 @@ use crate::clock::parse_date;
 use crate::insight::{self, Insights};
 use crate::report::{self, ExportOptions};
 
-use super::args::ReviewCommand;
+use super::args::{ActionCommand, ReviewCommand};
 use super::context::{CliError, Context};
 use super::output::{Doc, deliver, json_line, print, print_json};
 use super::text;
@@ -33,7 +33,47 @@ pub(super) fn run(
             output,
             include_private,
         } => report(out, cx, id, output.as_deref(), include_private),
+        ReviewCommand::Action(command) => action(out, cx, command),
     }
+}
+
+/// `pivot review action list|done|reopen`.
+fn action(out: &mut dyn Write, cx: &Context, command: ActionCommand) -> Result<(), CliError> {
+    let (id, done) = match command {
+        ActionCommand::List { json } => {
+            let progress = cx.read()?;
+            let actions = report::action_list(&progress);
+            return if json {
+                print_json(out, json_line(&actions)?)
+            } else {
+                print(out, text::actions(&actions))
+            };
+        }
+        ActionCommand::Done { id, date } => (id, Some(cx.past_date(date.as_deref(), "--date")?)),
+        ActionCommand::Reopen { id } => (id, None),
+    };
+    let (review, n) = action_id(&id)?;
+    let before = cx.write(|p| Ok(p.set_action_done(review, n - 1, done)?))?;
+    let said = match (before, done) {
+        (Some(was), Some(_)) => format!("Action {id} was already done on {was}; kept.\n"),
+        (None, Some(day)) => format!("Action {id} done on {day}.\n"),
+        (Some(_), None) => format!("Action {id} is open again.\n"),
+        (None, None) => format!("Action {id} was open already.\n"),
+    };
+    print(out, said)
+}
+
+/// An action item's id, REVIEW.N (N from 1), as its review number and position.
+fn action_id(id: &str) -> Result<(u32, usize), CliError> {
+    id.split_once('.')
+        .and_then(|(r, n)| Some((r.parse().ok()?, n.parse().ok()?)))
+        .filter(|&(_, n): &(u32, usize)| n >= 1)
+        .ok_or_else(|| {
+            CliError::Message(format!(
+                "\"{}\" is not an action item's id: they look like 3.1 (review 3, its first action); pivot review action list shows them",
+                crate::printable::one_line(id)
+            ))
+        })
 }
 
 fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError> {

@@ -323,6 +323,42 @@ pub fn changes(c: &Changes) -> String {
     out
 }
 
+/// Action items, open then done, each with its id.
+pub fn actions(rows: &[crate::report::ActionRow]) -> String {
+    if rows.is_empty() {
+        return "No action items yet: a review session ends with them.\n".into();
+    }
+    let width = rows.iter().map(|a| a.id.len()).max().unwrap_or(3);
+    let mut out = String::new();
+    let mut heading = None;
+    for a in rows {
+        let done = a.done.is_some();
+        if heading != Some(done) {
+            heading = Some(done);
+            let title = if done { "Done" } else { "Open" };
+            let _ = writeln!(out, "{}{title}", if out.is_empty() { "" } else { "\n" });
+        }
+        let state = match (a.done, a.due) {
+            (Some(day), _) => format!("done {day}"),
+            (None, Some(due)) => format!("due {due}"),
+            (None, None) => "no date".to_string(),
+        };
+        let session = if a.in_progress {
+            "session in progress".to_string()
+        } else {
+            format!("from {} with {}", a.session, one_line(&a.mentor))
+        };
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {} ({}, {state}; {session})",
+            a.id,
+            one_line(&a.text),
+            one_line(&a.owner)
+        );
+    }
+    out
+}
+
 pub fn reviews(progress: &Progress) -> String {
     if progress.reviews.is_empty() {
         return "No reviews yet. Hold one in the coach: pivot, then 7 (Review).\n".into();

@@ -319,6 +319,17 @@ impl Progress {
         reviews::discard(&mut self.reviews, id)
     }
 
+    /// Mark action item `index` of review `review` done on a date (one done already keeps its
+    /// date), or open again (`None`); gives what it was before. Any time: an action is kept between reviews, not only in a session.
+    pub fn set_action_done(
+        &mut self,
+        review: u32,
+        index: usize,
+        done: Option<NaiveDate>,
+    ) -> Result<Option<NaiveDate>, OpError> {
+        reviews::set_action_done(&mut self.reviews, review, index, done)
+    }
+
     /// Mark an action item done today, or open again.
     pub fn toggle_action(
         &mut self,

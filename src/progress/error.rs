@@ -32,7 +32,7 @@ pub enum OpError {
     UnknownEvidence(u32),
     #[error("no review with id {0}")]
     UnknownReview(u32),
-    #[error("no action item {index} in review {review}")]
+    #[error("no action item {review}.{n} (review {review} has fewer; pivot review action list shows them)", n = .index + 1)]
     UnknownAction { review: u32, index: usize },
     #[error("a review session is already in progress (from {0}); finish or discard it first")]
     ReviewInProgress(chrono::NaiveDate),

@@ -210,6 +210,25 @@ pub(super) fn discard(reviews: &mut Vec<Review>, id: u32) -> Result<Review, OpEr
     Ok(reviews.remove(at))
 }
 
+/// Mark an action item done on a date (one done already keeps its date), or open again
+/// (`None`); gives what it was before.
+pub(super) fn set_action_done(
+    reviews: &mut [Review],
+    review: u32,
+    index: usize,
+    done: Option<NaiveDate>,
+) -> Result<Option<NaiveDate>, OpError> {
+    let action = find_mut(reviews, review)?
+        .actions
+        .get_mut(index)
+        .ok_or(OpError::UnknownAction { review, index })?;
+    let before = action.done;
+    if before.is_none() || done.is_none() {
+        action.done = done;
+    }
+    Ok(before)
+}
+
 /// Mark an action item done today, or open again; says whether it is now done.
 pub(super) fn toggle_action(
     reviews: &mut [Review],

@@ -1,5 +1,6 @@
 //! Exports built from insight: the `status --json` object, the JSON export and the Markdown report.
 
+mod actions;
 mod cohort;
 mod markdown;
 mod markup;
@@ -8,6 +9,7 @@ mod share;
 mod showcase;
 mod status;
 
+pub use actions::{ActionRow, action_list};
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
 pub use review::review_markdown;
