@@ -1,4 +1,4 @@
-//! `pivot review agenda|changes|list|report`: mentor reviews seen from the command line.
+//! `pivot review agenda|changes|list|report|action`: mentor reviews from the command line.
 
 use std::io::Write;
 use std::path::Path;
