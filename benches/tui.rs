@@ -59,6 +59,7 @@ fn open_app(pack: &Pack, path: &Path) -> App {
             today: heavy::today(),
             warnings: vec![],
             size: (WIDTH, HEIGHT),
+            hide_private: false,
         },
     )
 }

@@ -866,3 +866,45 @@ fn the_mentors_form_suggests_no_level_and_refuses_to_save_without_one() {
     assert_eq!(form_error(&s.app), Some("Pick a level from 1 to 5"));
     assert_eq!(fingerprint(&s.path), before);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Browsing read-only
+// ---------------------------------------------------------------------------------------------
+
+/// Every screen, each journal entry and each past session's notes, as text.
+fn everything_shown(app: &mut App) -> String {
+    let mut seen = String::new();
+    for screen in ["1", "2", "3", "4", "5", "6", "7", "8"] {
+        press(app, screen);
+        seen += &screen_text(app, 120, 40);
+    }
+    press(app, "5");
+    for _ in 0..6 {
+        seen += &screen_text(app, 120, 40);
+        press(app, "<Down>");
+    }
+    press(app, "7");
+    for _ in 0..3 {
+        press(app, "<Enter>");
+        seen += &screen_text(app, 120, 40);
+        press(app, "<Esc><Down>");
+    }
+    seen
+}
+
+#[test]
+fn a_file_browsed_read_only_shows_private_texts_only_as_private() {
+    let (_dir, path) = folder_with(&without_session());
+    let before = fingerprint(&path);
+    let seen = everything_shown(&mut browse_app(&path, false));
+    assert!(!seen.contains("PRIVATE-"), "{seen}");
+    assert!(
+        seen.contains("P private"),
+        "the entry keeps its place: {seen}"
+    );
+    // Asked for with --include-private: shown.
+    let seen = everything_shown(&mut browse_app(&path, true));
+    assert!(seen.contains("PRIVATE-JOURNAL-A"), "{seen}");
+    assert!(seen.contains("PRIVATE-NOTE-1"), "{seen}");
+    assert!(fingerprint(&path) == before, "browsing writes nothing");
+}

@@ -1060,6 +1060,7 @@ fn unsaveable_app(name: &str) -> (App, PathBuf) {
             today: day(TODAY),
             warnings: opened.warnings,
             size: (80, 24),
+            hide_private: false,
         },
     );
     (app, path)

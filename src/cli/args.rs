@@ -57,6 +57,10 @@ pub struct Launch {
     /// Use the high-contrast theme in the coach.
     #[arg(long)]
     pub high_contrast: bool,
+    /// With --read-only, show private journal entries and notes in the coach (else each reads
+    /// "private").
+    #[arg(long = "include-private", requires = "read_only")]
+    pub show_private: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
         read_only,
         mouse,
         high_contrast,
+        show_private,
     } = launch;
     let cx = Context::new(data, pack, read_only)?;
     let opened = Store::open(&cx.data_path, read_only, &cx.pack)?;
@@ -25,6 +26,8 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
         today: cx.today,
         warnings: opened.warnings,
         size: (80, 24),
+        // Someone browsing the file (a mentor) sees what is private only when asked.
+        hide_private: read_only && !show_private,
     };
     let app = App::new(cx.pack, opened.progress, opened.store, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))

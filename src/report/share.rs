@@ -9,6 +9,23 @@ pub struct ExportOptions {
     pub include_private: bool,
 }
 
+/// The progress as a mentor browsing it read-only sees it: a private journal entry keeps its
+/// place and date but its text reads "private", and so do private session notes. For showing
+/// only: never saved.
+pub fn masked(progress: &Progress) -> Progress {
+    let mut p = progress.clone();
+    for j in p.journal.iter_mut().filter(|j| j.private) {
+        j.text = PRIVATE.to_string();
+    }
+    for review in p.reviews.iter_mut().filter(|r| !r.private_notes.is_empty()) {
+        review.private_notes = PRIVATE.to_string();
+    }
+    p
+}
+
+/// What stands in for a private text that is not shown.
+pub const PRIVATE: &str = "private";
+
 /// The progress as it may be shared: private entries removed unless asked for.
 pub fn shareable(progress: &Progress, options: ExportOptions) -> Progress {
     let mut p = progress.clone();

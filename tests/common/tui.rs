@@ -42,6 +42,15 @@ pub fn open_app(path: &Path, read_only: bool) -> App {
 
 /// Open `path` the way `main` does and build the app on it.
 pub fn open_app_themed(path: &Path, read_only: bool, theme: Theme) -> App {
+    open_app_as(path, read_only, theme, false)
+}
+
+/// `path` browsed as `pivot --read-only` does: private texts hidden unless `--include-private`.
+pub fn browse_app(path: &Path, include_private: bool) -> App {
+    open_app_as(path, true, Theme::default_theme(), !include_private)
+}
+
+fn open_app_as(path: &Path, read_only: bool, theme: Theme, hide_private: bool) -> App {
     let pack = pivot::content::builtin();
     let opened = Store::open(path, read_only, &pack).expect("open the data file");
     App::new(
@@ -55,6 +64,7 @@ pub fn open_app_themed(path: &Path, read_only: bool, theme: Theme) -> App {
             today: day(TODAY),
             warnings: opened.warnings,
             size: (80, 24),
+            hide_private,
         },
     )
 }

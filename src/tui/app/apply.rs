@@ -247,7 +247,11 @@ impl App {
         }
         match Store::open(self.store.path(), true, &self.pack) {
             Ok(opened) => {
-                self.progress = opened.progress;
+                self.progress = if self.hide_private {
+                    crate::report::masked(&opened.progress)
+                } else {
+                    opened.progress
+                };
                 self.insights = Insights::compute(&self.pack, &self.progress, self.today);
                 self.text = None;
                 let cx = ctx!(self);

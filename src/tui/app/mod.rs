@@ -54,6 +54,8 @@ pub struct App {
     /// The last save failed: what is on screen is not on disk.
     save_error: Option<String>,
     quit: bool,
+    /// Private texts are shown as "private" (browsing read-only without `--include-private`).
+    hide_private: bool,
 }
 
 /// Options the app starts with.
@@ -65,6 +67,9 @@ pub struct Start {
     pub warnings: Vec<String>,
     /// The terminal's size at start.
     pub size: (u16, u16),
+    /// Show private journal entries and notes only as "private" (a file browsed `--read-only`
+    /// without `--include-private`).
+    pub hide_private: bool,
 }
 
 /// What a screen reads: the app's data, borrowed field by field so the screens stay free to
@@ -87,6 +92,11 @@ pub(crate) use ctx;
 
 impl App {
     pub fn new(pack: Pack, progress: Progress, store: Store, start: Start) -> App {
+        let progress = if start.hide_private {
+            crate::report::masked(&progress)
+        } else {
+            progress
+        };
         let insights = Insights::compute(&pack, &progress, start.today);
         let mut app = App {
             text: None,
@@ -107,6 +117,7 @@ impl App {
             save_error: None,
             size: start.size,
             quit: false,
+            hide_private: start.hide_private,
         };
         app.screens
             .path
