@@ -908,3 +908,66 @@ fn a_file_browsed_read_only_shows_private_texts_only_as_private() {
     assert!(seen.contains("PRIVATE-NOTE-1"), "{seen}");
     assert!(fingerprint(&path) == before, "browsing writes nothing");
 }
+
+/// The Skills screen's own rating of a skill (its Self column), as drawn.
+fn own_on_skills_screen(app: &mut App, name: &str) -> String {
+    // On the Skills screen a digit rates: go there only from elsewhere.
+    if app.screen() != Screen::Skills {
+        press(app, "3");
+    }
+    let text = screen_text(app, 120, 40);
+    let row = text
+        .lines()
+        .find_map(|l| {
+            // A table row starts at the border, with the must-have mark or a space.
+            let (_, rest) = l
+                .split_once(&format!("│*{name}"))
+                .or_else(|| l.split_once(&format!("│ {name}")))?;
+            Some(rest.to_string())
+        })
+        .expect("the skill's row");
+    row.split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn a_blind_session_hides_own_ratings_on_every_screen_until_the_mentor_rates() {
+    // Jordan rated customer insight 3; a session has just started, blind.
+    let mut s = started();
+    press(&mut s.app, "1");
+    let dashboard = screen_text(&s.app, 120, 40);
+    // Roadmap & priorities has Jordan's rating only: the dashboard does not tell it either.
+    assert!(
+        dashboard.contains("Roadmap & priorities is not rated yet"),
+        "{dashboard}"
+    );
+    assert_eq!(own_on_skills_screen(&mut s.app, "Customer insight"), "-");
+    // Blind off (on the Review screen): shown everywhere; on again: hidden again.
+    press(&mut s.app, "7b");
+    assert_eq!(own_on_skills_screen(&mut s.app, "Customer insight"), "3");
+    press(&mut s.app, "7b");
+    assert_eq!(own_on_skills_screen(&mut s.app, "Customer insight"), "-");
+    // The mentor rates it: Jordan's own rating is back on every screen.
+    press(&mut s.app, "7lr4<C-s>");
+    assert_eq!(own_on_skills_screen(&mut s.app, "Customer insight"), "3");
+    assert_eq!(
+        own_on_skills_screen(&mut s.app, "Business case & pricing"),
+        "-",
+        "not rated yet"
+    );
+    let mut lobby = lobby();
+    assert_eq!(
+        own_on_skills_screen(&mut lobby.app, "Customer insight"),
+        "3",
+        "no session, nothing hidden"
+    );
+    press(&mut lobby.app, "7");
+    press(&mut lobby.app, "1");
+    let dashboard = screen_text(&lobby.app, 120, 40);
+    assert!(
+        dashboard.contains("Roadmap & priorities is rated 3"),
+        "{dashboard}"
+    );
+}

@@ -13,6 +13,6 @@ pub use actions::{ActionRow, action_list};
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
 pub use review::review_markdown;
-pub use share::{ExportOptions, masked, shareable};
+pub use share::{ExportOptions, blind, masked, shareable};
 pub use showcase::{interview, presentable, showcase};
 pub use status::{Status, agenda_json, export_json, status};

@@ -1,6 +1,6 @@
 //! What an export may include, and the progress cut down to it.
 
-use crate::progress::Progress;
+use crate::progress::{Progress, Rater};
 
 /// What goes into an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,6 +21,24 @@ pub fn masked(progress: &Progress) -> Progress {
         review.private_notes = PRIVATE.to_string();
     }
     p
+}
+
+/// The progress as a blind session shows it: while a session is in progress, the person's own
+/// ratings of the skills its mentor has not rated yet are left out (history too), so no screen
+/// shows them. `None` when no session is in progress. For showing only: never saved.
+pub fn blind(progress: &Progress) -> Option<Progress> {
+    let session = progress.draft_review()?;
+    let mut p = progress.clone();
+    for a in p
+        .assessments
+        .iter_mut()
+        .filter(|a| a.rater == Rater::Myself)
+    {
+        a.ratings
+            .retain(|skill, _| session.ratings.contains_key(skill));
+    }
+    p.assessments.retain(|a| !a.ratings.is_empty());
+    Some(p)
 }
 
 /// What stands in for a private text that is not shown.

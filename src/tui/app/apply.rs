@@ -56,6 +56,9 @@ impl App {
             },
             Outcome::Blind(blind) => {
                 self.blind = blind;
+                self.derive();
+                let cx = ctx!(self);
+                self.screens.refresh(&cx);
                 self.info(if blind {
                     "Blind rating on: your own rating shows once the mentor has rated"
                 } else {
@@ -126,11 +129,23 @@ impl App {
         self.text.take().unwrap_or_else(|| to_json(&self.progress))
     }
 
+    /// The insights from the data, and, in a session with blind rating on, the view without
+    /// the person's own ratings the mentor has not rated yet.
+    pub(super) fn derive(&mut self) {
+        self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+        self.blind_view = if self.blind {
+            crate::report::blind(&self.progress)
+                .map(|p| Insights::compute(&self.pack, &p, self.today))
+        } else {
+            None
+        };
+    }
+
     /// Recompute what derives from the data and save it.
     fn data_changed(&mut self) {
         self.progress.pack.id.clone_from(&self.pack.id);
         self.progress.pack.version.clone_from(&self.pack.version);
-        self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+        self.derive();
         let cx = ctx!(self);
         self.screens.refresh(&cx);
         let text = self.text.insert(to_json(&self.progress));
@@ -167,7 +182,7 @@ impl App {
     fn adopt_merge(&mut self, progress: crate::progress::Progress, conflicts: usize) {
         self.progress = progress;
         self.text = Some(to_json(&self.progress));
-        self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+        self.derive();
         let cx = ctx!(self);
         self.screens.refresh(&cx);
         self.history.clear();
@@ -252,7 +267,7 @@ impl App {
                 } else {
                     opened.progress
                 };
-                self.insights = Insights::compute(&self.pack, &self.progress, self.today);
+                self.derive();
                 self.text = None;
                 let cx = ctx!(self);
                 self.screens.refresh(&cx);

@@ -33,6 +33,9 @@ pub struct App {
     progress: Progress,
     /// Derived from `progress`; recomputed on every change, never while drawing.
     insights: Insights,
+    /// In a session with blind rating on: the insights without the person's own ratings the
+    /// mentor has not rated yet, for every screen but Review.
+    blind_view: Option<Insights>,
     store: Store,
     today: NaiveDate,
     theme: Theme,
@@ -79,7 +82,12 @@ macro_rules! ctx {
         $crate::tui::context::Ctx {
             pack: &$app.pack,
             progress: &$app.progress,
-            insights: &$app.insights,
+            // A blind session hides the person's own ratings everywhere but on the Review
+            // screen, which shows each once the mentor has rated it.
+            insights: match &$app.blind_view {
+                Some(view) if $app.screen != $crate::tui::screens::Screen::Review => view,
+                _ => &$app.insights,
+            },
             today: $app.today,
             theme: &$app.theme,
             read_only: $app.store.read_only_reason(),
@@ -98,9 +106,13 @@ impl App {
             progress
         };
         let insights = Insights::compute(&pack, &progress, start.today);
+        // Blind rating starts on: a session in progress hides the own ratings it hides.
+        let blind_view =
+            crate::report::blind(&progress).map(|p| Insights::compute(&pack, &p, start.today));
         let mut app = App {
             text: None,
             insights,
+            blind_view,
             pack,
             progress,
             store,
