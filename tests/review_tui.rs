@@ -938,6 +938,7 @@ fn a_blind_session_hides_own_ratings_on_every_screen_until_the_mentor_rates() {
     let mut s = started();
     press(&mut s.app, "1");
     let dashboard = screen_text(&s.app, 120, 40);
+    assert!(dashboard.contains("Skills · yours hidden "), "{dashboard}");
     // Roadmap & priorities has Jordan's rating only: the dashboard does not tell it either.
     assert!(
         dashboard.contains("Roadmap & priorities is not rated yet"),

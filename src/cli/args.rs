@@ -151,7 +151,7 @@ pub enum Command {
         #[arg(long)]
         skill: Option<String>,
     },
-    /// Mentor reviews: the agenda for the next one, past sessions, a session's report.
+    /// Mentor reviews: the agenda for the next one, past sessions, action items, a session's report.
     #[command(subcommand)]
     Review(ReviewCommand),
     /// A mentor's one-table view of several people's files (read-only).

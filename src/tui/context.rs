@@ -41,6 +41,12 @@ impl<'a> Ctx<'a> {
         !self.blind || self.session_rating(skill).is_some()
     }
 
+    /// Whether a session with blind rating on hides the person's own ratings (every screen but
+    /// Review reads insights without them).
+    pub fn ratings_hidden(&self) -> bool {
+        self.blind && self.session().is_some()
+    }
+
     /// A skill's name, or its id when the pack does not know it.
     pub fn skill_name(&self, id: &'a str) -> &'a str {
         self.pack.skill(id).map_or(id, |s| s.name.as_str())

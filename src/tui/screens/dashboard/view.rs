@@ -242,7 +242,12 @@ fn review_line(cx: &Ctx, width: usize) -> Line<'static> {
 
 fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let block = panel(" Skills vs target · * must-have ", t);
+    let title = if cx.ratings_hidden() {
+        " Skills · yours hidden "
+    } else {
+        " Skills vs target · * must-have "
+    };
+    let block = panel(title, t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let name_width = usize::from(inner.width).saturating_sub(12).clamp(8, 28);
