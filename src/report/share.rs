@@ -42,7 +42,7 @@ pub fn blind(progress: &Progress) -> Option<Progress> {
 }
 
 /// What stands in for a private text that is not shown.
-pub const PRIVATE: &str = "private";
+const PRIVATE: &str = "private";
 
 /// The progress as it may be shared: private entries removed unless asked for.
 pub fn shareable(progress: &Progress, options: ExportOptions) -> Progress {
