@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clock;
 pub mod content;
+pub mod exchange;
 pub mod insight;
 pub mod printable;
 pub mod progress;

@@ -52,10 +52,10 @@ pub struct Launch {
     #[arg(long, global = true)]
     pub read_only: bool,
     /// Let the mouse click and scroll in the coach (off by default so text selection works).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub mouse: bool,
     /// Use the high-contrast theme in the coach.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub high_contrast: bool,
     /// With --read-only, show private journal entries and notes in the coach (else each reads
     /// "private").
@@ -156,6 +156,7 @@ pub enum Command {
     Review(ReviewCommand),
     /// A mentor's one-table view of several people's files (read-only).
     Cohort {
+        /// Mentees' data files, or review packets they sent you.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Print JSON instead of a table.
@@ -253,6 +254,44 @@ pub enum ReviewCommand {
     /// Action items from reviews: list them (with their ids), tick one off, open one again.
     #[command(subcommand)]
     Action(ActionCommand),
+    /// Write a review packet for a mentor who is not at your keyboard: what they need to
+    /// prepare and rate, nothing private. Send it; fold their reply in with `review import`.
+    Prepare {
+        /// The mentor it is for.
+        #[arg(long)]
+        mentor: String,
+        /// Where to write it (default: review-packet-DATE.json here; `-` for standard output).
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// As the mentor: open a packet you were sent in the coach, rate blind and write notes and
+    /// outcomes; saved as you go into a reply file beside it, to send back.
+    Open {
+        packet: PathBuf,
+        /// Write the reply here instead of beside the packet (PACKET.reply.json).
+        #[arg(long, value_name = "FILE")]
+        reply: Option<PathBuf>,
+    },
+    /// As the mentor, from the command line: show a packet, rate, write notes and outcomes
+    /// into its reply (what `review open` does, for scripts and screen readers).
+    Reply {
+        packet: PathBuf,
+        /// The reply file (default: beside the packet, PACKET.reply.json).
+        #[arg(long, value_name = "FILE")]
+        reply: Option<PathBuf>,
+        #[command(subcommand)]
+        command: ReplyCommand,
+    },
+    /// Finish the session in progress (e.g. one a reply opened).
+    Finish,
+    /// Fold a mentor's reply into your file: it opens as a session in progress to finish
+    /// together on the Review screen, or alone with --finish.
+    Import {
+        reply: PathBuf,
+        /// Finish the session at once.
+        #[arg(long)]
+        finish: bool,
+    },
     /// Write one session's report (the latest when ID is left out).
     Report {
         id: Option<u32>,
@@ -262,6 +301,48 @@ pub enum ReviewCommand {
         /// Include private notes.
         #[arg(long)]
         include_private: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReplyCommand {
+    /// What the packet holds and what the reply says so far (the person's own rating of a
+    /// skill shows once you have rated it).
+    Show {
+        /// Print the reply as JSON instead.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rate a skill, blind: the person's own rating is shown once yours is in.
+    Rate {
+        /// The skill's id, as `show` lists it.
+        skill: String,
+        /// Your rating, 1 to 5.
+        level: String,
+        /// What you saw them do that shows this level.
+        #[arg(long, value_name = "TEXT")]
+        example: Option<String>,
+    },
+    /// Set the session notes (they replace the notes so far).
+    Notes {
+        text: String,
+        /// Notes for the person only, kept out of the reports they share.
+        #[arg(long, value_name = "TEXT")]
+        private: Option<String>,
+    },
+    /// Add a strength you see.
+    Strength { text: String },
+    /// Add a growth area.
+    Growth { text: String },
+    /// Propose an action item with an owner.
+    Action {
+        text: String,
+        /// Who does it (e.g. the person's name, or yours).
+        #[arg(long)]
+        owner: String,
+        /// When it is due (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
     },
 }
 

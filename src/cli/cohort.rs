@@ -1,9 +1,10 @@
-//! `pivot cohort`: one line per mentee's data file.
+//! `pivot cohort`: one line per mentee, from their data file or a review packet they sent.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use crate::report::{CohortRow, cohort_row, cohort_text};
+use crate::exchange::{Packet, read_sealed};
 use crate::store::Store;
 
 use super::context::{CliError, Context};
@@ -20,6 +21,12 @@ pub(super) fn run(
         .iter()
         .map(|file| {
             let shown = file.display().to_string();
+            // A packet a mentee sent; anything that is no review file is read as a data file.
+            match read_sealed::<Packet>(file) {
+                Ok(packet) => return cohort_row(&shown, &packet.pack, &packet.data(), cx.today),
+                Err(e) if e.is_review_file() => return CohortRow::unreadable(&shown, e.detail()),
+                Err(_) => {}
+            }
             match Store::open(file, true, &cx.pack) {
                 Ok(opened) if opened.existed => {
                     cohort_row(&shown, &cx.pack, &opened.progress, cx.today)

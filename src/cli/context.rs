@@ -16,6 +16,8 @@ pub enum CliError {
     Op(#[from] OpError),
     #[error(transparent)]
     Pack(#[from] LoadError),
+    #[error(transparent)]
+    Exchange(#[from] crate::exchange::ExchangeError),
     #[error("{0}")]
     Message(String),
 }

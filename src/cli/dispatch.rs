@@ -2,11 +2,11 @@
 
 use std::io::Write;
 
-use super::args::{Cli, Command, PackCommand};
+use super::args::{Cli, Command, PackCommand, ReviewCommand};
 use super::context::{CliError, Context};
 use super::output::print;
 use super::{
-    checklist, cohort, evidence, journal, merge, milestones, pack, profile, ratings, reports,
+    checklist, cohort, evidence, journal, mentor, merge, milestones, pack, profile, ratings, reports,
     review, status, tui_launch,
 };
 
@@ -22,6 +22,21 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     // Validating a pack file needs neither the pack in use nor the data file.
     if let Command::Pack(PackCommand::Validate { file }) = &command {
         return pack::validate(out, file);
+    }
+    // The mentor's side of a remote review works on the packet alone: no data file is read.
+    match command {
+        Command::Review(ReviewCommand::Open { packet, reply }) => {
+            return tui_launch::mentor(&packet, reply.as_deref(), &cli.launch);
+        }
+        Command::Review(ReviewCommand::Reply {
+            packet,
+            reply,
+            command,
+        }) => {
+            let today = crate::clock::today().map_err(CliError::Message)?;
+            return mentor::reply(out, &packet, reply.as_deref(), command, today);
+        }
+        _ => {}
     }
     let launch = cli.launch;
     let cx = Context::new(launch.data, launch.pack, launch.read_only)?;

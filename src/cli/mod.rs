@@ -7,6 +7,7 @@ mod context;
 mod dispatch;
 mod evidence;
 mod journal;
+mod mentor;
 mod merge;
 mod milestones;
 mod output;

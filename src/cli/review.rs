@@ -9,6 +9,7 @@ use crate::report::{self, ExportOptions};
 
 use super::args::{ActionCommand, ReviewCommand};
 use super::context::{CliError, Context};
+use super::mentor;
 use super::output::{Doc, deliver, json_line, print, print_json};
 use super::text;
 
@@ -34,6 +35,11 @@ pub(super) fn run(
             include_private,
         } => report(out, cx, id, output.as_deref(), include_private),
         ReviewCommand::Action(command) => action(out, cx, command),
+        ReviewCommand::Prepare { mentor, output } => mentor::prepare(out, cx, &mentor, output),
+        ReviewCommand::Import { reply, finish } => mentor::import(out, cx, &reply, finish),
+        ReviewCommand::Finish => mentor::finish(out, cx),
+        // The mentor's side needs no data file: run before the context is made.
+        ReviewCommand::Open { .. } | ReviewCommand::Reply { .. } => Ok(()),
     }
 }
 

@@ -32,3 +32,28 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
     let app = App::new(cx.pack, opened.progress, opened.store, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
 }
+
+/// `pivot review open PACKET`: the coach on a packet, for the mentor. No data file is read or
+/// written; what the mentor writes is saved into the reply as they go.
+pub(super) fn mentor(
+    packet: &std::path::Path,
+    reply: Option<&std::path::Path>,
+    launch: &Launch,
+) -> Result<(), CliError> {
+    let today = crate::clock::today().map_err(CliError::Message)?;
+    let desk = crate::exchange::MentorDesk::open(packet, reply)?;
+    let progress = desk.progress(today)?;
+    let pack = desk.packet.pack.clone();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let start = Start {
+        first_run: false,
+        theme: Theme::pick(no_color, launch.high_contrast),
+        mouse: launch.mouse,
+        today,
+        warnings: Vec::new(),
+        size: (80, 24),
+        hide_private: false,
+    };
+    let app = App::mentor(pack, progress, desk, start);
+    tui::run(app).map_err(|e| CliError::Message(e.to_string()))
+}

@@ -3,10 +3,11 @@
 //! Everything is referred to by stable string ids so that a user's progress survives edits to the
 //! pack (reordering, rewording, new items).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A whole content pack, e.g. the built-in Product Owner → Product Manager path.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
     /// Stable id of the pack, stored in the user's data file (`po-to-pm`).
@@ -35,7 +36,7 @@ pub struct Pack {
 }
 
 /// One level of the 1–5 rating scale.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LevelName {
     pub level: u8,
@@ -46,7 +47,7 @@ pub struct LevelName {
 }
 
 /// A step of the path with its checklist and exit criteria.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: String,
@@ -62,7 +63,7 @@ pub struct Step {
 }
 
 /// A concrete action a person can finish and tick.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Unique within its step; referred to as `STEP/ITEM`.
@@ -77,7 +78,7 @@ pub struct Item {
 }
 
 /// What completes a step: these items ticked and these skills at these levels.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExitCriteria {
     /// One line a person reads to know when the step is done.
@@ -88,7 +89,7 @@ pub struct ExitCriteria {
 }
 
 /// A skill at (at least) a level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillLevel {
     pub skill: String,
@@ -96,7 +97,7 @@ pub struct SkillLevel {
 }
 
 /// A skill area with its level rubric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     pub id: String,
@@ -118,7 +119,7 @@ pub struct Skill {
 }
 
 /// The two roles compared along named dimensions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoleComparison {
     pub dimensions: Vec<Dimension>,
@@ -128,7 +129,7 @@ pub struct RoleComparison {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
@@ -140,7 +141,7 @@ pub struct Dimension {
 }
 
 /// A habit that runs across all steps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Practice {
     pub id: String,
@@ -154,7 +155,7 @@ pub struct Practice {
 }
 
 /// A source the content draws on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// File name of the seed, e.g. `000_b61487f25150570a.txt`.

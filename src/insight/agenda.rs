@@ -56,6 +56,16 @@ pub struct Agenda {
     pub changes: Changes,
 }
 
+impl Agenda {
+    /// The agenda as a session keeps it: one line per item, led by its section.
+    pub fn lines(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .map(|i| format!("{}: {}", i.section.title(), i.text))
+            .collect()
+    }
+}
+
 /// The last finished review.
 pub fn last_review(progress: &Progress) -> Option<&Review> {
     progress

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -12,7 +13,7 @@ use super::input::optional;
 pub(super) type Checklist = BTreeMap<String, ItemState>;
 
 /// The state of one checklist item. Unticking keeps the note; evidence lives in the library.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ItemState {
     /// The date it was ticked; `None` when open.
     #[serde(default)]

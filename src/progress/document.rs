@@ -49,6 +49,9 @@ pub struct Progress {
     pub milestones: Vec<Milestone>,
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// Review packets made for mentors, and whether their replies are in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packets: Vec<super::packets::PacketRecord>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
     /// Values two copies changed differently when they were merged: the one kept is in the
@@ -88,6 +91,7 @@ impl Progress {
             assessments: Vec::new(),
             milestones: Vec::new(),
             reviews: Vec::new(),
+            packets: Vec::new(),
             journal: Vec::new(),
             conflicts: Vec::new(),
             extra: BTreeMap::new(),

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
@@ -11,7 +12,7 @@ use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 
 /// What kind of proof a piece of evidence is; some count for more than others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// A document, deck, dashboard, spec: something others can look at.
@@ -69,7 +70,7 @@ impl fmt::Display for EvidenceKind {
 }
 
 /// A story in STAR form; every part is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Star {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub situation: Option<String>,
@@ -108,7 +109,7 @@ impl Star {
 }
 
 /// One piece of evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Evidence {
     /// Who this entry is across copies of the file (the short `id` people type may be
     /// renumbered by a merge; this never is). Entries from before it existed have none.

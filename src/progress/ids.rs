@@ -16,7 +16,7 @@ pub(super) fn next_id(what: &'static str, ids: impl Iterator<Item = u32>) -> Res
 
 /// A new identity for an entry, unique across copies of the file: 64 bits from the clock, the
 /// process and a per-process random seed (std's `RandomState` is seeded from the OS).
-pub(super) fn new_uid() -> String {
+pub fn new_uid() -> String {
     use std::hash::{BuildHasher, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNT: AtomicU64 = AtomicU64::new(0);

@@ -1,13 +1,14 @@
 //! Milestones: dated goals the person sets themselves, open until done.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
 use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Milestone {
     /// Who this entry is across copies of the file (the short `id` people type may be
     /// renumbered by a merge; this never is). Entries from before it existed have none.

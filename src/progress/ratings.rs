@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
@@ -26,6 +27,17 @@ impl Level {
 
     pub fn get(self) -> u8 {
         self.0
+    }
+}
+
+/// In a schema: a whole number from 1 to 5.
+impl JsonSchema for Level {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Level".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "integer", "minimum": Level::MIN, "maximum": Level::MAX})
     }
 }
 
@@ -58,7 +70,7 @@ pub fn parse_level(text: &str) -> Result<Level, OpError> {
 }
 
 /// Who gave a set of ratings: the person themselves or a named mentor.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Rater {
     #[serde(rename = "self")]
@@ -76,7 +88,7 @@ impl fmt::Display for Rater {
 }
 
 /// The ratings one rater gave on one date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Assessment {
     pub date: NaiveDate,
     pub rater: Rater,
@@ -88,7 +100,7 @@ pub struct Assessment {
     pub extra: crate::progress::Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Rating {
     pub level: Level,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -55,7 +55,7 @@ impl<'de> Visitor<'de> for ReadProgress {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
         let (mut schema_version, mut pack, mut profile, mut settings) = (None, None, None, None);
         let (mut checklist, mut evidence, mut assessments) = (None, None, None);
-        let (mut milestones, mut reviews, mut journal) = (None, None, None);
+        let (mut milestones, mut reviews, mut packets, mut journal) = (None, None, None, None);
         let mut conflicts = None;
         let mut extra = BTreeMap::new();
         let mut skipped = false;
@@ -84,6 +84,7 @@ impl<'de> Visitor<'de> for ReadProgress {
                 "assessments" => once(&mut assessments, m, "assessments")?,
                 "milestones" => once(&mut milestones, m, "milestones")?,
                 "reviews" => once(&mut reviews, m, "reviews")?,
+                "packets" => once(&mut packets, m, "packets")?,
                 "journal" => once(&mut journal, m, "journal")?,
                 "conflicts" => once(&mut conflicts, m, "conflicts")?,
                 _ => {
@@ -105,6 +106,7 @@ impl<'de> Visitor<'de> for ReadProgress {
             assessments: assessments.unwrap_or_default(),
             milestones: milestones.unwrap_or_default(),
             reviews: reviews.unwrap_or_default(),
+            packets: packets.unwrap_or_default(),
             journal: journal.unwrap_or_default(),
             conflicts: conflicts.unwrap_or_default(),
             extra,

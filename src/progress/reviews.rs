@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::error::OpError;
@@ -12,7 +13,7 @@ use super::input::non_empty;
 use super::ratings::{self, Assessment, Level, Rater};
 
 /// A mentor review session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Review {
     /// Who this entry is across copies of the file (the short `id` people type may be
     /// renumbered by a merge; this never is). Entries from before it existed have none.
@@ -51,7 +52,7 @@ pub struct Review {
 }
 
 /// A mentor's rating in a session, beside the person's own rating at that moment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SessionRating {
     pub mentor: Level,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,7 +64,7 @@ pub struct SessionRating {
     pub extra: crate::progress::Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ActionItem {
     /// Who this entry is across copies of the file (the short `id` people type may be
     /// renumbered by a merge; this never is). Entries from before it existed have none.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::progress::Progress;
 
 /// One action item with the id people type for it (REVIEW.N, N from 1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ActionRow {
     pub id: String,
     pub review: u32,

@@ -1,5 +1,6 @@
 use chrono::NaiveDate;
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::content::Pack;
 use crate::insight::{Agenda, Insights, MilestoneState, MilestoneView, Readiness, SkillStatus};
@@ -8,7 +9,7 @@ use crate::progress::{Profile, Progress};
 use super::share::{ExportOptions, shareable};
 
 /// The `pivot status --json` object: a stable contract for scripts.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Status {
     pub today: NaiveDate,
     pub pack: PackInfo,
@@ -21,20 +22,20 @@ pub struct Status {
     /// The agenda for a mentor review held today.
     pub agenda: AgendaJson,
     /// Values two copies changed differently when they were merged (the kept one is in the data).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<crate::progress::Conflict>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AgendaJson {
     pub last_review: Option<NaiveDate>,
     pub items: Vec<AgendaItemJson>,
     pub since_last_review: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AgendaItemJson {
-    pub section: &'static str,
+    pub section: String,
     pub text: String,
     pub skill: Option<String>,
 }
@@ -47,7 +48,7 @@ pub fn agenda_json(agenda: &Agenda) -> AgendaJson {
             .items
             .iter()
             .map(|i| AgendaItemJson {
-                section: i.section.title(),
+                section: i.section.title().to_string(),
                 text: i.text.clone(),
                 skill: i.skill.clone(),
             })
@@ -56,14 +57,14 @@ pub fn agenda_json(agenda: &Agenda) -> AgendaJson {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PackInfo {
     pub id: String,
     pub version: String,
     pub title: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReadinessJson {
     pub score: u8,
     pub ready: bool,
@@ -72,15 +73,15 @@ pub struct ReadinessJson {
     pub blocking: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ComponentJson {
-    pub name: &'static str,
+    pub name: String,
     pub weight: f64,
     pub points: f64,
     pub detail: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct StepJson {
     pub id: String,
     pub title: String,
@@ -90,7 +91,7 @@ pub struct StepJson {
     pub exit_missing: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SkillJson {
     pub id: String,
     pub name: String,
@@ -100,22 +101,22 @@ pub struct SkillJson {
     pub target: u8,
     pub gap: Option<u8>,
     pub must_have: bool,
-    pub trend: &'static str,
+    pub trend: String,
     pub coverage: CoverageJson,
 }
 
 /// How well evidence backs a skill.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CoverageJson {
     /// "none", "thin", "backed" or "strong".
-    pub backing: &'static str,
+    pub backing: String,
     /// Weighted fresh evidence (1.0 = one fresh artifact linked to the skill).
     pub score: f64,
     pub fresh: usize,
     pub stale: usize,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MilestonesJson {
     pub open: usize,
     pub due_soon: usize,
@@ -124,13 +125,13 @@ pub struct MilestonesJson {
     pub list: Vec<MilestoneJson>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MilestoneJson {
     pub id: u32,
     pub title: String,
     pub due: NaiveDate,
     pub step: Option<String>,
-    pub state: &'static str,
+    pub state: String,
     pub done: Option<NaiveDate>,
 }
 
@@ -180,7 +181,7 @@ fn readiness_json(r: &Readiness) -> ReadinessJson {
             .components
             .iter()
             .map(|c| ComponentJson {
-                name: c.name,
+                name: c.name.to_string(),
                 weight: c.weight,
                 points: (c.points() * 10.0).round() / 10.0,
                 detail: c.detail.clone(),
@@ -199,9 +200,9 @@ fn skill_json(s: &SkillStatus) -> SkillJson {
         target: s.target,
         gap: s.gap(),
         must_have: s.must_have,
-        trend: s.trend.word(),
+        trend: s.trend.word().to_string(),
         coverage: CoverageJson {
-            backing: s.coverage.backing().word(),
+            backing: s.coverage.backing().word().to_string(),
             score: (s.coverage.score * 100.0).round() / 100.0,
             fresh: s.coverage.fresh,
             stale: s.coverage.stale,
@@ -220,7 +221,8 @@ fn milestone_json(m: &MilestoneView) -> MilestoneJson {
             MilestoneState::Overdue(_) => "overdue",
             MilestoneState::DueSoon(_) => "due_soon",
             MilestoneState::Open(_) => "open",
-        },
+        }
+        .to_string(),
         done: match m.state {
             MilestoneState::Done(d) => Some(d),
             _ => None,

@@ -19,6 +19,9 @@ pub struct Ctx<'a> {
     pub read_only: Option<&'a str>,
     /// In a review, the person's own rating stays hidden until the mentor has rated.
     pub blind: bool,
+    /// Mentor mode: the coach on a review packet. Only the session is written (into the
+    /// reply); it is not finished or discarded here, and blind rating stays on.
+    pub mentor: bool,
     /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
     pub size: (u16, u16),
 }

@@ -1,8 +1,10 @@
 //! Plain-text views for the terminal (no colour, so they pipe and diff cleanly). The mentor
 //! review views are in `review.rs`.
 
+mod packet;
 mod review;
 
+pub use packet::packet;
 pub use review::{actions, agenda, changes, reviews};
 
 use crate::printable::one_line;

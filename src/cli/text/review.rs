@@ -122,7 +122,7 @@ pub fn actions(rows: &[ActionRow]) -> String {
 }
 
 pub fn reviews(progress: &Progress) -> String {
-    if progress.reviews.is_empty() {
+    if progress.reviews.is_empty() && progress.packets.is_empty() {
         return "No reviews yet. Hold one in the coach: pivot, then 7 (Review).\n".into();
     }
     let mut reviews: Vec<_> = progress.reviews.iter().collect();
@@ -142,6 +142,16 @@ pub fn reviews(progress: &Progress) -> String {
                 n => format!("{n} actions"),
             }
         );
+    }
+    if !progress.packets.is_empty() {
+        out.push_str("\nPackets sent to mentors:\n");
+    }
+    for p in &progress.packets {
+        let state = match &p.imported {
+            Some(i) => format!("reply imported {} as review {}", i.date, i.review),
+            None => "waiting for the reply (pivot review import REPLY)".into(),
+        };
+        let _ = writeln!(out, "  {}  to {}  {state}", p.made, one_line(&p.mentor));
     }
     out
 }

@@ -54,6 +54,11 @@ impl App {
                 Ok(()) => self.info(format!("Opened {link}")),
                 Err(e) => self.error(format!("Cannot open {link}: {e}")),
             },
+            // A mentor on a packet rates blind: their pivot never shows the person's rating first.
+            Outcome::Blind(_) if self.keeper.is_mentor() => {
+                self.error("Blind rating stays on for a mentor: the person's rating shows once you rate".into());
+                return false;
+            }
             Outcome::Blind(blind) => {
                 self.blind = blind;
                 self.derive();
@@ -149,13 +154,13 @@ impl App {
         let cx = ctx!(self);
         self.screens.refresh(&cx);
         let text = self.text.insert(to_json(&self.progress));
-        let saved = self.store.save_text(text);
+        let saved = self.keeper.save(text, &self.progress, self.today);
         self.saved(saved);
     }
 
-    fn saved(&mut self, result: Result<Saved, crate::store::StoreError>) {
+    fn saved(&mut self, result: Result<(Saved, Option<String>), String>) {
         match result {
-            Ok(saved) => {
+            Ok((saved, notice)) => {
                 self.save_error = None;
                 if let Saved::Merged {
                     progress,
@@ -164,7 +169,7 @@ impl App {
                 {
                     self.adopt_merge(*progress, conflicts);
                 }
-                if let Some(notice) = self.store.take_notice() {
+                if let Some(notice) = notice {
                     self.status = Some((Tone::Info, notice));
                 }
             }
@@ -260,7 +265,10 @@ impl App {
                 "Your changes are saved as you go; {key} is for read-only files"
             ));
         }
-        match Store::open(self.store.path(), true, &self.pack) {
+        let Some(path) = self.keeper.store().map(|s| s.path().to_path_buf()) else {
+            return self.info("A review packet does not change: there is nothing to read again");
+        };
+        match Store::open(&path, true, &self.pack) {
             Ok(opened) => {
                 self.progress = if self.hide_private {
                     crate::report::masked(&opened.progress)

@@ -4,6 +4,7 @@
 
 mod apply;
 mod history;
+mod keeper;
 mod keys;
 mod view;
 
@@ -22,6 +23,7 @@ use super::screens::dashboard::{self, welcome};
 use super::screens::{Cursor, Purpose, Screen, Screens};
 use super::theme::Theme;
 use history::History;
+pub use keeper::Keeper;
 
 /// Opens a link with the system's browser, detached from pivot.
 pub fn open_in_browser(link: &str) -> std::io::Result<()> {
@@ -36,7 +38,8 @@ pub struct App {
     /// In a session with blind rating on: the insights without the person's own ratings the
     /// mentor has not rated yet, for every screen but Review.
     blind_view: Option<Insights>,
-    store: Store,
+    /// Where changes are saved: the data file, or a mentor's reply.
+    keeper: Keeper,
     today: NaiveDate,
     theme: Theme,
     mouse: bool,
@@ -90,7 +93,8 @@ macro_rules! ctx {
             },
             today: $app.today,
             theme: &$app.theme,
-            read_only: $app.store.read_only_reason(),
+            read_only: $app.keeper.read_only($app.screen),
+            mentor: $app.keeper.is_mentor(),
             blind: $app.blind,
             size: $app.size,
         }
@@ -100,6 +104,32 @@ pub(crate) use ctx;
 
 impl App {
     pub fn new(pack: Pack, progress: Progress, store: Store, start: Start) -> App {
+        App::build(pack, progress, Keeper::File(store), start)
+    }
+
+    /// Mentor mode: the coach on a packet, the session saved into the reply. It opens on the
+    /// Review screen, where the session is.
+    pub fn mentor(
+        pack: Pack,
+        progress: Progress,
+        desk: crate::exchange::MentorDesk,
+        start: Start,
+    ) -> App {
+        let whose = crate::printable::one_line(desk.packet.person_name()).into_owned();
+        let reply = desk.reply_path.file_name().map_or_else(
+            || desk.reply_path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let mut app = App::build(pack, progress, Keeper::Reply(Box::new(desk)), start);
+        app.screen = Screen::Review;
+        app.status = Some((
+            Tone::Info,
+            format!("{whose}'s packet: rate blind; saved as you go in {reply}"),
+        ));
+        app
+    }
+
+    fn build(pack: Pack, progress: Progress, keeper: Keeper, start: Start) -> App {
         let progress = if start.hide_private {
             crate::report::masked(&progress)
         } else {
@@ -115,7 +145,7 @@ impl App {
             blind_view,
             pack,
             progress,
-            store,
+            keeper,
             today: start.today,
             theme: start.theme,
             mouse: start.mouse,
@@ -152,7 +182,12 @@ impl App {
     // ----- what tests and the event loop read -----
 
     pub fn read_only(&self) -> Option<&str> {
-        self.store.read_only_reason()
+        self.keeper.read_only(self.screen)
+    }
+
+    /// Mentor mode: the packet open and where its reply is saved.
+    pub fn desk(&self) -> Option<&crate::exchange::MentorDesk> {
+        self.keeper.desk()
     }
 
     pub fn pack(&self) -> &Pack {

@@ -242,7 +242,9 @@ fn review_line(cx: &Ctx, width: usize) -> Line<'static> {
 
 fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let title = if cx.ratings_hidden() {
+    let title = if cx.mentor {
+        " Skills · theirs hidden until you rate "
+    } else if cx.ratings_hidden() {
         " Skills · yours hidden "
     } else {
         " Skills vs target · * must-have "
@@ -279,6 +281,20 @@ fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// A mentor on a packet: what is left of their part of the review.
+fn mentor_next(cx: &Ctx) -> String {
+    let rated = cx.session().map_or(0, |s| s.ratings.len());
+    let total = cx.pack.skills.len();
+    let whose = cx.progress.profile.name.as_deref().unwrap_or("their");
+    if rated < total {
+        format!(
+            "Rate {whose}'s skills on the Review screen: {rated} of {total} rated. Then add notes and outcomes."
+        )
+    } else {
+        "All skills rated: add notes, strengths, growth areas and actions on the Review screen, then send the reply back.".to_string()
+    }
+}
+
 fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
     let block = panel(
@@ -292,10 +308,12 @@ fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     // Wrapped to the panel; a sentence longer than it has room for ends in an ellipsis.
     let rows = usize::from(inner.height);
-    let mut chunks = wrap(
-        &cx.insights.next.sentence(),
-        usize::from(inner.width).saturating_sub(2),
-    );
+    let sentence = if cx.mentor {
+        mentor_next(cx)
+    } else {
+        cx.insights.next.sentence()
+    };
+    let mut chunks = wrap(&sentence, usize::from(inner.width).saturating_sub(2));
     if chunks.len() > rows && rows > 0 {
         chunks.truncate(rows);
         if let Some(last) = chunks.last_mut() {

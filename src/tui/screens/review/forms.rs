@@ -143,13 +143,7 @@ fn start_session(form: &Form, cx: &Ctx) -> Result<Outcome<Msg>, Refusal> {
             .map_err(|e| Refusal::new(StartField::Date, e))?,
         None => cx.today,
     };
-    let agenda: Vec<String> = cx
-        .insights
-        .agenda
-        .items
-        .iter()
-        .map(|i| format!("{}: {}", i.section.title(), i.text))
-        .collect();
+    let agenda = cx.insights.agenda.lines();
     Ok(Outcome::change(
         format!("Session with {mentor} started"),
         move |p| p.start_review(&mentor, date, agenda).map(|_| ()),

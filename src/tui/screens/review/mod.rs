@@ -278,6 +278,22 @@ impl Review {
     }
 }
 
+/// What a mentor on a packet may not do: the session is the person's to finish, their action
+/// items theirs to tick, and blind rating stays on.
+fn mentor_refuses(command: C) -> Option<&'static str> {
+    match command {
+        C::Finish | C::Discard => Some(
+            "Your reply is saved as you go; the person finishes the session when they import it",
+        ),
+        C::Toggle => Some("Action items are the person's to tick off"),
+        C::Blind => {
+            Some("Blind rating stays on for a mentor: the person's rating shows once you rate")
+        }
+        C::StartReview => Some("Your session on this packet is open already"),
+        _ => None,
+    }
+}
+
 impl Page for Review {
     type Msg = Msg;
 
@@ -297,6 +313,11 @@ impl Page for Review {
             };
         }
         let session = cx.session();
+        if cx.mentor
+            && let Some(why) = mentor_refuses(command)
+        {
+            return Applies::No(why.to_string());
+        }
         match command {
             C::Back => Applies::Quietly,
             C::StartReview => match session {

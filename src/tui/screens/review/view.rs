@@ -207,10 +207,10 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
         Constraint::Length(outcome_rows.min(8)),
     ])
     .areas(area);
-    let blind = if cx.blind {
-        "blind rating on"
-    } else {
-        "blind rating off"
+    let blind = match (cx.mentor, cx.blind) {
+        (true, _) => "you rate blind".to_string(),
+        (false, true) => format!("blind rating on{}", mention(REVIEW, C::Blind)),
+        (false, false) => format!("blind rating off{}", mention(REVIEW, C::Blind)),
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -220,8 +220,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
             ),
             Span::styled(
                 format!(
-                    "· {blind}{} · {} switch lists",
-                    mention(REVIEW, C::Blind),
+                    "· {blind} · {} switch lists",
                     pair(GLOBAL, C::Left, C::Right)
                 ),
                 t.dim,
@@ -281,9 +280,14 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     let name_width = usize::from(area.width)
         .saturating_sub(4 + mentor_width + 1 + 4)
         .max(6);
-    let mentor = fit(&review.mentor, mentor_width);
+    // The mentor on a packet is "You"; the person's own rating is their self-rating.
+    let (own, mentor) = if cx.mentor {
+        ("Self", fit("You", mentor_width))
+    } else {
+        (" You", fit(&review.mentor, mentor_width))
+    };
     let mut lines = vec![Line::styled(
-        format!("{} You {mentor} Diff", fit("Skill", name_width)),
+        format!("{}{own} {mentor} Diff", fit("Skill", name_width)),
         t.dim,
     )];
     let height = usize::from(area.height.saturating_sub(1));
@@ -332,15 +336,14 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
 
 fn outcomes(cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let keys = labelled(
-        REVIEW,
-        &[
-            (C::Note, "notes"),
-            (C::Outcome, "add"),
-            (C::Finish, "finish"),
-            (C::Discard, "discard"),
-        ],
-    );
+    // A mentor on a packet neither finishes nor discards: the person does, on import.
+    let all = [
+        (C::Note, "notes"),
+        (C::Outcome, "add"),
+        (C::Finish, "finish"),
+        (C::Discard, "discard"),
+    ];
+    let keys = labelled(REVIEW, if cx.mentor { &all[..2] } else { &all });
     let block = panel(format!(" Outcomes · {keys} "), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);

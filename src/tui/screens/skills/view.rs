@@ -33,7 +33,9 @@ pub fn render(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
 fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
     let filter = &skills.list.filter;
-    let title = if cx.ratings_hidden() {
+    let title = if cx.mentor {
+        " Skills · theirs hidden until you rate ".to_string()
+    } else if cx.ratings_hidden() {
         " Skills · yours hidden (blind) ".to_string()
     } else if filter.is_empty() {
         format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate(1)]))
