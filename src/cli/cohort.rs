@@ -3,8 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::report::{CohortRow, cohort_row, cohort_text};
 use crate::exchange::{Packet, read_sealed};
+use crate::report::{CohortRow, cohort_row, cohort_text};
 use crate::store::Store;
 
 use super::context::{CliError, Context};

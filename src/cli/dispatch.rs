@@ -6,8 +6,8 @@ use super::args::{Cli, Command, PackCommand, ReviewCommand};
 use super::context::{CliError, Context};
 use super::output::print;
 use super::{
-    checklist, cohort, evidence, journal, mentor, merge, milestones, pack, profile, ratings, reports,
-    review, status, tui_launch,
+    checklist, cohort, evidence, journal, mentor, merge, milestones, pack, profile, ratings,
+    reports, review, status, tui_launch,
 };
 
 /// Run one non-interactive command, printing to `out`.

@@ -52,7 +52,11 @@ pub(super) fn prepare(
              It holds your standing, ratings and examples, evidence and the agenda; no private journal entry or note.\n\
              Send it to {mentor}. They open it with `pivot review open {shown}` (or answer with `pivot review reply`),\n\
              which writes {} beside it. When they send that back: `pivot review import REPLY`.\n",
-            printable(&exchange::reply_path(&path).file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())),
+            printable(
+                &exchange::reply_path(&path)
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+            ),
             mentor = printable(&packet.mentor),
         ),
     )
@@ -62,7 +66,13 @@ pub(super) fn prepare(
 fn default_packet_path(mentor: &str, today: NaiveDate) -> PathBuf {
     let slug: String = mentor
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|p| !p.is_empty())
@@ -95,11 +105,17 @@ pub(super) fn import(
     } else {
         "It is open as a session in progress: go through it together in the coach (7 Review) and finish it there, or `pivot review finish`.".to_string()
     };
+    let count = |n: usize, one: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {one}s"),
+    };
     print(
         out,
         format!(
-            "Folded in {}'s reply: {} ratings, {} outcomes. {then}\n",
-            folded.mentor, folded.ratings, folded.outcomes
+            "Folded in {}'s reply: {}, {}. {then}\n",
+            folded.mentor,
+            count(folded.ratings, "rating"),
+            count(folded.outcomes, "outcome")
         ),
     )
 }
@@ -198,9 +214,6 @@ pub(super) fn reply(
     }
     print(
         out,
-        format!(
-            "{said} Saved in {}.\n",
-            desk.reply_path.display()
-        ),
+        format!("{said} Saved in {}.\n", desk.reply_path.display()),
     )
 }

@@ -9,7 +9,7 @@ use crate::progress::Progress;
 use crate::store::write_atomic;
 
 use super::ExchangeError;
-use super::packet::{Packet, mentor_view};
+use super::packet::Packet;
 use super::reply::{Reply, reply_from_session};
 use super::seal::{Sealed, open, seal};
 
@@ -108,4 +108,21 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
+}
+
+/// What the mentor's pivot shows: the packet as data, with a session in progress holding what
+/// the mentor has written so far (from the reply, when there is one). Never saved as a data
+/// file: only the session is written back, into the reply.
+pub fn mentor_view(
+    packet: &Packet,
+    reply: Option<&Reply>,
+    today: NaiveDate,
+) -> Result<Progress, ExchangeError> {
+    let mut p = packet.data();
+    let id = p.start_review(&packet.mentor, today, packet.agenda())?;
+    if let Some(reply) = reply {
+        reply.check_answers(packet)?;
+        reply.write_into(&packet.pack, &mut p, id)?;
+    }
+    Ok(p)
 }

@@ -9,9 +9,9 @@ mod packet;
 mod reply;
 mod seal;
 
-pub use desk::{MentorDesk, read_sealed, reply_path};
+pub use desk::{MentorDesk, mentor_view, read_sealed, reply_path};
 pub use import::{Folded, import};
-pub use packet::{Packet, mentor_view, prepare};
+pub use packet::{Packet, prepare};
 pub use reply::{PacketRef, ProposedAction, Reply, ReplyRating, reply_from_session};
 pub use seal::{Sealed, open, seal};
 
@@ -39,7 +39,9 @@ impl ExchangeError {
 /// Why an exchanged file was refused. Nothing is written when one is.
 #[derive(Debug, thiserror::Error)]
 pub enum ExchangeError {
-    #[error("this is not a readable review {what}: it is not whole JSON ({detail}); it may be cut short")]
+    #[error(
+        "this is not a readable review {what}: it is not whole JSON ({detail}); it may be cut short"
+    )]
     NotJson { what: &'static str, detail: String },
     #[error("this is not a readable review {what}: {detail}")]
     Unreadable { what: &'static str, detail: String },
@@ -48,26 +50,44 @@ pub enum ExchangeError {
         what: &'static str,
         found: Option<String>,
     },
-    #[error("this review {what} was made by a newer pivot (format version {version}; this pivot reads up to {supported}): update pivot to read it")]
+    #[error(
+        "this review {what} was made by a newer pivot (format version {version}; this pivot reads up to {supported}): update pivot to read it"
+    )]
     Newer {
         what: &'static str,
         version: u64,
         supported: u32,
     },
-    #[error("this review {what} was changed after pivot wrote it (its digest does not match what it holds); ask for it to be sent again")]
+    #[error(
+        "this review {what} was changed after pivot wrote it (its digest does not match what it holds); ask for it to be sent again"
+    )]
     Tampered { what: &'static str },
     #[error("cannot write the review file: {0}")]
     Encode(String),
     #[error("this reply answers a packet made for {0}, not one made from this file")]
     OtherPerson(String),
-    #[error("this file never made the packet this reply answers (packet {0}); `pivot review list` shows the packets it made")]
+    #[error(
+        "this file never made the packet this reply answers (packet {0}); `pivot review list` shows the packets it made"
+    )]
     NeverMade(String),
-    #[error("the packet this reply answers was changed after this file made it; make a new packet with `pivot review prepare`")]
+    #[error(
+        "the packet this reply answers was changed after this file made it; make a new packet with `pivot review prepare`"
+    )]
     PacketChanged,
-    #[error("this reply was imported already on {date} (review {review}); importing it again changes nothing")]
-    AlreadyImported { date: chrono::NaiveDate, review: u32 },
-    #[error("a reply to this packet was imported already on {date} (review {review}); this is a different reply, so it is not folded in over it")]
-    AnotherReplyImported { date: chrono::NaiveDate, review: u32 },
+    #[error(
+        "this reply was imported already on {date} (review {review}); importing it again changes nothing"
+    )]
+    AlreadyImported {
+        date: chrono::NaiveDate,
+        review: u32,
+    },
+    #[error(
+        "a reply to this packet was imported already on {date} (review {review}); this is a different reply, so it is not folded in over it"
+    )]
+    AnotherReplyImported {
+        date: chrono::NaiveDate,
+        review: u32,
+    },
     #[error("the reply does not answer this packet (it answers packet {0})")]
     NotThisPacket(String),
     #[error(transparent)]
@@ -84,4 +104,24 @@ pub enum ExchangeError {
     },
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+}
+
+/// The JSON Schemas of the exchanged files, by file name under `schemas/`, derived from the
+/// types so they cannot drift (a test checks the files in the repository against these).
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |schema: schemars::Schema| {
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        text
+    };
+    vec![
+        (
+            "review-packet.schema.json",
+            pretty(schemars::schema_for!(Packet)),
+        ),
+        (
+            "review-reply.schema.json",
+            pretty(schemars::schema_for!(Reply)),
+        ),
+    ]
 }

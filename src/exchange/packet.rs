@@ -15,14 +15,14 @@ use crate::progress::{
 };
 use crate::report::{self, ActionRow, ExportOptions, Status};
 
-use super::reply::Reply;
-use super::seal::{Sealed, seal};
 use super::ExchangeError;
+use super::seal::{Sealed, seal};
 
 /// One packet, as `pivot review prepare` writes it and `pivot review open` reads it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Packet {
     /// Always "pivot-review-packet".
+    #[schemars(extend("const" = "pivot-review-packet"))]
     pub format: String,
     /// The version of this format; a pivot refuses a version newer than it reads.
     pub version: u32,
@@ -56,6 +56,7 @@ pub struct Packet {
     /// the last session's outcomes.
     pub reviews: Vec<Review>,
     /// SHA-256 over the rest of the packet (`sha256:` and 64 hex digits).
+    #[schemars(regex(pattern = r"^sha256:[0-9a-f]{64}$"))]
     pub digest: String,
 }
 
@@ -147,21 +148,4 @@ impl Packet {
     pub fn person_name(&self) -> &str {
         self.person.name.as_deref().unwrap_or("the person")
     }
-}
-
-/// What the mentor's pivot shows: the packet as data, with a session in progress holding what
-/// the mentor has written so far (from the reply, when there is one). Never saved as a data
-/// file: only the session is written back, into the reply.
-pub fn mentor_view(
-    packet: &Packet,
-    reply: Option<&Reply>,
-    today: NaiveDate,
-) -> Result<Progress, ExchangeError> {
-    let mut p = packet.data();
-    let id = p.start_review(&packet.mentor, today, packet.agenda())?;
-    if let Some(reply) = reply {
-        reply.check_answers(packet)?;
-        reply.write_into(&packet.pack, &mut p, id)?;
-    }
-    Ok(p)
 }

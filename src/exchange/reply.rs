@@ -18,6 +18,7 @@ use super::seal::Sealed;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Reply {
     /// Always "pivot-review-reply".
+    #[schemars(extend("const" = "pivot-review-reply"))]
     pub format: String,
     /// The version of this format; a pivot refuses a version newer than it reads.
     pub version: u32,
@@ -42,6 +43,7 @@ pub struct Reply {
     #[serde(default)]
     pub actions: Vec<ProposedAction>,
     /// SHA-256 over the rest of the reply (`sha256:` and 64 hex digits).
+    #[schemars(regex(pattern = r"^sha256:[0-9a-f]{64}$"))]
     pub digest: String,
 }
 

@@ -12,7 +12,9 @@ use super::ids::{new_uid, next_id};
 use super::input::non_empty;
 
 /// What kind of proof a piece of evidence is; some count for more than others.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// A document, deck, dashboard, spec: something others can look at.

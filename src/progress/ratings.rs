@@ -70,7 +70,9 @@ pub fn parse_level(text: &str) -> Result<Level, OpError> {
 }
 
 /// Who gave a set of ratings: the person themselves or a named mentor.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Rater {
     #[serde(rename = "self")]

@@ -27,7 +27,10 @@ pub fn packet(
     );
     let p = &packet.person;
     let roles = [p.current_role.as_deref(), p.target_role.as_deref()];
-    let by = p.target_date.map(|d| format!(" by {d}")).unwrap_or_default();
+    let by = p
+        .target_date
+        .map(|d| format!(" by {d}"))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
         "{} → {}{by}\n",
@@ -51,7 +54,11 @@ fn standing_lines(out: &mut String, s: &Status) {
     out.push_str("\nSteps\n");
     for step in &s.steps {
         let done = if step.complete { "  done" } else { "" };
-        let _ = writeln!(out, "  {:<22} {}/{} points{done}", step.title, step.done, step.total);
+        let _ = writeln!(
+            out,
+            "  {:<22} {}/{} points{done}",
+            step.title, step.done, step.total
+        );
     }
     out.push_str("\nAgenda\n");
     if s.agenda.items.is_empty() {
@@ -75,21 +82,34 @@ fn open_actions(out: &mut String, packet: &Packet) {
     }
     for a in &packet.open_actions {
         let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
-        let _ = writeln!(out, "  - {} ({}{due})", one_line(&a.text), one_line(&a.owner));
+        let _ = writeln!(
+            out,
+            "  - {} ({}{due})",
+            one_line(&a.text),
+            one_line(&a.owner)
+        );
     }
 }
 
 /// Each skill with its target and rubric; the person's own rating and example once rated.
 fn skills(out: &mut String, packet: &Packet, session: &Review) {
-    out.push_str("\nSkills (rate with: pivot review reply PACKET rate SKILL LEVEL --example TEXT)\n");
+    out.push_str(
+        "\nSkills (rate with: pivot review reply PACKET rate SKILL LEVEL --example TEXT)\n",
+    );
     for skill in &packet.pack.skills {
         let must = if skill.must_have { ", must-have" } else { "" };
-        let _ = writeln!(out, "\n  {} ({}): target {}{must}", skill.name, skill.id, skill.target);
+        let _ = writeln!(
+            out,
+            "\n  {} ({}): target {}{must}",
+            skill.name, skill.id, skill.target
+        );
         match session.ratings.get(&skill.id) {
             Some(r) => {
                 let own = own_rating(packet, &skill.id);
                 let example = |e: &Option<String>| {
-                    e.as_deref().map(|e| format!(": {}", one_line(e))).unwrap_or_default()
+                    e.as_deref()
+                        .map(|e| format!(": {}", one_line(e)))
+                        .unwrap_or_default()
                 };
                 let _ = writeln!(out, "    you rated {}{}", r.mentor, example(&r.example));
                 match own {
@@ -124,7 +144,14 @@ fn evidence(out: &mut String, packet: &Packet) {
     }
     out.push_str("\nEvidence\n");
     for e in &packet.evidence {
-        let _ = writeln!(out, "  #{} {} ({}, {})", e.id, one_line(&e.title), e.kind, e.date);
+        let _ = writeln!(
+            out,
+            "  #{} {} ({}, {})",
+            e.id,
+            one_line(&e.title),
+            e.kind,
+            e.date
+        );
         for (label, part) in e.story.parts() {
             let _ = writeln!(out, "     {label}: {}", one_line(part));
         }
@@ -135,7 +162,12 @@ fn last_session(out: &mut String, packet: &Packet) {
     let Some(last) = packet.reviews.iter().max_by_key(|r| (r.date, r.id)) else {
         return;
     };
-    let _ = writeln!(out, "\nLast session: {} with {}", last.date, one_line(&last.mentor));
+    let _ = writeln!(
+        out,
+        "\nLast session: {} with {}",
+        last.date,
+        one_line(&last.mentor)
+    );
     list(out, "Strengths", &last.strengths);
     list(out, "Growth areas", &last.growth_areas);
 }
@@ -153,12 +185,21 @@ fn answer(out: &mut String, session: &Review, reply: &std::path::Path) {
         "\nYour reply so far ({})",
         one_line(&reply.display().to_string())
     );
-    let notes = if session.notes.is_empty() { "none yet" } else { &session.notes };
+    let notes = if session.notes.is_empty() {
+        "none yet"
+    } else {
+        &session.notes
+    };
     let _ = writeln!(out, "  Notes: {}", one_line(notes));
     list(out, "Strengths", &session.strengths);
     list(out, "Growth areas", &session.growth_areas);
     for a in &session.actions {
         let due = a.due.map(|d| format!(", due {d}")).unwrap_or_default();
-        let _ = writeln!(out, "  Action: {} ({}{due})", one_line(&a.text), one_line(&a.owner));
+        let _ = writeln!(
+            out,
+            "  Action: {} ({}{due})",
+            one_line(&a.text),
+            one_line(&a.owner)
+        );
     }
 }

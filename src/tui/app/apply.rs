@@ -56,7 +56,10 @@ impl App {
             },
             // A mentor on a packet rates blind: their pivot never shows the person's rating first.
             Outcome::Blind(_) if self.keeper.is_mentor() => {
-                self.error("Blind rating stays on for a mentor: the person's rating shows once you rate".into());
+                self.error(
+                    "Blind rating stays on for a mentor: the person's rating shows once you rate"
+                        .into(),
+                );
                 return false;
             }
             Outcome::Blind(blind) => {

@@ -30,10 +30,9 @@ pub fn render(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     rubric(skills, cx, frame, right);
 }
 
-fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
-    let t = cx.theme;
-    let filter = &skills.list.filter;
-    let title = if cx.mentor {
+/// The table's title: what is hidden while blind, else how to rate, or the filter.
+fn title(filter: &str, cx: &Ctx) -> String {
+    if cx.mentor {
         " Skills · theirs hidden until you rate ".to_string()
     } else if cx.ratings_hidden() {
         " Skills · yours hidden (blind) ".to_string()
@@ -41,8 +40,12 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
         format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate(1)]))
     } else {
         format!(" Skills · filter \"{filter}\" ")
-    };
-    let block = panel(title, t);
+    }
+}
+
+fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let block = panel(title(&skills.list.filter, cx), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let fixed = 1 + 5 + 4 + 4 + 4 + 3 + 2 + HISTORY_WIDTH;
