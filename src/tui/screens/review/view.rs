@@ -290,7 +290,9 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
         format!("{}{own} {mentor} Diff", fit("Skill", name_width)),
         t.dim,
     )];
-    let height = usize::from(area.height.saturating_sub(1));
+    // Below the table, when there is room: the two examples of the selected skill.
+    let examples = if area.height >= 9 { 3 } else { 0 };
+    let height = usize::from(area.height.saturating_sub(1 + examples));
     let selected = state.skill.index;
     for i in window(cx.insights.skills.len(), selected, height) {
         let s = &cx.insights.skills[i];
@@ -331,7 +333,70 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
             Span::styled(format!("{gap:>4}"), gap_style),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    let [table, bottom] = crate::tui::layout::split_bottom(area, examples);
+    if examples > 0 {
+        let skill = state.session_skill(cx);
+        frame.render_widget(
+            Paragraph::new(example_lines(cx, review, skill.as_deref(), bottom.width)),
+            bottom,
+        );
+    }
+    frame.render_widget(Paragraph::new(lines), table);
+}
+
+/// The selected skill's two examples, one line each: the person's (once the mentor has rated,
+/// while blind) and the mentor's from this session.
+fn example_lines(
+    cx: &Ctx,
+    review: &Review,
+    skill: Option<&str>,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let width = usize::from(width);
+    let Some(skill) = skill else {
+        return vec![
+            Line::styled("─".repeat(width), t.dim),
+            Line::styled(fit("Pick a skill to see both examples", width), t.dim),
+        ];
+    };
+    let own = cx
+        .insights
+        .skills
+        .iter()
+        .find(|s| s.id == skill)
+        .and_then(|s| s.self_rating.as_ref())
+        .and_then(|r| r.comment.clone());
+    let own = match (cx.own_rating_visible(skill), own) {
+        (false, _) => "shown once rated".to_string(),
+        (true, Some(e)) => e,
+        (true, None) => "no example".to_string(),
+    };
+    let mentor = review
+        .ratings
+        .get(skill)
+        .map_or("not rated yet".to_string(), |r| {
+            r.example.clone().unwrap_or_else(|| "no example".into())
+        });
+    let (own_label, mentor_label) = if cx.mentor {
+        ("Self", "You".to_string())
+    } else {
+        // The mentor by first name, so it fits its label.
+        let first = review.mentor.split_whitespace().next().unwrap_or("Mentor");
+        ("You", first.to_string())
+    };
+    let line = |label: &str, text: &str| {
+        let label = fit(label, 6);
+        Line::from(vec![
+            Span::styled(format!("{label} "), t.accent),
+            Span::styled(fit(&crate::printable::one_line(text), width.saturating_sub(7)), t.text),
+        ])
+    };
+    vec![
+        Line::styled("─".repeat(width), t.dim),
+        line(own_label, &own),
+        line(&mentor_label, &mentor),
+    ]
 }
 
 fn outcomes(cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect) {
