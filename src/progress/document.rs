@@ -312,6 +312,28 @@ impl Progress {
         reviews::rate_in_session(&mut self.reviews, assessments, id, skill, level, example)
     }
 
+    /// Change a strength, growth area or action item of a session (by kind and position).
+    pub fn edit_outcome(
+        &mut self,
+        id: u32,
+        which: (Outcome, usize),
+        text: &str,
+        owner: &str,
+        due: Option<NaiveDate>,
+    ) -> Result<(), OpError> {
+        reviews::edit_outcome(&mut self.reviews, id, which, text, owner, due)
+    }
+
+    /// Remove a strength, growth area or action item from a session; gives its text.
+    pub fn remove_outcome(&mut self, id: u32, which: (Outcome, usize)) -> Result<String, OpError> {
+        reviews::remove_outcome(&mut self.reviews, id, which)
+    }
+
+    /// Open a finished review again to correct it (marked amended today).
+    pub fn amend_review(&mut self, id: u32, today: NaiveDate) -> Result<(), OpError> {
+        reviews::amend(&mut self.reviews, id, today)
+    }
+
     /// End the session: it becomes a review record and its actions go on the next agenda.
     pub fn finish_review(&mut self, id: u32) -> Result<(), OpError> {
         reviews::find_mut(&mut self.reviews, id)?.draft = false;

@@ -34,6 +34,8 @@ pub enum OpError {
     UnknownReview(u32),
     #[error("no action item {review}.{n} (review {review} has fewer; pivot review action list shows them)", n = .index + 1)]
     UnknownAction { review: u32, index: usize },
+    #[error("no such outcome (number {n}) in review {review}", n = .index + 1)]
+    UnknownOutcome { review: u32, index: usize },
     #[error("a review session is already in progress (from {0}); finish or discard it first")]
     ReviewInProgress(chrono::NaiveDate),
     #[error("{0} must not be empty")]

@@ -25,6 +25,10 @@ pub struct Review {
     /// Still in progress: saved as it goes so nothing is lost, finished when the session ends.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// The days a finished review was opened again to correct it, oldest first: a review is
+    /// never rewritten without saying so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amended: Vec<NaiveDate>,
     #[serde(default)]
     pub agenda: Vec<String>,
     #[serde(default)]
@@ -120,6 +124,7 @@ pub(super) fn start(
         date,
         mentor,
         draft: true,
+        amended: Vec::new(),
         agenda,
         notes: String::new(),
         private_notes: String::new(),
@@ -246,4 +251,72 @@ pub(super) fn toggle_action(
         None => Some(today),
     };
     Ok(action.done.is_some())
+}
+
+/// The list an outcome of `kind` lives in, and what it is called.
+fn outcomes_mut(
+    review: &mut Review,
+    kind: Outcome,
+) -> Result<&mut Vec<String>, &mut Vec<ActionItem>> {
+    match kind {
+        Outcome::Strength => Ok(&mut review.strengths),
+        Outcome::GrowthArea => Ok(&mut review.growth_areas),
+        Outcome::Action => Err(&mut review.actions),
+    }
+}
+
+/// Change outcome `index` of `kind` in session `id`: its text, and an action item's owner and
+/// due date (its done date stays).
+pub(super) fn edit_outcome(
+    reviews: &mut [Review],
+    id: u32,
+    (kind, index): (Outcome, usize),
+    text: &str,
+    owner: &str,
+    due: Option<NaiveDate>,
+) -> Result<(), OpError> {
+    let text = non_empty(text, "the text")?;
+    let owner = match kind {
+        Outcome::Action => non_empty(owner, "an action item's owner")?,
+        Outcome::Strength | Outcome::GrowthArea => String::new(),
+    };
+    let missing = OpError::UnknownOutcome { review: id, index };
+    match outcomes_mut(find_mut(reviews, id)?, kind) {
+        Ok(list) => *list.get_mut(index).ok_or(missing)? = text,
+        Err(actions) => {
+            let action = actions.get_mut(index).ok_or(missing)?;
+            action.text = text;
+            action.owner = owner;
+            action.due = due;
+        }
+    }
+    Ok(())
+}
+
+/// Remove outcome `index` of `kind` from session `id`; gives its text.
+pub(super) fn remove_outcome(
+    reviews: &mut [Review],
+    id: u32,
+    (kind, index): (Outcome, usize),
+) -> Result<String, OpError> {
+    let missing = OpError::UnknownOutcome { review: id, index };
+    match outcomes_mut(find_mut(reviews, id)?, kind) {
+        Ok(list) if index < list.len() => Ok(list.remove(index)),
+        Err(actions) if index < actions.len() => Ok(actions.remove(index).text),
+        _ => Err(missing),
+    }
+}
+
+/// Open finished review `id` again to correct it, as the session in progress: it is marked
+/// amended today, and finishing it ends the correction.
+pub(super) fn amend(reviews: &mut [Review], id: u32, today: NaiveDate) -> Result<(), OpError> {
+    if let Some(draft) = draft(reviews) {
+        return Err(OpError::ReviewInProgress(draft.date));
+    }
+    let review = find_mut(reviews, id)?;
+    review.draft = true;
+    if review.amended.last() != Some(&today) {
+        review.amended.push(today);
+    }
+    Ok(())
 }

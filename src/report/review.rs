@@ -37,6 +37,10 @@ fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, headi
         r.date,
         escape(&r.mentor)
     );
+    if !r.amended.is_empty() {
+        let days: Vec<String> = r.amended.iter().map(ToString::to_string).collect();
+        let _ = writeln!(out, "*Amended on {}.*\n", days.join(", "));
+    }
     bullets(out, "Agenda", &r.agenda);
     if !r.notes.trim().is_empty() {
         let _ = writeln!(out, "**Notes**\n\n{}\n", escape(&r.notes));

@@ -46,6 +46,8 @@ pub enum Command {
     Outcome,
     Finish,
     Discard,
+    /// Open a finished review again to correct it.
+    Amend,
     Open,
     Back,
     Changes,
@@ -99,6 +101,7 @@ impl Command {
                 | Command::Outcome
                 | Command::Finish
                 | Command::Discard
+                | Command::Amend
                 | Command::LinkSkills
                 | Command::LinkItems
                 | Command::Undo

@@ -130,7 +130,12 @@ pub fn reviews(progress: &Progress) -> String {
     let mut out = String::new();
     for r in reviews {
         let open = r.actions.iter().filter(|a| a.done.is_none()).count();
-        let draft = if r.draft { "  (in progress)" } else { "" };
+        let draft = match (r.draft, r.amended.last()) {
+            (true, Some(_)) => "  (being corrected)".to_string(),
+            (true, None) => "  (in progress)".to_string(),
+            (false, Some(day)) => format!("  (amended {day})"),
+            (false, None) => String::new(),
+        };
         let _ = writeln!(
             out,
             "{:>3}  {}  {}  {}, {open} open{draft}",

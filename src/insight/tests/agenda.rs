@@ -14,6 +14,7 @@ fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
         date: day(date),
         mentor: "Ana".into(),
         draft: false,
+        amended: Vec::new(),
         agenda: vec![],
         notes: String::new(),
         private_notes: String::new(),

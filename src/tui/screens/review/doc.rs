@@ -20,9 +20,13 @@ pub(super) fn open_doc(
     match state.doc? {
         Doc::Past(id) => {
             let review = cx.progress.reviews.iter().find(|r| r.id == id)?;
+            let amended = review
+                .amended
+                .last()
+                .map_or(String::new(), |d| format!(" · amended {d}"));
             Some((
                 format!(
-                    " Review {} with {} · read-only{back} ",
+                    " Review {} with {}{amended} · read-only{back} ",
                     review.date, review.mentor
                 ),
                 document(cx, review, width),

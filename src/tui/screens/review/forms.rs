@@ -27,6 +27,8 @@ pub enum Msg {
     MentorRating(String),
     Notes(u32),
     Outcome(u32),
+    /// A session's outcome changed: its kind and position.
+    EditOutcome(u32, Kind, usize),
 }
 
 pub fn start(cx: &Ctx) -> Outcome<Msg> {
@@ -83,28 +85,76 @@ pub fn notes(cx: &Ctx, id: u32) -> Outcome<Msg> {
 
 pub fn outcome(cx: &Ctx, id: u32) -> Outcome<Msg> {
     let owner = cx.progress.profile.name.clone().unwrap_or_default();
-    let options = vec![
-        (Some("action".to_string()), "Action item".to_string()),
-        (Some("strength".to_string()), "Strength".to_string()),
-        (Some("growth".to_string()), "Growth area".to_string()),
-    ];
-    let form = Form::new("Add to the session's outcomes")
+    let form = outcome_form(
+        "Add to the session's outcomes",
+        Kind::Action,
+        "",
+        &owner,
+        None,
+    );
+    Outcome::form(form.purpose(Msg::Outcome(id)))
+}
+
+/// The form of an outcome of a session already there, filled in with it.
+pub fn edit_outcome(cx: &Ctx, id: u32, (kind, index): (Kind, usize)) -> Outcome<Msg> {
+    let Some(review) = cx.progress.reviews.iter().find(|r| r.id == id) else {
+        return Outcome::None;
+    };
+    let owner = cx.progress.profile.name.clone().unwrap_or_default();
+    let (text, owner, due) = match kind {
+        Kind::Strength => (review.strengths.get(index).cloned(), owner, None),
+        Kind::GrowthArea => (review.growth_areas.get(index).cloned(), owner, None),
+        Kind::Action => match review.actions.get(index) {
+            Some(a) => (Some(a.text.clone()), a.owner.clone(), a.due),
+            None => (None, owner, None),
+        },
+    };
+    let Some(text) = text else {
+        return Outcome::None;
+    };
+    let form = outcome_form("Change the outcome", kind, &text, &owner, due);
+    Outcome::form(form.purpose(Msg::EditOutcome(id, kind, index)))
+}
+
+fn kind_id(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Action => "action",
+        Kind::Strength => "strength",
+        Kind::GrowthArea => "growth",
+    }
+}
+
+fn outcome_form(
+    title: &str,
+    kind: Kind,
+    text: &str,
+    owner: &str,
+    due: Option<chrono::NaiveDate>,
+) -> Form {
+    let options = [Kind::Action, Kind::Strength, Kind::GrowthArea]
+        .into_iter()
+        .map(|k| (Some(kind_id(k).to_string()), kind_name(k).to_string()))
+        .collect();
+    Form::new(title)
         .intro(["An action item needs an owner; a date makes it one you can keep.".to_string()])
-        .choice(OutcomeField::Kind, "Kind", options, Some("action"))
+        .choice(OutcomeField::Kind, "Kind", options, Some(kind_id(kind)))
         .line(
             OutcomeField::Text,
             "Text",
-            "",
+            text,
             "e.g. Draft the pricing note",
         )
-        .suggested_line(
-            OutcomeField::Owner,
-            "Owner (actions)",
-            &owner,
-            "who does it",
-        )
-        .date(OutcomeField::Due, "Due (actions)", None);
-    Outcome::form(form.purpose(Msg::Outcome(id)))
+        .suggested_line(OutcomeField::Owner, "Owner (actions)", owner, "who does it")
+        .date(OutcomeField::Due, "Due (actions)", due)
+}
+
+/// What an outcome of `kind` is called.
+pub fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Action => "Action item",
+        Kind::Strength => "Strength",
+        Kind::GrowthArea => "Growth area",
+    }
 }
 
 /// Submit a review form; a refusal keeps it open with the reason.
@@ -130,7 +180,8 @@ pub fn submit(msg: Msg, form: &Form, cx: &Ctx) -> Result<Outcome<Msg>, Refusal> 
                 p.set_review_notes(id, &notes, &private)
             }))
         }
-        Msg::Outcome(id) => add_outcome(id, form),
+        Msg::Outcome(id) => add_outcome(id, form, None),
+        Msg::EditOutcome(id, kind, index) => add_outcome(id, form, Some((kind, index))),
     }
 }
 
@@ -150,7 +201,8 @@ fn start_session(form: &Form, cx: &Ctx) -> Result<Outcome<Msg>, Refusal> {
     ))
 }
 
-fn add_outcome(id: u32, form: &Form) -> Result<Outcome<Msg>, Refusal> {
+/// Add an outcome, or change `was` (a change of kind moves it to the end of its new list).
+fn add_outcome(id: u32, form: &Form, was: Option<(Kind, usize)>) -> Result<Outcome<Msg>, Refusal> {
     let kind = match form.choice_value(OutcomeField::Kind).as_deref() {
         Some("strength") => Kind::Strength,
         Some("growth") => Kind::GrowthArea,
@@ -170,12 +222,17 @@ fn add_outcome(id: u32, form: &Form) -> Result<Outcome<Msg>, Refusal> {
         ));
     }
     let due = form.date_value(OutcomeField::Due)?;
-    let done = match kind {
-        Kind::Action => "Action item added",
-        Kind::Strength => "Strength added",
-        Kind::GrowthArea => "Growth area added",
-    };
-    Ok(Outcome::change(done, move |p| {
-        p.add_outcome(id, kind, &text, &owner, due)
-    }))
+    let name = kind_name(kind);
+    Ok(match was {
+        None => Outcome::change(format!("{name} added"), move |p| {
+            p.add_outcome(id, kind, &text, &owner, due)
+        }),
+        Some(at) if at.0 == kind => Outcome::change(format!("{name} changed"), move |p| {
+            p.edit_outcome(id, at, &text, &owner, due)
+        }),
+        Some(at) => Outcome::change(format!("Now a {}", name.to_lowercase()), move |p| {
+            p.add_outcome(id, kind, &text, &owner, due)?;
+            p.remove_outcome(id, at).map(|_| ())
+        }),
+    })
 }

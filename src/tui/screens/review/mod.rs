@@ -1,101 +1,49 @@
 //! Mentor reviews: past sessions and the next agenda, a session in progress with the two ratings
 //! side by side, and documents to read (a past session, what changed since the last one).
 
+mod agenda_view;
+mod commands;
 mod doc;
 pub mod forms;
+mod lobby_view;
+mod outcomes_view;
+mod rows;
+mod table;
 mod view;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyCode as K;
 use ratatui::layout::Rect;
 
 use crate::insight::Section;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, GLOBAL, bind, ch, plain, shown};
+use crate::tui::keys::{Binding, GLOBAL, shown};
 use crate::tui::layout;
-use crate::tui::outcome::{Change, Outcome};
+use crate::tui::outcome::Outcome;
 
 use super::list::{Cursor, List, max_scroll_unwrapped, step_of};
 use super::page::{Applies, Page};
 
 pub use forms::Msg;
+pub use table::REVIEW;
 
-pub const REVIEW: &[Binding] = &[
-    bind(
-        &[ch('s')],
-        "s",
-        "start a session",
-        C::StartReview,
-        Some(("s", "start")),
-    ),
-    bind(
-        &[ch('r')],
-        "r",
-        "mentor rates a skill",
-        C::MentorRating,
-        Some(("r", "rate")),
-    ),
-    bind(&[ch('b')], "b", "blind rating on / off", C::Blind, None),
-    bind(
-        &[ch('n')],
-        "n",
-        "session notes",
-        C::Note,
-        Some(("n", "notes")),
-    ),
-    bind(
-        &[ch('o')],
-        "o",
-        "add an outcome",
-        C::Outcome,
-        Some(("o", "outcome")),
-    ),
-    bind(
-        &[ch(' ')],
-        "Space",
-        "action item done / open",
-        C::Toggle,
-        None,
-    ),
-    bind(
-        &[ch('f')],
-        "f",
-        "finish the session",
-        C::Finish,
-        Some(("f", "finish")),
-    ),
-    bind(&[ch('x')], "x", "discard the session", C::Discard, None),
-    bind(
-        &[plain(K::Enter)],
-        "Enter",
-        "open session, go to skill",
-        C::Open,
-        None,
-    ),
-    bind(
-        &[ch('c')],
-        "c",
-        "what changed since last",
-        C::Changes,
-        Some(("c", "changes")),
-    ),
-    bind(
-        &[plain(K::Esc)],
-        "Esc",
-        "close what is open",
-        C::Back,
-        Some(("Esc", "back")),
-    ),
-];
-
-/// Which list of a session the arrows move in.
+/// Which list of a session the arrows move in (←/→ go round them).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Pane {
     #[default]
     Agenda,
     Skills,
+    Outcomes,
+}
+
+/// Which list of the lobby (no session in progress) the arrows move in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LobbyPane {
+    #[default]
+    Sessions,
+    /// Every action item, to tick off or open again between sessions.
+    Actions,
 }
 
 /// What the Review screen can open to read.
@@ -112,6 +60,12 @@ pub struct Review {
     pane: Pane,
     agenda: Cursor,
     skill: Cursor,
+    /// The session's outcomes, one row each.
+    outcome: Cursor,
+    lobby: LobbyPane,
+    /// Every action item of a finished review, as (review id, position).
+    actions: Vec<(u32, usize)>,
+    action: Cursor,
     /// Finished sessions, newest first.
     past: List,
     /// A document open for reading, and its scroll.
@@ -140,7 +94,30 @@ impl Review {
                 .items
                 .get(self.agenda.index)
                 .and_then(|i| i.skill.clone()),
+            Pane::Outcomes => None,
         }
+    }
+
+    /// The session's outcome selected in the outcomes pane, as (kind, position).
+    pub fn selected_outcome(&self, cx: &Ctx) -> Option<(crate::progress::Outcome, usize)> {
+        if self.pane != Pane::Outcomes {
+            return None;
+        }
+        rows::outcomes(cx.session()?)
+            .get(self.outcome.index)
+            .copied()
+    }
+
+    /// The action item selected in the lobby's list, as (review id, position).
+    pub fn selected_action(&self) -> Option<(u32, usize)> {
+        match self.lobby {
+            LobbyPane::Actions => self.actions.get(self.action.index).copied(),
+            LobbyPane::Sessions => None,
+        }
+    }
+
+    pub fn lobby_pane(&self) -> LobbyPane {
+        self.lobby
     }
 
     /// The past session selected in the list.
@@ -153,6 +130,7 @@ impl Review {
         match self.pane {
             Pane::Agenda => (Pane::Agenda, self.agenda),
             Pane::Skills => (Pane::Skills, self.skill),
+            Pane::Outcomes => (Pane::Outcomes, self.outcome),
         }
     }
 
@@ -181,11 +159,34 @@ impl Review {
             self.view.scroll_by(delta, max);
             return;
         }
-        match (cx.session().is_some(), self.pane) {
-            (true, Pane::Agenda) => self.agenda.move_by(delta, cx.insights.agenda.items.len()),
-            (true, Pane::Skills) => self.skill.move_by(delta, cx.insights.skills.len()),
-            (false, _) => self.past.move_by(delta),
+        match (cx.session(), self.pane) {
+            (Some(_), Pane::Agenda) => self.agenda.move_by(delta, cx.insights.agenda.items.len()),
+            (Some(_), Pane::Skills) => self.skill.move_by(delta, cx.insights.skills.len()),
+            (Some(r), Pane::Outcomes) => self.outcome.move_by(delta, rows::outcomes(r).len()),
+            (None, _) if self.lobby == LobbyPane::Actions => {
+                self.action.move_by(delta, self.actions.len());
+            }
+            (None, _) => self.past.move_by(delta),
         }
+    }
+
+    /// ←/→: round a session's lists, or between the lobby's two.
+    fn switch_pane(&mut self, forward: bool, cx: &Ctx) {
+        if cx.session().is_none() {
+            self.lobby = match self.lobby {
+                LobbyPane::Sessions => LobbyPane::Actions,
+                LobbyPane::Actions => LobbyPane::Sessions,
+            };
+            return;
+        }
+        let order = [Pane::Agenda, Pane::Skills, Pane::Outcomes];
+        let at = order.iter().position(|&p| p == self.pane).unwrap_or(0);
+        let next = if forward {
+            at + 1
+        } else {
+            at + order.len() - 1
+        };
+        self.pane = order[next % order.len()];
     }
 
     /// Enter: open the selected past session; in a session, go to the agenda item's skill (or
@@ -196,6 +197,9 @@ impl Review {
                 Some(id) => self.open_doc(Doc::Past(id)),
                 None => Outcome::None,
             };
+        }
+        if self.pane == Pane::Outcomes {
+            return self.edit_outcome(cx);
         }
         if self.pane != Pane::Agenda {
             return Outcome::None;
@@ -215,67 +219,6 @@ impl Review {
         }
         Outcome::None
     }
-
-    /// Space in a session's agenda: an action item is done (or open again).
-    fn toggle_action(&self, cx: &Ctx) -> Outcome<Msg> {
-        if self.pane != Pane::Agenda {
-            return Outcome::None;
-        }
-        let Some((review, index)) = cx
-            .insights
-            .agenda
-            .items
-            .get(self.agenda.index)
-            .and_then(|i| i.action)
-        else {
-            return Outcome::info(format!(
-                "{} ticks off action items on the agenda",
-                key(C::Toggle)
-            ));
-        };
-        let today = cx.today;
-        Outcome::change("Action item done", move |p| {
-            p.toggle_action(review, index, today).map(|_| ())
-        })
-    }
-
-    fn session_command(&mut self, command: C, id: u32, cx: &Ctx) -> Outcome<Msg> {
-        match command {
-            C::MentorRating => match self.session_skill(cx) {
-                Some(skill) => forms::mentor_rating(cx, &skill),
-                None => Outcome::info(format!(
-                    "Pick a skill to rate: {} moves to the skills",
-                    shown(GLOBAL, C::Right)
-                        .and_then(|k| k.split('/').next())
-                        .unwrap_or_default()
-                )),
-            },
-            C::Blind => Outcome::Blind(!cx.blind),
-            C::Note => forms::notes(cx, id),
-            C::Outcome => forms::outcome(cx, id),
-            C::Toggle => self.toggle_action(cx),
-            C::Finish => Outcome::confirm(
-                "Finish the session? It is saved as a review and its actions go on the next agenda.",
-                Outcome::change(
-                    "Review saved; pivot review report writes it to share",
-                    move |p| p.finish_review(id),
-                ),
-            ),
-            C::Discard => Outcome::confirm(
-                format!(
-                    "Discard this session's notes and outcomes? (The mentor's ratings stay; {} undoes.)",
-                    shown(GLOBAL, C::Undo).unwrap_or_default()
-                ),
-                Outcome::Change(
-                    Change::new("Session discarded", move |p| {
-                        p.discard_review(id).map(|_| ())
-                    })
-                    .undoable(),
-                ),
-            ),
-            _ => Outcome::None,
-        }
-    }
 }
 
 /// What a mentor on a packet may not do: the session is the person's to finish, their action
@@ -290,6 +233,7 @@ fn mentor_refuses(command: C) -> Option<&'static str> {
             Some("Blind rating stays on for a mentor: the person's rating shows once you rate")
         }
         C::StartReview => Some("Your session on this packet is open already"),
+        C::Amend => Some("Past reviews are the person's to correct"),
         _ => None,
     }
 }
@@ -329,6 +273,38 @@ impl Page for Review {
                 )),
                 None => Applies::Yes,
             },
+            C::Toggle if session.is_none() => match self.selected_action() {
+                Some(_) => Applies::Yes,
+                None => Applies::No(format!(
+                    "{} moves to the action items; {} ticks one off or opens it again",
+                    shown(GLOBAL, C::Right).unwrap_or_default(),
+                    key(C::Toggle)
+                )),
+            },
+            C::Edit | C::Delete => match (session, self.selected_outcome(cx)) {
+                (Some(_), Some(_)) => Applies::Yes,
+                (Some(_), None) => Applies::No(format!(
+                    "Pick an outcome first: {} moves to the outcomes",
+                    shown(GLOBAL, C::Right).unwrap_or_default()
+                )),
+                (None, _) => Applies::Quietly,
+            },
+            C::Amend => match session {
+                Some(r) => Applies::No(format!(
+                    "The session from {} is open: {} finishes it first",
+                    r.date,
+                    key(C::Finish)
+                )),
+                None if self.lobby == LobbyPane::Sessions && self.past.selected().is_some() => {
+                    Applies::Yes
+                }
+                None => Applies::No("Pick a past session to amend".to_string()),
+            },
+            C::Discard if session.is_some_and(|r| !r.amended.is_empty()) => Applies::No(format!(
+                "A correction is finished, not discarded: {} finishes it, {} takes back a change",
+                key(C::Finish),
+                shown(GLOBAL, C::Undo).unwrap_or_default()
+            )),
             C::MentorRating
             | C::Note
             | C::Outcome
@@ -358,11 +334,8 @@ impl Page for Review {
                 Outcome::None
             }
             C::Left | C::Right => {
-                if cx.session().is_some() && self.doc.is_none() {
-                    self.pane = match self.pane {
-                        Pane::Agenda => Pane::Skills,
-                        Pane::Skills => Pane::Agenda,
-                    };
+                if self.doc.is_none() {
+                    self.switch_pane(command == C::Right, cx);
                 }
                 Outcome::None
             }
@@ -373,6 +346,8 @@ impl Page for Review {
             C::Changes => self.open_doc(Doc::Changes),
             C::Open => self.open_selected(cx),
             C::StartReview => forms::start(cx),
+            C::Amend => self.amend(cx),
+            C::Toggle if cx.session().is_none() => self.toggle_action(cx),
             _ => match cx.session() {
                 Some(r) => self.session_command(command, r.id, cx),
                 None => Outcome::None,
@@ -391,6 +366,15 @@ impl Page for Review {
         self.past.set_rows(rows);
         self.agenda.clamp(cx.insights.agenda.items.len());
         self.skill.clamp(cx.insights.skills.len());
+        self.outcome
+            .clamp(cx.session().map_or(0, |r| rows::outcomes(r).len()));
+        // The selected action item stays selected when ticking it moves it in the list.
+        let selected = self.actions.get(self.action.index).copied();
+        self.actions = rows::actions(cx.progress);
+        if let Some(at) = selected.and_then(|s| self.actions.iter().position(|&a| a == s)) {
+            self.action.index = at;
+        }
+        self.action.clamp(self.actions.len());
         if let Some(Doc::Past(id)) = self.doc
             && !all.iter().any(|r| r.id == id)
         {

@@ -7,13 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Pane, REVIEW, Review as State, key};
-use crate::insight::Section;
+use super::{Pane, REVIEW, Review as State};
 use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, labelled, mention, pair};
-use crate::tui::widgets::{cells, fit, panel, window, wrap};
+use crate::tui::keys::{GLOBAL, mention, pair};
+use crate::tui::widgets::{cells, fit, panel, window};
 
 pub fn render(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
     if let Some((title, lines)) = super::doc::open_doc(state, cx, area.width.saturating_sub(2)) {
@@ -29,172 +28,8 @@ pub fn render(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     match cx.session() {
         Some(review) => session(state, cx, review, frame, area),
-        None => lobby(state, cx, frame, area),
+        None => super::lobby_view::lobby(state, cx, frame, area),
     }
-}
-
-fn mark(section: Section) -> &'static str {
-    match section {
-        Section::Actions => "☐ ",
-        Section::Disagreements => "≠ ",
-        Section::MustHaves => "* ",
-        Section::Overdue => "! ",
-        Section::Stale => "◌ ",
-        Section::Changes => "Δ ",
-    }
-}
-
-/// What an agenda item says on screen. While blind, a disagreement does not give away the
-/// person's own rating before the mentor has rated in this session.
-fn agenda_text(cx: &Ctx, item: &crate::insight::AgendaItem) -> String {
-    if cx.session().is_some()
-        && let Some(skill) = &item.skill
-        && !cx.own_rating_visible(skill)
-    {
-        let name = cx.skill_name(skill);
-        match item.section {
-            Section::Disagreements => {
-                return format!("{name}: your ratings differ by 2 or more (blind until rated)");
-            }
-            Section::MustHaves => return format!("{name}: below target (blind until rated)"),
-            Section::Stale => return format!("{name}: its evidence is old (blind until rated)"),
-            _ => {}
-        }
-    }
-    item.text.clone()
-}
-
-/// The agenda as rows of `width`, each item on up to two lines; `selected` (when the pane has
-/// focus) is highlighted. Rows show the items around the selection that fit `height`.
-fn agenda_lines(
-    cx: &Ctx,
-    width: usize,
-    height: usize,
-    selected: Option<usize>,
-) -> Vec<Line<'static>> {
-    let t = cx.theme;
-    let items = &cx.insights.agenda.items;
-    if items.is_empty() {
-        return wrap(
-            "Nothing pressing: no open actions, disagreements, gaps or overdue milestones.",
-            width,
-        )
-        .into_iter()
-        .map(|l| Line::styled(l, t.good))
-        .collect();
-    }
-    let text_width = width.saturating_sub(2);
-    let chunks: Vec<Vec<String>> = items
-        .iter()
-        .map(|item| {
-            let mut lines = wrap(&agenda_text(cx, item), text_width);
-            if lines.len() > 2 {
-                lines.truncate(2);
-                lines[1] = fit(&format!("{} …", lines[1]), text_width)
-                    .trim_end()
-                    .to_string();
-            }
-            lines
-        })
-        .collect();
-    // Start early enough that the selected item's lines fit.
-    let selected_at = selected.unwrap_or(0);
-    let mut start = selected_at;
-    let mut used = chunks[selected_at].len();
-    while start > 0 && used + chunks[start - 1].len() <= height {
-        start -= 1;
-        used += chunks[start].len();
-    }
-    let mut out = Vec::new();
-    for (i, lines) in chunks.iter().enumerate().skip(start) {
-        if out.len() + lines.len() > height {
-            break;
-        }
-        let item = &items[i];
-        let style = if Some(i) == selected {
-            t.selected
-        } else {
-            t.text
-        };
-        let tone = match item.section {
-            Section::Actions | Section::Overdue => t.bad,
-            Section::Disagreements | Section::MustHaves => t.warn,
-            Section::Stale | Section::Changes => t.dim,
-        };
-        for (n, line) in lines.iter().enumerate() {
-            let lead = if n == 0 { mark(item.section) } else { "  " };
-            out.push(Line::from(vec![
-                Span::styled(lead, tone),
-                Span::styled(fit(line, text_width), style),
-            ]));
-        }
-    }
-    out
-}
-
-fn lobby(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
-    let t = cx.theme;
-    let [left, right] = split_percent(area, 40);
-    let block = panel(format!(" Past sessions · {} ", state.past.rows.len()), t);
-    let inner = block.inner(left);
-    frame.render_widget(block, left);
-    if state.past.rows.is_empty() {
-        let lines = vec![
-            Line::styled("No review yet.", t.text),
-            Line::styled(
-                format!(
-                    "Meet a mentor once a month: both rate first, talk where you disagree, leave with actions. {} starts one.",
-                    key(C::StartReview)
-                ),
-                t.dim,
-            ),
-        ];
-        frame.render_widget(
-            Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
-            inner,
-        );
-    } else {
-        let rows = window(
-            state.past.rows.len(),
-            state.past.cursor.index,
-            usize::from(inner.height),
-        );
-        let width = usize::from(inner.width);
-        let lines: Vec<Line> = rows
-            .map(|row| {
-                let r = &cx.progress.reviews[state.past.rows[row]];
-                let open = r.actions.iter().filter(|a| a.done.is_none()).count();
-                let style = if row == state.past.cursor.index {
-                    t.selected
-                } else {
-                    t.text
-                };
-                let tail = if open > 0 {
-                    format!(" {open} open")
-                } else {
-                    String::new()
-                };
-                let head = format!("{} ", r.date);
-                let mentor = fit(&r.mentor, width.saturating_sub(head.len() + tail.len()));
-                Line::from(vec![
-                    Span::styled(format!("{head}{mentor}"), style),
-                    Span::styled(tail, t.warn),
-                ])
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), inner);
-    }
-
-    let block = panel(" Agenda for a review today ", t);
-    let inner = block.inner(right);
-    frame.render_widget(block, right);
-    let lines = agenda_lines(
-        cx,
-        usize::from(inner.width),
-        usize::from(inner.height),
-        None,
-    );
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect) {
@@ -215,7 +50,14 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!(" Session with {} · {} ", review.mentor, review.date),
+                if review.amended.is_empty() {
+                    format!(" Session with {} · {} ", review.mentor, review.date)
+                } else {
+                    format!(
+                        " Correcting the review with {} · {} ",
+                        review.mentor, review.date
+                    )
+                },
                 t.title,
             ),
             Span::styled(
@@ -240,7 +82,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     let inner = block.inner(left);
     frame.render_widget(block, left);
     let selected = (focus == Pane::Agenda).then_some(state.agenda.index);
-    let lines = agenda_lines(
+    let lines = super::agenda_view::agenda_lines(
         cx,
         usize::from(inner.width),
         usize::from(inner.height),
@@ -263,7 +105,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     frame.render_widget(block, right);
     ratings(state, cx, review, frame, inner, focus == Pane::Skills);
 
-    outcomes(cx, review, frame, bottom);
+    super::outcomes_view::outcomes(state, cx, review, frame, bottom);
 }
 
 /// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
@@ -337,121 +179,14 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     if examples > 0 {
         let skill = state.session_skill(cx);
         frame.render_widget(
-            Paragraph::new(example_lines(cx, review, skill.as_deref(), bottom.width)),
+            Paragraph::new(super::outcomes_view::example_lines(
+                cx,
+                review,
+                skill.as_deref(),
+                bottom.width,
+            )),
             bottom,
         );
     }
     frame.render_widget(Paragraph::new(lines), table);
-}
-
-/// The selected skill's two examples, one line each: the person's (once the mentor has rated,
-/// while blind) and the mentor's from this session.
-fn example_lines(
-    cx: &Ctx,
-    review: &Review,
-    skill: Option<&str>,
-    width: u16,
-) -> Vec<Line<'static>> {
-    let t = cx.theme;
-    let width = usize::from(width);
-    let Some(skill) = skill else {
-        return vec![
-            Line::styled("─".repeat(width), t.dim),
-            Line::styled(fit("Pick a skill to see both examples", width), t.dim),
-        ];
-    };
-    let own = cx
-        .insights
-        .skills
-        .iter()
-        .find(|s| s.id == skill)
-        .and_then(|s| s.self_rating.as_ref())
-        .and_then(|r| r.comment.clone());
-    let own = match (cx.own_rating_visible(skill), own) {
-        (false, _) => "shown once rated".to_string(),
-        (true, Some(e)) => e,
-        (true, None) => "no example".to_string(),
-    };
-    let mentor = review
-        .ratings
-        .get(skill)
-        .map_or("not rated yet".to_string(), |r| {
-            r.example.clone().unwrap_or_else(|| "no example".into())
-        });
-    let (own_label, mentor_label) = if cx.mentor {
-        ("Self", "You".to_string())
-    } else {
-        // The mentor by first name, so it fits its label.
-        let first = review.mentor.split_whitespace().next().unwrap_or("Mentor");
-        ("You", first.to_string())
-    };
-    let line = |label: &str, text: &str| {
-        let label = fit(label, 6);
-        Line::from(vec![
-            Span::styled(format!("{label} "), t.accent),
-            Span::styled(fit(&crate::printable::one_line(text), width.saturating_sub(7)), t.text),
-        ])
-    };
-    vec![
-        Line::styled("─".repeat(width), t.dim),
-        line(own_label, &own),
-        line(&mentor_label, &mentor),
-    ]
-}
-
-fn outcomes(cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect) {
-    let t = cx.theme;
-    // A mentor on a packet neither finishes nor discards: the person does, on import.
-    let all = [
-        (C::Note, "notes"),
-        (C::Outcome, "add"),
-        (C::Finish, "finish"),
-        (C::Discard, "discard"),
-    ];
-    let keys = labelled(REVIEW, if cx.mentor { &all[..2] } else { &all });
-    let block = panel(format!(" Outcomes · {keys} "), t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let row = |label: &str, text: String, empty: &str| -> Line<'static> {
-        let (text, style) = if text.is_empty() {
-            (empty.to_string(), t.dim)
-        } else {
-            (text, t.text)
-        };
-        Line::from(vec![
-            Span::styled(format!("{label:<10}"), t.accent),
-            Span::styled(
-                fit(&text, width.saturating_sub(10)).trim_end().to_string(),
-                style,
-            ),
-        ])
-    };
-    let none_yet = format!("none yet{}", mention(REVIEW, C::Outcome));
-    let first_line = review.notes.lines().next().unwrap_or("").to_string();
-    let mut lines = vec![
-        row(
-            "Notes",
-            first_line,
-            &format!("none yet{}", mention(REVIEW, C::Note)),
-        ),
-        row("Strengths", review.strengths.join("; "), &none_yet),
-        row("Growth", review.growth_areas.join("; "), &none_yet),
-    ];
-    if review.actions.is_empty() {
-        lines.push(row(
-            "Actions",
-            String::new(),
-            &format!(
-                "none yet: every session should end with one{}",
-                mention(REVIEW, C::Outcome)
-            ),
-        ));
-    }
-    for (i, a) in review.actions.iter().enumerate() {
-        let due = a.due.map_or(String::new(), |d| format!(", due {d}"));
-        let label = if i == 0 { "Actions" } else { "" };
-        lines.push(row(label, format!("• {} ({}{due})", a.text, a.owner), ""));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
 }
