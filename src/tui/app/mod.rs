@@ -115,7 +115,6 @@ impl App {
         desk: crate::exchange::MentorDesk,
         start: Start,
     ) -> App {
-        let whose = crate::printable::one_line(desk.packet.person_name()).into_owned();
         let reply = desk.reply_path.file_name().map_or_else(
             || desk.reply_path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -124,7 +123,7 @@ impl App {
         app.screen = Screen::Review;
         app.status = Some((
             Tone::Info,
-            format!("{whose}'s packet: rate blind; saved as you go in {reply}"),
+            format!("Rate blind; your reply is saved as you go in {reply}"),
         ));
         app
     }

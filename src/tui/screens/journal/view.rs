@@ -37,6 +37,17 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let block = panel(title, t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if cx.mentor {
+        let lines = vec![
+            Line::styled("The journal stays with the person.", t.text),
+            Line::styled(
+                "A review packet holds their work, ratings and evidence, never their journal.",
+                t.dim,
+            ),
+        ];
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        return;
+    }
     if cx.progress.journal.is_empty() {
         let lines = vec![
             Line::styled("Reflect and adjust.", t.text),
