@@ -17,7 +17,7 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
         show_private,
     } = launch;
     let cx = Context::new(data, pack, read_only)?;
-    let opened = Store::open(&cx.data_path, read_only, &cx.pack)?;
+    let opened = Store::open_for_coach(&cx.data_path, read_only, &cx.pack)?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let start = Start {
         first_run: !opened.existed,

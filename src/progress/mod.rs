@@ -34,7 +34,7 @@ pub use milestones::Milestone;
 pub use packets::{Imported, PacketRecord};
 pub use profile::Profile;
 pub use ratings::{Assessment, Level, Rater, Rating, parse_level};
-pub use read::{ReadProgress, from_json};
+pub use read::{ReadProgress, from_json, from_json_but_journal, journal_from};
 pub use resolve::{resolve_item, resolve_skill, resolve_step};
 pub use reviews::{ActionItem, Outcome, Review, SessionRating};
 pub use settings::Settings;

@@ -4,11 +4,14 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 
 use super::document::Progress;
+use super::journal::JournalEntry;
 use super::ratings::Assessment;
 use super::unique::{StrictValue, UniqueMap};
 
@@ -28,8 +31,20 @@ impl<'de> DeserializeSeed<'de> for ReadProgress {
     type Value = Progress;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Progress, D::Error> {
-        deserializer.deserialize_map(self)
+        let fields = Fields {
+            skip_assessments: self.skip_assessments,
+            defer_journal: false,
+        };
+        deserializer.deserialize_map(fields).map(|(p, _)| p)
     }
+}
+
+/// How the fields are read: the ratings skipped (read apart), the journal kept as its text for
+/// later (its entries are left empty).
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    skip_assessments: bool,
+    defer_journal: bool,
 }
 
 /// A field read once: a second time is refused, as serde refuses it for the other types.
@@ -45,18 +60,19 @@ fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     Ok(())
 }
 
-impl<'de> Visitor<'de> for ReadProgress {
-    type Value = Progress;
+impl<'de> Visitor<'de> for Fields {
+    type Value = (Progress, Option<&'de RawValue>);
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("struct Progress")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Progress, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let (mut schema_version, mut pack, mut profile, mut settings) = (None, None, None, None);
         let (mut checklist, mut evidence, mut assessments) = (None, None, None);
         let (mut milestones, mut reviews, mut packets, mut journal) = (None, None, None, None);
         let mut conflicts = None;
+        let mut journal_text: Option<&'de RawValue> = None;
         let mut extra = BTreeMap::new();
         let mut skipped = false;
         while let Some(key) = map.next_key::<String>()? {
@@ -85,6 +101,7 @@ impl<'de> Visitor<'de> for ReadProgress {
                 "milestones" => once(&mut milestones, m, "milestones")?,
                 "reviews" => once(&mut reviews, m, "reviews")?,
                 "packets" => once(&mut packets, m, "packets")?,
+                "journal" if self.defer_journal => once(&mut journal_text, m, "journal")?,
                 "journal" => once(&mut journal, m, "journal")?,
                 "conflicts" => once(&mut conflicts, m, "conflicts")?,
                 _ => {
@@ -95,7 +112,7 @@ impl<'de> Visitor<'de> for ReadProgress {
                 }
             }
         }
-        Ok(Progress {
+        let progress = Progress {
             schema_version: schema_version
                 .ok_or_else(|| de::Error::missing_field("schema_version"))?,
             pack: pack.ok_or_else(|| de::Error::missing_field("pack"))?,
@@ -110,7 +127,8 @@ impl<'de> Visitor<'de> for ReadProgress {
             journal: journal.unwrap_or_default(),
             conflicts: conflicts.unwrap_or_default(),
             extra,
-        })
+        };
+        Ok((progress, journal_text))
     }
 }
 
@@ -119,6 +137,27 @@ impl<'de> Visitor<'de> for ReadProgress {
 struct RatingsOnly {
     #[serde(default)]
     assessments: Vec<Assessment>,
+}
+
+/// A large file read for the coach's first frame, which does not show the journal: everything
+/// but the journal entries (on two threads, as [`from_json`]), and where the journal's text is
+/// in `text`, to be read with [`journal_from`] once the frame is drawn. A small file is read
+/// whole (`None`).
+pub fn from_json_but_journal(text: &str) -> serde_json::Result<(Progress, Option<Range<usize>>)> {
+    if text.len() < TWO_THREADS_FROM {
+        return from_json(text).map(|p| (p, None));
+    }
+    let (progress, journal) = two_threads(text, true)?;
+    let at = journal.map(|raw| {
+        let start = raw.get().as_ptr() as usize - text.as_ptr() as usize;
+        start..start + raw.get().len()
+    });
+    Ok((progress, at))
+}
+
+/// The journal's entries from its text (the range [`from_json_but_journal`] gave).
+pub fn journal_from(text: &str) -> serde_json::Result<Vec<JournalEntry>> {
+    serde_json::from_str(text)
 }
 
 /// Files from this size on are read on two threads.
@@ -130,22 +169,32 @@ pub fn from_json(text: &str) -> serde_json::Result<Progress> {
     if text.len() < TWO_THREADS_FROM {
         return serde_json::from_str(text);
     }
+    two_threads(text, false).map(|(p, _)| p)
+}
+
+/// The ratings on a helper thread, the rest (the journal too, unless deferred) on this one.
+fn two_threads(
+    text: &str,
+    defer_journal: bool,
+) -> serde_json::Result<(Progress, Option<&RawValue>)> {
     std::thread::scope(|scope| {
         let ratings = scope.spawn(|| serde_json::from_str::<RatingsOnly>(text));
         let mut de = serde_json::Deserializer::from_str(text);
-        let rest = ReadProgress {
+        let fields = Fields {
             skip_assessments: true,
-        }
-        .deserialize(&mut de)
-        .and_then(|p| de.end().map(|()| p));
+            defer_journal,
+        };
+        let rest = de
+            .deserialize_map(fields)
+            .and_then(|read| de.end().map(|()| read));
         match (rest, ratings.join()) {
-            (Ok(mut progress), Ok(Ok(ratings))) => {
+            (Ok((mut progress, journal)), Ok(Ok(ratings))) => {
                 progress.assessments = ratings.assessments;
-                Ok(progress)
+                Ok((progress, journal))
             }
             (Err(e), _) | (Ok(_), Ok(Err(e))) => Err(e),
             // The helper thread cannot panic on text, but if it did, one thread reads it all.
-            (Ok(_), Err(_)) => serde_json::from_str(text),
+            (Ok(_), Err(_)) => serde_json::from_str(text).map(|p| (p, None)),
         }
     })
 }
@@ -178,6 +227,23 @@ mod tests {
         assert_eq!(two, one);
         assert!(two.assessments.len() > 100, "the ratings came back");
         assert!(two.extra.contains_key("from_a_newer_pivot"));
+    }
+
+    #[test]
+    fn a_large_file_read_but_its_journal_is_the_same_once_the_journal_is_read() {
+        let mut doc: serde_json::Value = serde_json::from_str(&large()).expect("JSON");
+        doc["journal"] = serde_json::json!([
+            {"id": 1, "date": "2026-10-01", "text": "é \" quoted", "private": true, "x": [1]},
+            {"id": 2, "date": "2026-10-02", "text": "second"}
+        ]);
+        let text = serde_json::to_string_pretty(&doc).expect("encodes");
+        let whole = from_json(&text).expect("reads whole");
+        let (mut first, at) = from_json_but_journal(&text).expect("reads all but the journal");
+        assert!(first.journal.is_empty(), "the journal waits");
+        let at = at.expect("a large file defers its journal");
+        first.journal = journal_from(&text[at]).expect("reads the journal");
+        assert_eq!(first, whole);
+        assert_eq!(whole.journal.len(), 2);
     }
 
     #[test]

@@ -4,7 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::content::Pack;
-use crate::progress::{Progress, SCHEMA_VERSION, from_json, migrate};
+use crate::progress::{
+    Progress, SCHEMA_VERSION, from_json, from_json_but_journal, journal_from, migrate,
+};
 
 use super::error::{StoreError, corrupt};
 
@@ -22,6 +24,8 @@ pub(super) struct Loaded {
     pub schema: Schema,
     /// The bytes read: what this pivot's changes are made on, for the check before each save.
     pub bytes: Vec<u8>,
+    /// Where in `bytes` the journal is, when it is still to be read (see `Store::read_journal`).
+    pub journal_at: Option<std::ops::Range<usize>>,
 }
 
 /// Which schema the file was written in, against the one this build knows.
@@ -113,9 +117,14 @@ pub(super) fn shared_by_links(path: &Path) -> Option<String> {
 }
 
 /// Read the file at `path`; `None` when there is none yet.
-pub(super) fn read(path: &Path, pack: &Pack) -> Result<Option<Loaded>, StoreError> {
+/// With `defer_journal`, a large file of the current schema leaves its journal to be read later.
+pub(super) fn read(
+    path: &Path,
+    pack: &Pack,
+    defer_journal: bool,
+) -> Result<Option<Loaded>, StoreError> {
     match fs::read(path) {
-        Ok(bytes) => parse(path, bytes, pack).map(Some),
+        Ok(bytes) => parse(path, bytes, pack, defer_journal).map(Some),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(StoreError::Read {
             path: path.to_path_buf(),
@@ -130,14 +139,29 @@ struct VersionProbe {
 }
 
 /// Parse and check a file; an older schema is migrated forward.
-fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError> {
+fn parse(
+    path: &Path,
+    bytes: Vec<u8>,
+    pack: &Pack,
+    defer_journal: bool,
+) -> Result<Loaded, StoreError> {
     // One plain parse on the common path (a large file on two threads); only a failure pays for
     // a precise message. Text checked as UTF-8 once is not checked again string by string.
     let parsed = match std::str::from_utf8(&bytes) {
-        Ok(text) => from_json(text),
-        Err(_) => serde_json::from_slice(&bytes),
+        Ok(text) if defer_journal => from_json_but_journal(text),
+        Ok(text) => from_json(text).map(|p| (p, None)),
+        Err(_) => serde_json::from_slice(&bytes).map(|p| (p, None)),
     };
-    let progress = parsed.map_err(|e| explain_failure(path, &bytes, &e))?;
+    let (progress, journal_at) = parsed.map_err(|e| explain_failure(path, &bytes, &e))?;
+    // Only a file of this schema is read in two goes; any other is read again whole.
+    let (progress, journal_at) = match journal_at {
+        Some(_) if progress.schema_version != SCHEMA_VERSION => {
+            let whole =
+                serde_json::from_slice(&bytes).map_err(|e| explain_failure(path, &bytes, &e))?;
+            (whole, None)
+        }
+        other => (progress, other),
+    };
     let version = progress.schema_version;
     if version < 1 {
         return Err(corrupt(
@@ -165,7 +189,27 @@ fn parse(path: &Path, bytes: Vec<u8>, pack: &Pack) -> Result<Loaded, StoreError>
         progress,
         schema,
         bytes,
+        journal_at,
     })
+}
+
+/// The journal a file was read without, read now from its bytes; refused like a file that does
+/// not read when it does not, or when it gives an entry's id twice.
+pub(super) fn read_journal(
+    path: &Path,
+    bytes: &[u8],
+    at: std::ops::Range<usize>,
+    progress: &mut Progress,
+) -> Result<(), StoreError> {
+    let text = bytes
+        .get(at)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .ok_or_else(|| corrupt(path, "the journal could not be found again".into()))?;
+    progress.journal = journal_from(text).map_err(|e| explain_failure(path, bytes, &e))?;
+    if let Some(first) = progress.problems().first() {
+        return Err(corrupt(path, first.clone()));
+    }
+    Ok(())
 }
 
 /// Migrate an older file (read again as plain JSON, so fields the old schema had and the new

@@ -47,6 +47,8 @@ pub struct Store {
     /// The file as this pivot last read or wrote it (`None`: there was none). A save first checks
     /// the file still holds this; if something else wrote it since, the two are merged.
     base: Option<Vec<u8>>,
+    /// Where the journal is in `base` while it is still to be read: no save until it is.
+    journal_at: Option<std::ops::Range<usize>>,
 }
 
 /// What opening found: the store, the progress, whether the file existed, and warnings to show.
@@ -61,6 +63,22 @@ pub struct Opened {
 impl Store {
     /// Open `path`. With `read_only`, no lock is taken and nothing will ever be written.
     pub fn open(path: &Path, read_only: bool, pack: &Pack) -> Result<Opened, StoreError> {
+        Store::open_with(path, read_only, pack, false)
+    }
+
+    /// Open `path` for the coach: as [`Store::open`], but a large file's journal, which the
+    /// first frame does not show, is left to [`Store::read_journal`] once it is drawn. Nothing
+    /// is saved before it is read.
+    pub fn open_for_coach(path: &Path, read_only: bool, pack: &Pack) -> Result<Opened, StoreError> {
+        Store::open_with(path, read_only, pack, true)
+    }
+
+    fn open_with(
+        path: &Path,
+        read_only: bool,
+        pack: &Pack,
+        defer_journal: bool,
+    ) -> Result<Opened, StoreError> {
         load::check_target(path)?;
         let mut warnings = Vec::new();
         let (mut access, lock) = if read_only {
@@ -94,7 +112,8 @@ impl Store {
             progress,
             schema,
             bytes,
-        }) = load::read(path, pack)?
+            journal_at,
+        }) = load::read(path, pack, defer_journal)?
         else {
             return Ok(Opened {
                 store: Store::new(path, access, lock, None),
@@ -125,8 +144,10 @@ impl Store {
             }
             Schema::Older(upgrade) => Some(upgrade),
         };
+        let mut store = Store::new(path, access, lock, upgrade).on(bytes);
+        store.journal_at = journal_at;
         Ok(Opened {
-            store: Store::new(path, access, lock, upgrade).on(bytes),
+            store,
             progress,
             existed: true,
             warnings,
@@ -141,7 +162,25 @@ impl Store {
             upgrade,
             notice: None,
             base: None,
+            journal_at: None,
         }
+    }
+
+    /// Whether the journal is still to be read (see [`Store::open_for_coach`]).
+    pub fn journal_pending(&self) -> bool {
+        self.journal_at.is_some()
+    }
+
+    /// Read the journal the file was opened without into `progress`. One that does not read
+    /// makes the store read-only, so nothing is ever saved over the file, and says why.
+    pub fn read_journal(&mut self, progress: &mut Progress) -> Result<(), StoreError> {
+        let Some(at) = self.journal_at.take() else {
+            return Ok(());
+        };
+        let bytes = self.base.as_deref().unwrap_or_default();
+        load::read_journal(&self.path, bytes, at, progress).inspect_err(|e| {
+            self.access = Access::ReadOnly(format!("the file does not read: {e}"));
+        })
     }
 
     /// The store of a file read as `bytes`.
@@ -179,6 +218,13 @@ impl Store {
     /// Save text already made by [`to_json`] (the TUI keeps it for undo). Empty text is what
     /// `to_json` gives for data it cannot write, so it is refused rather than saved over the file.
     pub fn save_text(&mut self, text: &str) -> Result<Saved, StoreError> {
+        // A save before the journal is read would leave it out: never.
+        if self.journal_at.is_some() {
+            return Err(StoreError::Encode {
+                path: self.path.clone(),
+                detail: "the journal is still being read".into(),
+            });
+        }
         if let Access::ReadOnly(reason) = &self.access {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),

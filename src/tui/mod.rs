@@ -76,8 +76,13 @@ pub fn run(mut app: App) -> io::Result<()> {
 }
 
 fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
+    let mut first = true;
     loop {
         terminal.draw(|frame| app.render(frame))?;
+        // What the first frame did without is read once it is on screen, before any key.
+        if std::mem::take(&mut first) && app.read_rest() {
+            continue;
+        }
         // Blocks until there is input: no tick, no work while idle.
         app.handle(event::read()?);
         if app.quit_requested() {

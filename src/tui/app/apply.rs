@@ -5,7 +5,7 @@
 use crate::insight::Insights;
 use crate::store::{Saved, Store, to_json};
 
-use super::{App, ctx};
+use super::{App, Keeper, ctx};
 use crate::tui::chrome::Tone;
 use crate::tui::command::Command as C;
 use crate::tui::keys::{GLOBAL, shown};
@@ -286,6 +286,30 @@ impl App {
             }
             Err(e) => self.error(format!("Cannot read it again: {e}")),
         }
+    }
+
+    /// After the first frame: read what it did without (a large file's journal). Says whether
+    /// anything was read, so the frame is drawn again. A journal that does not read leaves the
+    /// file read-only and says why.
+    pub fn read_rest(&mut self) -> bool {
+        let Keeper::File(store) = &mut self.keeper else {
+            return false;
+        };
+        if !store.journal_pending() {
+            return false;
+        }
+        match store.read_journal(&mut self.progress) {
+            Ok(()) => {
+                if self.hide_private {
+                    self.progress = crate::report::masked(&self.progress);
+                }
+                self.derive();
+                let cx = ctx!(self);
+                self.screens.refresh(&cx);
+            }
+            Err(e) => self.status = Some((Tone::Error, e.to_string())),
+        }
+        true
     }
 
     pub(super) fn request_quit(&mut self) {
