@@ -92,7 +92,8 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
 
     // The title says which rows are shown when not all skills fit.
     let total = cx.insights.skills.len();
-    let rows = usize::from(right.height.saturating_sub(3));
+    let inner_height = right.height.saturating_sub(2);
+    let rows = usize::from(inner_height.saturating_sub(1 + example_rows(inner_height)));
     let shown = window(total, state.skill.index, rows);
     let range = if shown.len() < total {
         format!("{}–{} of {total} ", shown.start + 1, shown.end)
@@ -106,6 +107,12 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     ratings(state, cx, review, frame, inner, focus == Pane::Skills);
 
     super::outcomes_view::outcomes(state, cx, review, frame, bottom);
+}
+
+/// The rows under the ratings table for the selected skill's two examples, when the pane (of
+/// `height` rows inside its border) has room for them.
+fn example_rows(height: u16) -> u16 {
+    if height >= 9 { 3 } else { 0 }
 }
 
 /// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
@@ -133,7 +140,7 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
         t.dim,
     )];
     // Below the table, when there is room: the two examples of the selected skill.
-    let examples = if area.height >= 9 { 3 } else { 0 };
+    let examples = example_rows(area.height);
     let height = usize::from(area.height.saturating_sub(1 + examples));
     let selected = state.skill.index;
     for i in window(cx.insights.skills.len(), selected, height) {
