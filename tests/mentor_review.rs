@@ -429,3 +429,20 @@ fn a_mentor_changes_only_the_session_and_never_finishes_it_or_turns_blind_off() 
     assert_eq!(saved["actions"][0]["text"], "Draft the pricing note");
     assert_eq!(saved["actions"][0]["owner"], "Jordan Lee");
 }
+
+#[test]
+fn what_changed_does_not_give_away_an_own_rating_the_mentor_has_not_rated() {
+    let person = jordan();
+    let mentor = Sandbox::new();
+    let packet = prepared(&person, &mentor);
+    let mut app = mentor_app(&packet);
+    press(&mut app, "c");
+    let text = screen_text(&app, 100, 30);
+    assert!(text.contains("What changed since"), "{text}");
+    assert!(text.contains("(self): moved, shown once rated"), "{text}");
+    let leaks: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("(self): ") && !l.contains("shown once rated"))
+        .collect();
+    assert!(leaks.is_empty(), "own ratings shown before rating: {leaks:?}");
+}

@@ -77,6 +77,13 @@ fn changes_document(cx: &Ctx, width: u16) -> Vec<Line<'static>> {
         .ratings
         .iter()
         .map(|m| {
+            // A blind session does not give away an own rating the mentor has not rated.
+            let hidden = cx.session().is_some()
+                && m.rater == crate::progress::Rater::Myself
+                && !cx.own_rating_visible(&m.skill);
+            if hidden {
+                return format!("{} ({}): moved, shown once rated", m.name, m.rater);
+            }
             let from = m.from.map_or("–".to_string(), |l| l.to_string());
             format!("{} ({}): {from} {} {}", m.name, m.rater, m.arrow(), m.to)
         })
