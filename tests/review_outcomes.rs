@@ -162,3 +162,32 @@ fn outcome_operations_refuse_a_position_that_is_not_there() {
     assert!(p.amend_review(2, day(TODAY)).is_err(), "a session is open");
     assert_eq!(p, before, "a refusal changes nothing");
 }
+
+#[test]
+fn a_correction_shows_the_mentors_ratings_of_that_day_and_the_agenda_it_had() {
+    let mut s = jordan(false);
+    let before = on_disk(&s.path);
+    let day2 = review(&s, 2).date;
+    let given: Vec<(String, u8)> = before
+        .assessments
+        .iter()
+        .filter(|a| {
+            a.date == day2 && a.rater == pivot::progress::Rater::Mentor("Priya Shah".into())
+        })
+        .flat_map(|a| a.ratings.iter().map(|(k, r)| (k.clone(), r.level.get())))
+        .collect();
+    assert!(
+        !given.is_empty(),
+        "the fixture has Priya's ratings of that day"
+    );
+    press(&mut s.app, "ay");
+    let amending = review(&s, 2);
+    for (skill, level) in &given {
+        assert_eq!(amending.ratings[skill].mentor.get(), *level, "{skill}");
+    }
+    let text = screen_text(&s.app, 100, 30);
+    assert!(text.contains("Agenda as it was"), "{text}");
+    let kept = amending.agenda.first().expect("an agenda was kept");
+    let start: String = kept.chars().take(20).collect();
+    assert!(text.contains(&start), "{start} in {text}");
+}

@@ -331,7 +331,7 @@ impl Progress {
 
     /// Open a finished review again to correct it (marked amended today).
     pub fn amend_review(&mut self, id: u32, today: NaiveDate) -> Result<(), OpError> {
-        reviews::amend(&mut self.reviews, id, today)
+        reviews::amend(&mut self.reviews, &self.assessments, id, today)
     }
 
     /// End the session: it becomes a review record and its actions go on the next agenda.

@@ -308,12 +308,36 @@ pub(super) fn remove_outcome(
 }
 
 /// Open finished review `id` again to correct it, as the session in progress: it is marked
-/// amended today, and finishing it ends the correction.
-pub(super) fn amend(reviews: &mut [Review], id: u32, today: NaiveDate) -> Result<(), OpError> {
+/// amended today, and finishing it ends the correction. A review from before sessions kept
+/// their ratings gets them from the mentor's ratings of its day, so they show and can be
+/// corrected.
+pub(super) fn amend(
+    reviews: &mut [Review],
+    assessments: &[Assessment],
+    id: u32,
+    today: NaiveDate,
+) -> Result<(), OpError> {
     if let Some(draft) = draft(reviews) {
         return Err(OpError::ReviewInProgress(draft.date));
     }
     let review = find_mut(reviews, id)?;
+    let mentor = Rater::Mentor(review.mentor.clone());
+    let given = assessments
+        .iter()
+        .filter(|a| a.date == review.date && a.rater == mentor)
+        .flat_map(|a| &a.ratings);
+    for (skill, rating) in given {
+        let own = ratings::level_on(assessments, skill, &Rater::Myself, review.date);
+        review
+            .ratings
+            .entry(skill.clone())
+            .or_insert_with(|| SessionRating {
+                mentor: rating.level,
+                own: own.and_then(Level::new),
+                example: rating.comment.clone(),
+                extra: Default::default(),
+            });
+    }
     review.draft = true;
     if review.amended.last() != Some(&today) {
         review.amended.push(today);

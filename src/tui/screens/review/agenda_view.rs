@@ -105,3 +105,26 @@ pub(super) fn agenda_lines(
     }
     out
 }
+
+/// The agenda a session kept when it started, as lines of `width` (a correction of a finished
+/// review shows this one).
+pub(super) fn kept_agenda(
+    cx: &Ctx,
+    review: &crate::progress::Review,
+    width: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    if review.agenda.is_empty() {
+        return vec![Line::styled("No agenda was kept.", t.dim)];
+    }
+    let mut out = Vec::new();
+    for item in &review.agenda {
+        for (i, chunk) in wrap(item, width.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if i == 0 { "• " } else { "  " };
+            out.push(Line::styled(format!("{lead}{chunk}"), t.text));
+        }
+    }
+    out.truncate(height);
+    out
+}

@@ -18,6 +18,7 @@ impl Review {
                 Some((crate::progress::Outcome::Action, i)) => Some((r.id, i)),
                 _ => None,
             },
+            (Some(r), Pane::Agenda) if !r.amended.is_empty() => None,
             (Some(_), Pane::Agenda) => cx
                 .insights
                 .agenda

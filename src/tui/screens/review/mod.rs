@@ -201,7 +201,9 @@ impl Review {
         if self.pane == Pane::Outcomes {
             return self.edit_outcome(cx);
         }
-        if self.pane != Pane::Agenda {
+        // A correction's agenda is the one it had: nothing on it to open.
+        let correcting = cx.session().is_some_and(|r| !r.amended.is_empty());
+        if self.pane != Pane::Agenda || correcting {
             return Outcome::None;
         }
         let item = cx.insights.agenda.items.get(self.agenda.index);

@@ -73,21 +73,24 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     let [left, right] = split_percent(top, 55);
     let focus = state.pane;
 
-    let title = if focus == Pane::Agenda {
-        " ▸ Agenda "
-    } else {
-        " Agenda "
+    // A correction shows the agenda the session had, not today's.
+    let correcting = !review.amended.is_empty();
+    let title = match (focus == Pane::Agenda, correcting) {
+        (true, true) => " ▸ Agenda as it was ",
+        (false, true) => " Agenda as it was ",
+        (true, false) => " ▸ Agenda ",
+        (false, false) => " Agenda ",
     };
     let block = panel(title, t);
     let inner = block.inner(left);
     frame.render_widget(block, left);
-    let selected = (focus == Pane::Agenda).then_some(state.agenda.index);
-    let lines = super::agenda_view::agenda_lines(
-        cx,
-        usize::from(inner.width),
-        usize::from(inner.height),
-        selected,
-    );
+    let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+    let lines = if correcting {
+        super::agenda_view::kept_agenda(cx, review, width, height)
+    } else {
+        let selected = (focus == Pane::Agenda).then_some(state.agenda.index);
+        super::agenda_view::agenda_lines(cx, width, height, selected)
+    };
     frame.render_widget(Paragraph::new(lines), inner);
 
     // The title says which rows are shown when not all skills fit.
