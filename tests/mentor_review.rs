@@ -444,5 +444,8 @@ fn what_changed_does_not_give_away_an_own_rating_the_mentor_has_not_rated() {
         .lines()
         .filter(|l| l.contains("(self): ") && !l.contains("shown once rated"))
         .collect();
-    assert!(leaks.is_empty(), "own ratings shown before rating: {leaks:?}");
+    assert!(
+        leaks.is_empty(),
+        "own ratings shown before rating: {leaks:?}"
+    );
 }

@@ -284,6 +284,8 @@ pub enum ReviewCommand {
     },
     /// Finish the session in progress (e.g. one a reply opened).
     Finish,
+    /// Drop the session in progress (the mentor's ratings in it stay: they are ratings).
+    Discard,
     /// Fold a mentor's reply into your file: it opens as a session in progress to finish
     /// together on the Review screen, or alone with --finish.
     Import {

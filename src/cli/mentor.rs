@@ -44,6 +44,14 @@ pub(super) fn prepare(
         return Ok(());
     }
     let packet = written.ok_or_else(|| CliError::Message("no packet was made".into()))?;
+    if let Ok(progress) = cx.read()
+        && let Some(open) = progress.draft_review()
+    {
+        eprintln!(
+            "pivot: warning: a session from {} is in progress; it is not in the packet, and the reply can be imported once it is finished or discarded (pivot review finish / discard)",
+            open.date
+        );
+    }
     let shown = printable(&path.display().to_string()).into_owned();
     print(
         out,
@@ -120,19 +128,29 @@ pub(super) fn import(
     )
 }
 
-/// `pivot review finish`: end the session in progress.
-pub(super) fn finish(out: &mut dyn Write, cx: &Context) -> Result<(), CliError> {
+/// `pivot review finish` (`keep`) or `discard`: end the session in progress.
+pub(super) fn finish(out: &mut dyn Write, cx: &Context, keep: bool) -> Result<(), CliError> {
     let id = cx.write(|p| {
         let id = p
             .draft_review()
             .map(|r| r.id)
             .ok_or_else(|| CliError::Message("no session is in progress".into()))?;
-        p.finish_review(id)?;
+        if keep {
+            p.finish_review(id)?;
+        } else {
+            p.discard_review(id)?;
+        }
         Ok(id)
     })?;
     print(
         out,
-        format!("Review {id} finished; `pivot review report {id}` writes it to share.\n"),
+        if keep {
+            format!("Review {id} finished; `pivot review report {id}` writes it to share.\n")
+        } else {
+            format!(
+                "The session in progress (review {id}) is discarded; the mentor's ratings in it stay.\n"
+            )
+        },
     )
 }
 
@@ -175,6 +193,9 @@ pub(super) fn reply(
         } => {
             let skill = resolve_skill(&desk.packet.pack, &skill)?;
             let level = parse_level(&level)?;
+            // Rated again without an example: the example given before stays.
+            let example =
+                example.or_else(|| session.ratings.get(&skill).and_then(|r| r.example.clone()));
             progress.rate_in_session(id, &skill, level, example.as_deref())?;
             let own = progress
                 .draft_review()
@@ -205,6 +226,11 @@ pub(super) fn reply(
                 .map(crate::clock::parse_date)
                 .transpose()
                 .map_err(CliError::Message)?;
+            if let Some(day) = due.filter(|d| *d < today) {
+                return Err(CliError::Message(format!(
+                    "an action item cannot be due before today ({today}); it says {day}"
+                )));
+            }
             progress.add_outcome(id, Outcome::Action, &text, &owner, due)?;
             "Action item proposed.".to_string()
         }

@@ -37,7 +37,8 @@ pub(super) fn run(
         ReviewCommand::Action(command) => action(out, cx, command),
         ReviewCommand::Prepare { mentor, output } => mentor::prepare(out, cx, &mentor, output),
         ReviewCommand::Import { reply, finish } => mentor::import(out, cx, &reply, finish),
-        ReviewCommand::Finish => mentor::finish(out, cx),
+        ReviewCommand::Finish => mentor::finish(out, cx, true),
+        ReviewCommand::Discard => mentor::finish(out, cx, false),
         // The mentor's side needs no data file: run before the context is made.
         ReviewCommand::Open { .. } | ReviewCommand::Reply { .. } => Ok(()),
     }

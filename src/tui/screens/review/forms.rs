@@ -66,8 +66,20 @@ pub fn mentor_rating(cx: &Ctx, skill: &str) -> Outcome<Msg> {
 
 pub fn notes(cx: &Ctx, id: u32) -> Outcome<Msg> {
     let review = cx.progress.reviews.iter().find(|r| r.id == id);
+    // A mentor's private notes go to the person alone, not to the reports they share.
+    let (intro, hint) = if cx.mentor {
+        (
+            "Both go back in your reply; the person's shared reports leave the private notes out.",
+            "for the person only",
+        )
+    } else {
+        (
+            "Private notes stay out of reports unless you ask for them.",
+            "only for you",
+        )
+    };
     let form = Form::new("Session notes")
-        .intro(["Private notes stay out of reports unless you ask for them.".to_string()])
+        .intro([intro.to_string()])
         .multi(
             NotesField::Notes,
             "Notes",
@@ -78,7 +90,7 @@ pub fn notes(cx: &Ctx, id: u32) -> Outcome<Msg> {
             NotesField::Private,
             "Private notes",
             review.map_or("", |r| r.private_notes.as_str()),
-            "only for you",
+            hint,
         );
     Outcome::form(form.purpose(Msg::Notes(id)))
 }
