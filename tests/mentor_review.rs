@@ -408,8 +408,8 @@ fn a_mentor_changes_only_the_session_and_never_finishes_it_or_turns_blind_off() 
     let reply = mentor.path("packet.reply.json");
     let mut app = mentor_app(&packet);
     for (keys, says) in [
-        ("f", "the person finishes the session"),
-        ("x", "the person finishes the session"),
+        ("f", "The person finishes the session"),
+        ("x", "The person finishes the session"),
         ("b", "Blind rating stays on"),
     ] {
         press(&mut app, keys);
@@ -448,4 +448,28 @@ fn what_changed_does_not_give_away_an_own_rating_the_mentor_has_not_rated() {
         leaks.is_empty(),
         "own ratings shown before rating: {leaks:?}"
     );
+}
+
+#[test]
+fn a_mentor_is_spoken_to_as_the_mentor() {
+    let person = jordan();
+    let mentor = Sandbox::new();
+    let packet = prepared(&person, &mentor);
+    let mut app = mentor_app(&packet);
+    // On Skills, where a mentor cannot rate the person, digits switch screens as elsewhere.
+    press(&mut app, "34");
+    assert_eq!(app.screen(), Screen::Milestones);
+    // The dashboard's score says what it leaves out, and the next step is the mentor's.
+    press(&mut app, "1");
+    let text = screen_text(&app, 100, 30);
+    assert!(
+        text.contains("without their ratings you have not rated"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Rate Jordan Lee's skills on the Review screen"),
+        "{text}"
+    );
+    press(&mut app, "<Enter>");
+    assert_eq!(app.screen(), Screen::Review);
 }

@@ -21,7 +21,7 @@ impl From<Store> for Keeper {
 }
 
 /// Why a mentor cannot change what they see outside the session.
-const PACKET: &str = "a review packet: only the session on the Review screen is yours to write";
+const PACKET: &str = "a packet: only the Review session is yours";
 
 impl Keeper {
     /// Why nothing may be written on `screen`, if so.

@@ -119,12 +119,16 @@ impl App {
             || desk.reply_path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let said = match &desk.reply {
+            Some(r) => format!(
+                "Your reply of {} goes on; saved as you go in {reply}",
+                r.updated
+            ),
+            None => format!("Rate blind; your reply is saved as you go in {reply}"),
+        };
         let mut app = App::build(pack, progress, Keeper::Reply(Box::new(desk)), start);
         app.screen = Screen::Review;
-        app.status = Some((
-            Tone::Info,
-            format!("Rate blind; your reply is saved as you go in {reply}"),
-        ));
+        app.status = Some((Tone::Info, said));
         app
     }
 

@@ -75,10 +75,13 @@ fn readiness(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
     let r = &cx.insights.readiness;
     let ready = r.is_ready();
-    let block = panel(
-        format!(" Readiness {}/100 · points from each part ", r.score),
-        t,
-    );
+    // While blind, the score leaves out the own ratings not rated yet, and says so.
+    let note = match (cx.mentor, cx.ratings_hidden()) {
+        (true, _) => "without their ratings you have not rated",
+        (false, true) => "without your hidden ratings",
+        (false, false) => "points from each part",
+    };
+    let block = panel(format!(" Readiness {}/100 · {note} ", r.score), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (verdict, style) = (r.verdict(), if ready { t.good } else { t.warn });

@@ -26,14 +26,29 @@ fn agenda_text(cx: &Ctx, item: &crate::insight::AgendaItem) -> String {
         && !cx.own_rating_visible(skill)
     {
         let name = cx.skill_name(skill);
+        // A mentor reads about the person: "their ratings", not "your".
+        let whose = if cx.mentor {
+            "the ratings"
+        } else {
+            "your ratings"
+        };
         match item.section {
             Section::Disagreements => {
-                return format!("{name}: your ratings differ by 2 or more (blind until rated)");
+                return format!("{name}: {whose} differ by 2 or more (blind until rated)");
             }
             Section::MustHaves => return format!("{name}: below target (blind until rated)"),
             Section::Stale => return format!("{name}: its evidence is old (blind until rated)"),
             _ => {}
         }
+    }
+    // A mentor reads "Jordan says 4", not "you say 4".
+    if cx.mentor
+        && item.section == Section::Disagreements
+        && let Some(rest) = item.text.split_once(": you say ").map(|(_, r)| r)
+    {
+        let name = item.skill.as_deref().map_or("", |s| cx.skill_name(s));
+        let person = cx.progress.profile.name.as_deref().unwrap_or("they");
+        return format!("{name}: {person} says {rest}");
     }
     item.text.clone()
 }

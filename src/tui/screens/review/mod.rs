@@ -227,9 +227,9 @@ impl Review {
 /// items theirs to tick, and blind rating stays on.
 fn mentor_refuses(command: C) -> Option<&'static str> {
     match command {
-        C::Finish | C::Discard => Some(
-            "Your reply is saved as you go; the person finishes the session when they import it",
-        ),
+        C::Finish | C::Discard => {
+            Some("The person finishes the session when they import your reply")
+        }
         C::Toggle => Some("Action items are the person's to tick off"),
         C::Blind => {
             Some("Blind rating stays on for a mentor: the person's rating shows once you rate")

@@ -16,6 +16,7 @@ use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
+use super::id::Screen;
 use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
 
@@ -97,6 +98,14 @@ impl Page for Skills {
             return Outcome::None;
         }
         match command {
+            // A mentor on a packet cannot rate the person here: the digits switch screens, as
+            // everywhere else.
+            C::Rate(digit) if cx.mentor => {
+                let at = usize::from(digit).saturating_sub(1);
+                Screen::ALL
+                    .get(at)
+                    .map_or(Outcome::None, |&s| Outcome::GoTo(s))
+            }
             C::Rate(level) => self.selected(cx).map_or(Outcome::None, |skill| {
                 let name = cx.skill_name(&skill.id);
                 let form = rating_form(

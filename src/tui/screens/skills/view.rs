@@ -154,14 +154,21 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
         Line::styled(skill.description.clone(), t.text),
         Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
         Line::styled(
-            match (own, mentor) {
-                (Some(a), Some(b)) => format!(
+            match (own, mentor, cx.mentor) {
+                (Some(a), Some(b), false) => format!(
                     "Readiness counts {}: the lower of yours and your mentor's",
                     a.min(b)
                 ),
-                (Some(a), None) => format!("Readiness counts your {a}"),
-                (None, Some(b)) => format!("Readiness counts your mentor's {b}"),
-                (None, None) => match shown(SKILLS, C::Rate(1)) {
+                (Some(a), Some(b), true) => format!(
+                    "Readiness counts {}: the lower of theirs and a mentor's",
+                    a.min(b)
+                ),
+                (Some(a), None, false) => format!("Readiness counts your {a}"),
+                (Some(a), None, true) => format!("Readiness counts their {a}"),
+                (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
+                (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
+                (None, None, true) => "Not rated yet".to_string(),
+                (None, None, false) => match shown(SKILLS, C::Rate(1)) {
                     Some(keys) => format!("Not rated yet: {keys} rates it"),
                     None => "Not rated yet".to_string(),
                 },
