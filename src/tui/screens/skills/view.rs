@@ -153,28 +153,7 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
     let mut lines = vec![
         Line::styled(skill.description.clone(), t.text),
         Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
-        Line::styled(
-            match (own, mentor, cx.mentor) {
-                (Some(a), Some(b), false) => format!(
-                    "Readiness counts {}: the lower of yours and your mentor's",
-                    a.min(b)
-                ),
-                (Some(a), Some(b), true) => format!(
-                    "Readiness counts {}: the lower of theirs and a mentor's",
-                    a.min(b)
-                ),
-                (Some(a), None, false) => format!("Readiness counts your {a}"),
-                (Some(a), None, true) => format!("Readiness counts their {a}"),
-                (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
-                (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
-                (None, None, true) => "Not rated yet".to_string(),
-                (None, None, false) => match shown(SKILLS, C::Rate(1)) {
-                    Some(keys) => format!("Not rated yet: {keys} rates it"),
-                    None => "Not rated yet".to_string(),
-                },
-            },
-            t.dim,
-        ),
+        Line::styled(counts(own, mentor, cx), t.dim),
     ];
     // What backs the rating comes before the rubric, so it is seen without scrolling.
     let c = &status.coverage;
@@ -269,4 +248,28 @@ fn level_lines(
         );
     }
     lines
+}
+
+/// What readiness counts of a skill: the lower of the two latest ratings, said to the person
+/// (or, in mentor mode, to the mentor).
+fn counts(own: Option<u8>, mentor: Option<u8>, cx: &Ctx) -> String {
+    match (own, mentor, cx.mentor) {
+        (Some(a), Some(b), false) => format!(
+            "Readiness counts {}: the lower of yours and your mentor's",
+            a.min(b)
+        ),
+        (Some(a), Some(b), true) => format!(
+            "Readiness counts {}: the lower of theirs and a mentor's",
+            a.min(b)
+        ),
+        (Some(a), None, false) => format!("Readiness counts your {a}"),
+        (Some(a), None, true) => format!("Readiness counts their {a}"),
+        (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
+        (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
+        (None, None, true) => "Not rated yet".to_string(),
+        (None, None, false) => match shown(SKILLS, C::Rate(1)) {
+            Some(keys) => format!("Not rated yet: {keys} rates it"),
+            None => "Not rated yet".to_string(),
+        },
+    }
 }
