@@ -122,10 +122,7 @@ fn a_finished_review_is_amended_marked_so_and_finished_again() {
         text.contains("Correcting the review with Priya Shah"),
         "{text}"
     );
-    // It cannot be discarded (that would lose the review); it is finished again.
-    press(&mut s.app, "x");
-    let (_, said) = s.app.status().expect("refused");
-    assert!(said.contains("finished, not discarded"), "{said}");
+    // Finished again with a change, it stays marked amended.
     let changed = "Revisit pricing with finance";
     press(&mut s.app, "o<Right>");
     press(&mut s.app, &format!("<Tab>{changed}<C-s>fy"));
@@ -190,4 +187,28 @@ fn a_correction_shows_the_mentors_ratings_of_that_day_and_the_agenda_it_had() {
     let kept = amending.agenda.first().expect("an agenda was kept");
     let start: String = kept.chars().take(20).collect();
     assert!(text.contains(&start), "{start} in {text}");
+}
+
+#[test]
+fn a_correction_that_changes_nothing_or_is_dropped_leaves_the_review_as_it_was() {
+    let mut s = jordan(false);
+    let before = review(&s, 2);
+    press(&mut s.app, "ayfy");
+    let after = review(&s, 2);
+    assert!(
+        after.amended.is_empty(),
+        "nothing changed, nothing marked: {after:?}"
+    );
+    assert_eq!(after.strengths, before.strengths);
+    // Dropped after a change: back as it was, unmarked.
+    press(&mut s.app, "ay");
+    press(&mut s.app, "o<Right><Tab>Dropped idea<C-s>");
+    assert!(review(&s, 2).strengths.iter().any(|t| t == "Dropped idea"));
+    press(&mut s.app, "x");
+    assert!(screen_text(&s.app, 80, 24).contains("Drop this correction?"));
+    press(&mut s.app, "y");
+    let dropped = review(&s, 2);
+    assert!(!dropped.draft);
+    assert!(dropped.amended.is_empty());
+    assert!(!dropped.strengths.iter().any(|t| t == "Dropped idea"));
 }

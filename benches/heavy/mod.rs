@@ -429,6 +429,7 @@ fn reviews(rng: &mut Lcg, start: NaiveDate, today: NaiveDate) -> Vec<Review> {
                 mentor: mentor.clone(),
                 draft: false,
                 amended: Vec::new(),
+                correcting: None,
                 agenda,
                 notes: rng.sentences(REVIEW_NOTES, 4, 8),
                 private_notes: if rng.one_in(4) {

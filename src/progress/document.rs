@@ -336,8 +336,7 @@ impl Progress {
 
     /// End the session: it becomes a review record and its actions go on the next agenda.
     pub fn finish_review(&mut self, id: u32) -> Result<(), OpError> {
-        reviews::find_mut(&mut self.reviews, id)?.draft = false;
-        Ok(())
+        reviews::finish(&mut self.reviews, id)
     }
 
     /// Drop a session in progress (ratings the mentor gave stay: they are ratings).

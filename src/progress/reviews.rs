@@ -29,6 +29,10 @@ pub struct Review {
     /// never rewritten without saying so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amended: Vec<NaiveDate>,
+    /// While a finished review is being corrected: the review as it was, so the correction
+    /// can be dropped, and one that changed nothing leaves no mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correcting: Option<Box<Review>>,
     #[serde(default)]
     pub agenda: Vec<String>,
     #[serde(default)]
@@ -125,6 +129,7 @@ pub(super) fn start(
         mentor,
         draft: true,
         amended: Vec::new(),
+        correcting: None,
         agenda,
         notes: String::new(),
         private_notes: String::new(),
@@ -208,12 +213,32 @@ pub(super) fn rate_in_session(
 }
 
 /// Drop a session in progress (ratings the mentor gave stay: they are ratings).
+/// A correction of a finished review goes back to the review as it was.
 pub(super) fn discard(reviews: &mut Vec<Review>, id: u32) -> Result<Review, OpError> {
     let at = reviews
         .iter()
         .position(|r| r.id == id)
         .ok_or(OpError::UnknownReview(id))?;
-    Ok(reviews.remove(at))
+    match reviews[at].correcting.take() {
+        Some(before) => Ok(std::mem::replace(&mut reviews[at], *before)),
+        None => Ok(reviews.remove(at)),
+    }
+}
+
+/// End the session; a correction that changed nothing leaves the review as it was, unmarked.
+pub(super) fn finish(reviews: &mut [Review], id: u32) -> Result<(), OpError> {
+    let review = find_mut(reviews, id)?;
+    if let Some(before) = review.correcting.take() {
+        let mut now = review.clone();
+        now.draft = false;
+        now.amended.clone_from(&before.amended);
+        if now == *before {
+            *review = *before;
+            return Ok(());
+        }
+    }
+    review.draft = false;
+    Ok(())
 }
 
 /// Mark an action item done on a date (one done already keeps its date), or open again
@@ -338,6 +363,8 @@ pub(super) fn amend(
                 extra: Default::default(),
             });
     }
+    // As it was, with the ratings of its day: what a correction that changes nothing returns to.
+    review.correcting = Some(Box::new(review.clone()));
     review.draft = true;
     if review.amended.last() != Some(&today) {
         review.amended.push(today);

@@ -15,6 +15,7 @@ fn review(id: u32, date: &str, actions: Vec<ActionItem>) -> Review {
         mentor: "Ana".into(),
         draft: false,
         amended: Vec::new(),
+        correcting: None,
         agenda: vec![],
         notes: String::new(),
         private_notes: String::new(),

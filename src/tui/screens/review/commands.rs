@@ -122,18 +122,31 @@ impl Review {
                     move |p| p.finish_review(id),
                 ),
             ),
-            C::Discard => Outcome::confirm(
-                format!(
-                    "Discard this session's notes and outcomes? (The mentor's ratings stay; {} undoes.)",
-                    shown(GLOBAL, C::Undo).unwrap_or_default()
-                ),
-                Outcome::Change(
-                    Change::new("Session discarded", move |p| {
-                        p.discard_review(id).map(|_| ())
-                    })
-                    .undoable(),
-                ),
-            ),
+            C::Discard => {
+                let undo = shown(GLOBAL, C::Undo).unwrap_or_default();
+                let correcting = cx.session().is_some_and(|r| r.correcting.is_some());
+                let (question, done) = if correcting {
+                    (
+                        format!(
+                            "Drop this correction? The review goes back to how it was ({undo} undoes)."
+                        ),
+                        "Correction dropped",
+                    )
+                } else {
+                    (
+                        format!(
+                            "Discard this session's notes and outcomes? (The mentor's ratings stay; {undo} undoes.)"
+                        ),
+                        "Session discarded",
+                    )
+                };
+                Outcome::confirm(
+                    question,
+                    Outcome::Change(
+                        Change::new(done, move |p| p.discard_review(id).map(|_| ())).undoable(),
+                    ),
+                )
+            }
             _ => Outcome::None,
         }
     }

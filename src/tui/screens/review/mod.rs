@@ -302,11 +302,6 @@ impl Page for Review {
                 }
                 None => Applies::No("Pick a past session to amend".to_string()),
             },
-            C::Discard if session.is_some_and(|r| !r.amended.is_empty()) => Applies::No(format!(
-                "A correction is finished, not discarded: {} finishes it, {} takes back a change",
-                key(C::Finish),
-                shown(GLOBAL, C::Undo).unwrap_or_default()
-            )),
             C::MentorRating
             | C::Note
             | C::Outcome

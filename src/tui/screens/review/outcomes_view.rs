@@ -87,9 +87,8 @@ pub(super) fn outcomes(state: &State, cx: &Ctx, review: &Review, frame: &mut Fra
     ];
     let keys = match (focused, cx.mentor) {
         (true, _) => labelled(REVIEW, &mine),
-        // Neither a mentor nor a correction discards; a mentor does not finish either.
+        // A mentor on a packet neither finishes nor discards.
         (false, true) => labelled(REVIEW, &all[..2]),
-        (false, false) if !review.amended.is_empty() => labelled(REVIEW, &all[..3]),
         (false, false) => labelled(REVIEW, &all),
     };
     let mark = if focused { "▸ " } else { "" };
