@@ -165,6 +165,18 @@ pub enum Command {
     },
     /// Print the data file in use.
     Path,
+    /// Print a shell completion script (install: see the README).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page, or write it and one page per command into a folder.
+    Man {
+        /// Write pivot.1 and a page per command (pivot-review.1, …) into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Values two copies changed differently when they were merged; `--clear` once you have
     /// looked at them (the kept values stay in the data).
     Conflicts {

@@ -7,7 +7,7 @@ use super::context::{CliError, Context};
 use super::output::print;
 use super::{
     checklist, cohort, evidence, journal, mentor, merge, milestones, pack, profile, ratings,
-    reports, review, status, tui_launch,
+    reports, review, shell, status, tui_launch,
 };
 
 /// Run one non-interactive command, printing to `out`.
@@ -22,6 +22,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     // Validating a pack file needs neither the pack in use nor the data file.
     if let Command::Pack(PackCommand::Validate { file }) = &command {
         return pack::validate(out, file);
+    }
+    // Completions and the manual describe the command line; they read nothing.
+    match &command {
+        Command::Completions { shell } => return shell::completions(out, *shell),
+        Command::Man { dir } => return shell::man(out, dir.as_deref()),
+        _ => {}
     }
     // The mentor's side of a remote review works on the packet alone: no data file is read.
     match command {
@@ -42,6 +48,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     let cx = Context::new(launch.data, launch.pack, launch.read_only)?;
     match command {
         Command::Path => print(out, format!("{}\n", cx.data_path.display())),
+        // Run above, before the context.
+        Command::Completions { .. } | Command::Man { .. } => Ok(()),
         // Run above, before the context.
         Command::Merge { .. } => Ok(()),
         Command::Pack(PackCommand::Show) => pack::show(out, &cx.pack),

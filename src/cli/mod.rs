@@ -16,6 +16,7 @@ mod profile;
 mod ratings;
 mod reports;
 mod review;
+mod shell;
 mod status;
 mod text;
 mod tui_launch;

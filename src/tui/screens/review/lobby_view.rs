@@ -107,7 +107,11 @@ fn action_items(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .filter(|&&(id, i)| action(cx, id, i).is_some_and(|a| a.done.is_none()))
         .count();
     // The short name where the long one would be cut.
-    let name = if area.width < 27 { "Actions" } else { "Action items" };
+    let name = if area.width < 27 {
+        "Actions"
+    } else {
+        "Action items"
+    };
     let mut block = panel(format!(" {focus}{name} · {open} open "), t);
     if focused {
         block = block.title_bottom(Line::styled(
