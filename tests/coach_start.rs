@@ -3,11 +3,10 @@
 //! change is ever saved without it.
 
 use pivot::store::Store;
-use pivot::tui::{App, Start, Theme};
+use pivot::tui::App;
 use serde_json::Value;
 
 mod common;
-use common::TODAY;
 use common::tui::*;
 
 /// The TUI fixture grown past the size read in two goes, with a journal of 200 entries.
@@ -32,15 +31,7 @@ fn the_journal_is_read_after_the_first_frame_and_saved_with_the_next_change() {
     let (_dir, path) = folder_with(&large());
     let pack = pivot::content::builtin();
     let opened = Store::open_for_coach(&path, false, &pack).expect("open");
-    let start = Start {
-        first_run: false,
-        theme: Theme::default_theme(),
-        mouse: false,
-        today: day(TODAY),
-        warnings: opened.warnings,
-        size: (80, 24),
-        hide_private: false,
-    };
+    let start = start(opened.warnings, (80, 24));
     let mut app = App::new(pack, opened.progress, opened.store, start);
     assert!(
         app.progress().journal.is_empty(),

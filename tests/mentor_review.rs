@@ -9,13 +9,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use pivot::exchange::{MentorDesk, schemas};
+use pivot::tui::App;
 use pivot::tui::screens::Screen;
-use pivot::tui::{App, Start, Theme};
 use serde_json::Value;
 
 mod common;
 use common::cli::{Sandbox, stderr, stdout};
-use common::tui::{day, press, screen_text};
+use common::tui::{day, press, screen_text, start};
 use common::{TODAY, fingerprint};
 
 const MENTEE: &str = include_str!("fixtures/review/mentee.json");
@@ -345,20 +345,7 @@ fn mentor_app(packet: &Path) -> App {
     let desk = MentorDesk::open(packet, None).expect("open the packet");
     let progress = desk.progress(day(TODAY)).expect("the packet as data");
     let pack = desk.packet.pack.clone();
-    App::mentor(
-        pack,
-        progress,
-        desk,
-        Start {
-            first_run: false,
-            theme: Theme::default_theme(),
-            mouse: false,
-            today: day(TODAY),
-            warnings: Vec::new(),
-            size: (100, 30),
-            hide_private: false,
-        },
-    )
+    App::mentor(pack, progress, desk, start(Vec::new(), (100, 30)))
 }
 
 /// The rating shown in the session's Self column for `skill`'s row.

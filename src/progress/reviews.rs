@@ -153,6 +153,16 @@ pub(super) fn set_notes(
     Ok(())
 }
 
+/// An outcome's text and owner, checked: text always, an owner for an action item only.
+fn outcome_input(kind: Outcome, text: &str, owner: &str) -> Result<(String, String), OpError> {
+    let text = non_empty(text, "the text")?;
+    let owner = match kind {
+        Outcome::Action => non_empty(owner, "an action item's owner")?,
+        Outcome::Strength | Outcome::GrowthArea => String::new(),
+    };
+    Ok((text, owner))
+}
+
 /// Add a strength, a growth area or an action item (which needs an owner; the due date is
 /// optional).
 pub(super) fn add_outcome(
@@ -163,11 +173,7 @@ pub(super) fn add_outcome(
     owner: &str,
     due: Option<NaiveDate>,
 ) -> Result<(), OpError> {
-    let text = non_empty(text, "the text")?;
-    let owner = match kind {
-        Outcome::Action => non_empty(owner, "an action item's owner")?,
-        Outcome::Strength | Outcome::GrowthArea => String::new(),
-    };
+    let (text, owner) = outcome_input(kind, text, owner)?;
     let review = find_mut(reviews, id)?;
     match kind {
         Outcome::Strength => review.strengths.push(text),
@@ -300,11 +306,7 @@ pub(super) fn edit_outcome(
     owner: &str,
     due: Option<NaiveDate>,
 ) -> Result<(), OpError> {
-    let text = non_empty(text, "the text")?;
-    let owner = match kind {
-        Outcome::Action => non_empty(owner, "an action item's owner")?,
-        Outcome::Strength | Outcome::GrowthArea => String::new(),
-    };
+    let (text, owner) = outcome_input(kind, text, owner)?;
     let missing = OpError::UnknownOutcome { review: id, index };
     match outcomes_mut(find_mut(reviews, id)?, kind) {
         Ok(list) => *list.get_mut(index).ok_or(missing)? = text,

@@ -53,20 +53,26 @@ pub fn browse_app(path: &Path, include_private: bool) -> App {
 fn open_app_as(path: &Path, read_only: bool, theme: Theme, hide_private: bool) -> App {
     let pack = pivot::content::builtin();
     let opened = Store::open(path, read_only, &pack).expect("open the data file");
-    App::new(
-        pack,
-        opened.progress,
-        opened.store,
-        Start {
-            first_run: !opened.existed,
-            theme,
-            mouse: false,
-            today: day(TODAY),
-            warnings: opened.warnings,
-            size: (80, 24),
-            hide_private,
-        },
-    )
+    let start = Start {
+        first_run: !opened.existed,
+        theme,
+        hide_private,
+        ..start(opened.warnings, (80, 24))
+    };
+    App::new(pack, opened.progress, opened.store, start)
+}
+
+/// How a test starts the app: not a first run, the default theme, no mouse, today pinned.
+pub fn start(warnings: Vec<String>, size: (u16, u16)) -> Start {
+    Start {
+        first_run: false,
+        theme: Theme::default_theme(),
+        mouse: false,
+        today: day(TODAY),
+        warnings,
+        size,
+        hide_private: false,
+    }
 }
 
 /// `text` as the data file (`progress.json`) of a throwaway folder.
