@@ -33,19 +33,17 @@ impl<'de> DeserializeSeed<'de> for ReadProgress {
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Progress, D::Error> {
         let fields = Fields {
             skip_assessments: self.skip_assessments,
-            ratings_to: None,
             defer_journal: false,
         };
         deserializer.deserialize_map(fields).map(|(p, _)| p)
     }
 }
 
-/// How the fields are read: the ratings skipped, or their text handed to a thread that reads
-/// them while this one goes on; the journal kept as its text for later (its entries left
-/// empty).
-struct Fields<'a> {
+/// How the fields are read: the ratings skipped (read apart), the journal kept as its text for
+/// later (its entries are left empty).
+#[derive(Debug, Clone, Copy)]
+struct Fields {
     skip_assessments: bool,
-    ratings_to: Option<std::sync::mpsc::Sender<&'a str>>,
     defer_journal: bool,
 }
 
@@ -62,7 +60,7 @@ fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
     Ok(())
 }
 
-impl<'de> Visitor<'de> for Fields<'de> {
+impl<'de> Visitor<'de> for Fields {
     type Value = (Progress, Option<&'de RawValue>);
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -75,7 +73,6 @@ impl<'de> Visitor<'de> for Fields<'de> {
         let (mut milestones, mut reviews, mut packets, mut journal) = (None, None, None, None);
         let mut conflicts = None;
         let mut journal_text: Option<&'de RawValue> = None;
-        let mut ratings_text: Option<&'de RawValue> = None;
         let mut extra = BTreeMap::new();
         let mut skipped = false;
         while let Some(key) = map.next_key::<String>()? {
@@ -94,14 +91,6 @@ impl<'de> Visitor<'de> for Fields<'de> {
                     checklist = read.map(|r| r.0);
                 }
                 "evidence" => once(&mut evidence, m, "evidence")?,
-                "assessments" if self.ratings_to.is_some() => {
-                    once(&mut ratings_text, m, "assessments")?;
-                    if let (Some(to), Some(text)) = (&self.ratings_to, ratings_text) {
-                        // The reader may be gone only if it panicked; then the ratings are
-                        // read again whole by the caller.
-                        let _ = to.send(text.get());
-                    }
-                }
                 "assessments" if self.skip_assessments => {
                     if std::mem::replace(&mut skipped, true) {
                         return Err(de::Error::duplicate_field("assessments"));
@@ -143,6 +132,13 @@ impl<'de> Visitor<'de> for Fields<'de> {
     }
 }
 
+/// Only the ratings of a file (every other field skipped).
+#[derive(Deserialize)]
+struct RatingsOnly {
+    #[serde(default)]
+    assessments: Vec<Assessment>,
+}
+
 /// A large file read for the coach's first frame, which does not show the journal: everything
 /// but the journal entries (on two threads, as [`from_json`]), and where the journal's text is
 /// in `text`, to be read with [`journal_from`] once the frame is drawn. A small file is read
@@ -176,35 +172,27 @@ pub fn from_json(text: &str) -> serde_json::Result<Progress> {
     two_threads(text, false).map(|(p, _)| p)
 }
 
-/// The ratings on a helper thread, the rest (the journal too, unless deferred) on this one: the
-/// ratings' text is handed over as soon as this thread has passed it, and read while this one
-/// reads on.
+/// The ratings on a helper thread, the rest (the journal too, unless deferred) on this one.
 fn two_threads(
     text: &str,
     defer_journal: bool,
 ) -> serde_json::Result<(Progress, Option<&RawValue>)> {
     std::thread::scope(|scope| {
-        let (to, from) = std::sync::mpsc::channel::<&str>();
-        let ratings = scope.spawn(move || {
-            from.recv()
-                .ok()
-                .map(serde_json::from_str::<Vec<Assessment>>)
-        });
+        let ratings = scope.spawn(|| serde_json::from_str::<RatingsOnly>(text));
         let mut de = serde_json::Deserializer::from_str(text);
         let fields = Fields {
             skip_assessments: true,
-            ratings_to: Some(to),
             defer_journal,
         };
         let rest = de
             .deserialize_map(fields)
             .and_then(|read| de.end().map(|()| read));
         match (rest, ratings.join()) {
-            (Ok((mut progress, journal)), Ok(ratings)) => {
-                progress.assessments = ratings.transpose()?.unwrap_or_default();
+            (Ok((mut progress, journal)), Ok(Ok(ratings))) => {
+                progress.assessments = ratings.assessments;
                 Ok((progress, journal))
             }
-            (Err(e), _) => Err(e),
+            (Err(e), _) | (Ok(_), Ok(Err(e))) => Err(e),
             // The helper thread cannot panic on text, but if it did, one thread reads it all.
             (Ok(_), Err(_)) => serde_json::from_str(text).map(|p| (p, None)),
         }
