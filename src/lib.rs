@@ -11,5 +11,6 @@ pub mod insight;
 pub mod printable;
 pub mod progress;
 pub mod report;
+pub mod schemas;
 pub mod store;
 pub mod tui;

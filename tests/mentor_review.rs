@@ -8,7 +8,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use pivot::exchange::{MentorDesk, schemas};
+use pivot::exchange::MentorDesk;
+use pivot::schemas::schemas;
 use pivot::tui::App;
 use pivot::tui::screens::Screen;
 use serde_json::Value;

@@ -105,23 +105,3 @@ pub enum ExchangeError {
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
 }
-
-/// The JSON Schemas of the exchanged files, by file name under `schemas/`, derived from the
-/// types so they cannot drift (a test checks the files in the repository against these).
-pub fn schemas() -> Vec<(&'static str, String)> {
-    let pretty = |schema: schemars::Schema| {
-        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-        text.push('\n');
-        text
-    };
-    vec![
-        (
-            "review-packet.schema.json",
-            pretty(schemars::schema_for!(Packet)),
-        ),
-        (
-            "review-reply.schema.json",
-            pretty(schemars::schema_for!(Reply)),
-        ),
-    ]
-}

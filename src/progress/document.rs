@@ -28,7 +28,7 @@ use super::settings::Settings;
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// Read by hand (`read.rs`), written by serde.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Progress {
     pub schema_version: u32,
     pub pack: PackRef,
@@ -65,7 +65,7 @@ pub struct Progress {
 }
 
 /// Which pack (and version of it) the file was last used with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PackRef {
     pub id: String,
     pub version: String,

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Settings a person can change in their file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Settings {
     /// Evidence older than this many days no longer backs a rating.
     #[serde(default = "default_stale_days")]
