@@ -6,6 +6,7 @@ mod cohort;
 mod context;
 mod dispatch;
 mod evidence;
+mod examples;
 mod journal;
 mod mentor;
 mod merge;

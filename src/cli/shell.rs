@@ -4,8 +4,6 @@
 use std::io::Write;
 use std::path::Path;
 
-use clap::CommandFactory;
-
 use super::args::Cli;
 use super::context::CliError;
 
@@ -14,7 +12,7 @@ pub(super) fn completions(
     out: &mut dyn Write,
     shell: clap_complete::Shell,
 ) -> Result<(), CliError> {
-    let mut command = Cli::command();
+    let mut command = Cli::with_help();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "pivot", &mut script);
     out.write_all(&script)
@@ -23,7 +21,7 @@ pub(super) fn completions(
 
 /// `pivot man`: the page on standard output; with `--dir`, pivot.1 and one page per command.
 pub(super) fn man(out: &mut dyn Write, dir: Option<&Path>) -> Result<(), CliError> {
-    let command = Cli::command();
+    let command = Cli::with_help();
     let Some(dir) = dir else {
         let mut page = Vec::new();
         clap_mangen::Man::new(command)

@@ -1,0 +1,135 @@
+//! The commands that keep lists: evidence, milestones, the journal; the pack; export formats.
+
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
+
+#[derive(Debug, Subcommand)]
+pub enum EvidenceCommand {
+    /// Add a piece of evidence.
+    Add {
+        /// What it is, in a few words.
+        title: String,
+        /// artifact, metric, feedback or self_report.
+        #[arg(long)]
+        kind: String,
+        /// When it happened (YYYY-MM-DD, default today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Where it can be seen (a URL or a path).
+        #[arg(long)]
+        link: Option<String>,
+        /// A skill it backs (repeat for more).
+        #[arg(long = "skill", value_name = "SKILL")]
+        skills: Vec<String>,
+        /// A checklist item it shows done, as STEP/ITEM (repeat for more).
+        #[arg(long = "item", value_name = "STEP/ITEM")]
+        items: Vec<String>,
+        /// STAR story: the situation, the context it happened in.
+        #[arg(long)]
+        situation: Option<String>,
+        /// STAR story: the task, what you had to do.
+        #[arg(long)]
+        task: Option<String>,
+        /// STAR story: the action, what you did.
+        #[arg(long)]
+        action: Option<String>,
+        /// STAR story: the result, what changed (in numbers if you can).
+        #[arg(long)]
+        result: Option<String>,
+    },
+    /// List the library, newest first.
+    List {
+        /// Only evidence backing this skill.
+        #[arg(long)]
+        skill: Option<String>,
+        /// Only this kind.
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Delete a piece by id.
+    Delete {
+        /// Its id, as `pivot evidence list` shows it.
+        id: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MilestoneCommand {
+    /// Add a milestone with a due date.
+    Add {
+        /// What you will have done.
+        title: String,
+        /// By when (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due: String,
+        /// The step it belongs to.
+        #[arg(long)]
+        step: Option<String>,
+    },
+    /// Mark a milestone done.
+    Done {
+        /// Its id, as `pivot milestone list` shows it.
+        id: u32,
+    },
+    /// Change a milestone's title, due date or step.
+    Edit {
+        /// Its id, as `pivot milestone list` shows it.
+        id: u32,
+        /// The new title.
+        #[arg(long)]
+        title: Option<String>,
+        /// The new due date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        due: Option<String>,
+        /// The step it belongs to (`none` for no step).
+        #[arg(long)]
+        step: Option<String>,
+    },
+    /// Delete a milestone.
+    Delete {
+        /// Its id, as `pivot milestone list` shows it.
+        id: u32,
+    },
+    /// List milestones by due date.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// Add a dated entry.
+    Add {
+        /// What you did, how it went, what you will change.
+        text: String,
+        /// When it was written (YYYY-MM-DD, default today; not after today).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Keep it out of exports unless --include-private.
+        #[arg(long)]
+        private: bool,
+    },
+    /// List entries, newest first.
+    List,
+    /// Delete an entry by id.
+    Delete {
+        /// Its id, as `pivot journal list` shows it.
+        id: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// Print the pack in use: title, version, steps and skills.
+    Show,
+    /// Check a pack file: JSON, unique ids, references, levels.
+    Validate {
+        /// The pack file (JSON).
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Markdown,
+    Json,
+}

@@ -1,0 +1,230 @@
+//! Examples at the end of each command's long help (`pivot CMD --help`), kept in one table
+//! beside the definitions they illustrate and attached when the command line is built.
+
+/// Each leaf command by its path under `pivot`, and its examples.
+const EXAMPLES: &[(&str, &[&str])] = &[
+    (
+        "status",
+        &["pivot status", "pivot status --json | jq .readiness"],
+    ),
+    (
+        "profile",
+        &[
+            "pivot profile",
+            "pivot profile --name \"Sam Rivera\" --target-date 2027-06-30",
+        ],
+    ),
+    (
+        "check",
+        &[
+            "pivot check cultivate-skills/take-course",
+            "pivot check develop-strategy/pick-kpis --note \"activation and churn\" --evidence https://wiki/kpis",
+        ],
+    ),
+    ("uncheck", &["pivot uncheck cultivate-skills/take-course"]),
+    (
+        "rate",
+        &[
+            "pivot rate vision-strategy 2 --comment \"drafted the strategy, not owned\"",
+            "pivot rate vision-strategy 3 --mentor \"Ana\" --comment \"the Q3 pitch was yours\"",
+        ],
+    ),
+    (
+        "milestone add",
+        &[
+            "pivot milestone add \"Finish the strategy course\" --due 2027-01-31",
+            "pivot milestone add \"Lead a discovery sprint\" --due 2027-03-15 --step gather-experience",
+        ],
+    ),
+    ("milestone done", &["pivot milestone done 3"]),
+    (
+        "milestone edit",
+        &[
+            "pivot milestone edit 3 --due 2027-02-15",
+            "pivot milestone edit 3 --step none",
+        ],
+    ),
+    ("milestone delete", &["pivot milestone delete 3"]),
+    ("milestone list", &["pivot milestone list"]),
+    (
+        "journal add",
+        &[
+            "pivot journal add \"Ran my first customer interview\"",
+            "pivot journal add \"Felt out of my depth in pricing\" --private --date 2026-11-20",
+        ],
+    ),
+    ("journal list", &["pivot journal list"]),
+    ("journal delete", &["pivot journal delete 4"]),
+    (
+        "export",
+        &[
+            "pivot export --output progress.md",
+            "pivot export --format json --output progress-export.json",
+        ],
+    ),
+    (
+        "pack show",
+        &["pivot pack show", "pivot --pack my-pack.json pack show"],
+    ),
+    ("pack validate", &["pivot pack validate my-pack.json"]),
+    (
+        "evidence add",
+        &[
+            "pivot evidence add \"Pricing test\" --kind metric --skill business-case --result \"+4% conversion\"",
+            "pivot evidence add \"Roadmap review notes\" --kind feedback --link https://docs/review --skill roadmapping",
+        ],
+    ),
+    (
+        "evidence list",
+        &[
+            "pivot evidence list",
+            "pivot evidence list --skill business-case --kind metric",
+        ],
+    ),
+    ("evidence delete", &["pivot evidence delete 3"]),
+    (
+        "showcase",
+        &["pivot showcase", "pivot showcase --output portfolio.md"],
+    ),
+    (
+        "interview",
+        &["pivot interview", "pivot interview --skill stakeholders"],
+    ),
+    (
+        "review agenda",
+        &["pivot review agenda", "pivot review agenda --json"],
+    ),
+    ("review list", &["pivot review list"]),
+    (
+        "review changes",
+        &[
+            "pivot review changes",
+            "pivot review changes --since 2026-11-01 --until 2026-11-30",
+        ],
+    ),
+    (
+        "review action list",
+        &[
+            "pivot review action list",
+            "pivot review action list --json",
+        ],
+    ),
+    (
+        "review action done",
+        &[
+            "pivot review action done 3.1",
+            "pivot review action done 3.1 --date 2026-11-28",
+        ],
+    ),
+    ("review action reopen", &["pivot review action reopen 3.1"]),
+    (
+        "review prepare",
+        &[
+            "pivot review prepare --mentor \"Ana Sørensen\"",
+            "pivot review prepare --mentor \"Ana Sørensen\" --output ana.json",
+        ],
+    ),
+    (
+        "review open",
+        &[
+            "pivot review open ana.json",
+            "pivot review open ana.json --reply ~/replies/sam.json",
+        ],
+    ),
+    ("review reply show", &["pivot review reply ana.json show"]),
+    (
+        "review reply rate",
+        &[
+            "pivot review reply ana.json rate customer-insight 3 --example \"ran the interview plan alone\"",
+        ],
+    ),
+    (
+        "review reply notes",
+        &[
+            "pivot review reply ana.json notes \"Strong month on discovery\" --private \"ask about the reorg\"",
+        ],
+    ),
+    (
+        "review reply strength",
+        &["pivot review reply ana.json strength \"Clear problem statements\""],
+    ),
+    (
+        "review reply growth",
+        &["pivot review reply ana.json growth \"Pricing conversations\""],
+    ),
+    (
+        "review reply action",
+        &[
+            "pivot review reply ana.json action \"Draft the pricing note\" --owner \"Sam\" --due 2027-01-15",
+        ],
+    ),
+    ("review finish", &["pivot review finish"]),
+    ("review discard", &["pivot review discard"]),
+    (
+        "review import",
+        &[
+            "pivot review import ana.reply.json",
+            "pivot review import ana.reply.json --finish",
+        ],
+    ),
+    (
+        "review report",
+        &[
+            "pivot review report",
+            "pivot review report 4 --output review-4.md",
+        ],
+    ),
+    (
+        "cohort",
+        &[
+            "pivot cohort sam.json lea-packet.json",
+            "pivot cohort *.json --json",
+        ],
+    ),
+    (
+        "path",
+        &["pivot path", "pivot --data ~/sync/progress.json path"],
+    ),
+    (
+        "completions",
+        &["pivot completions bash > ~/.local/share/bash-completion/completions/pivot"],
+    ),
+    (
+        "man",
+        &[
+            "pivot man | man -l -",
+            "pivot man --dir ~/.local/share/man/man1",
+        ],
+    ),
+    ("conflicts", &["pivot conflicts", "pivot conflicts --clear"]),
+    (
+        "merge",
+        &["pivot merge progress.json.bak progress.json 'progress (conflicted copy).json'"],
+    ),
+];
+
+/// `command` with each leaf's examples at the end of its long help.
+pub fn with_examples(mut command: clap::Command) -> clap::Command {
+    for (path, lines) in EXAMPLES {
+        let text = format!(
+            "Examples:\n{}",
+            lines
+                .iter()
+                .map(|l| format!("  {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        command = attach(command, &path.split(' ').collect::<Vec<_>>(), text);
+    }
+    command
+}
+
+fn attach(command: clap::Command, path: &[&str], text: String) -> clap::Command {
+    match path {
+        [] => command.after_long_help(text),
+        [first, rest @ ..] => {
+            let rest = rest.to_vec();
+            command.mut_subcommand(*first, move |sub| attach(sub, &rest, text))
+        }
+    }
+}
