@@ -416,13 +416,12 @@ fn profile_defaults_to_pack_roles_and_first_save_records_start_date() {
 }
 
 #[test]
-fn profile_bad_target_date_exits_1_with_one_line_and_leaves_file_untouched() {
+fn profile_bad_target_date_is_a_usage_error_and_leaves_file_untouched() {
     let sb = Sandbox::new();
     sb.ok(&["profile", "--name", "Ada"]);
     let bytes = sb.bytes();
     for bad in ["2027-13-01", "next spring", "31/03/2027"] {
-        let err = sb.fails(&["profile", "--name", "Bob", "--target-date", bad]);
-        assert_one_line(&err);
+        let err = sb.usage_error(&["profile", "--name", "Bob", "--target-date", bad]);
         assert!(err.contains(bad) && err.contains("YYYY-MM-DD"), "{err}");
         assert_same(
             &sb.bytes(),
@@ -430,8 +429,8 @@ fn profile_bad_target_date_exits_1_with_one_line_and_leaves_file_untouched() {
             &format!("file changed by --target-date {bad}"),
         );
     }
-    let err = sb.fails(&["profile", "--start-date", "yesterday"]);
-    assert_one_line(&err);
+    let err = sb.usage_error(&["profile", "--start-date", "yesterday"]);
+    assert!(err.contains("'yesterday' is not a date"), "{err}");
     assert_same(&sb.bytes(), &bytes, "");
 }
 
@@ -707,13 +706,12 @@ fn rate_same_rater_same_day_forms_one_assessment_and_replaces_a_rerating() {
 }
 
 #[test]
-fn rate_rejects_out_of_range_or_non_numeric_levels_and_leaves_file_untouched() {
+fn rate_refuses_out_of_range_or_non_numeric_levels_as_usage_errors_leaving_file_untouched() {
     let sb = Sandbox::new();
     sb.ok(&["rate", "business-case", "2"]);
     let bytes = sb.bytes();
     for bad in ["0", "6", "abc", "2.5", ""] {
-        let err = sb.fails(&["rate", "business-case", bad]);
-        assert_one_line(&err);
+        let err = sb.usage_error(&["rate", "business-case", bad]);
         assert!(err.contains("1 to 5"), "level {bad:?}: {err}");
         assert_same(
             &sb.bytes(),
@@ -721,15 +719,15 @@ fn rate_rejects_out_of_range_or_non_numeric_levels_and_leaves_file_untouched() {
             &format!("file changed by level {bad:?}"),
         );
     }
-    let err = sb.fails(&["rate", "business-case", "7", "--mentor", "Ana"]);
-    assert_one_line(&err);
+    let err = sb.usage_error(&["rate", "business-case", "7", "--mentor", "Ana"]);
+    assert!(err.contains("1 to 5"), "{err}");
     assert_same(&sb.bytes(), &bytes, "");
 }
 
 #[test]
 fn rate_bad_level_creates_no_file_when_none_existed() {
     let sb = Sandbox::new();
-    sb.fails(&["rate", "business-case", "0"]);
+    sb.usage_error(&["rate", "business-case", "0"]);
     assert_eq!(sb.entries(), Vec::<String>::new());
 }
 
@@ -746,15 +744,14 @@ fn rate_unknown_skill_suggests_closest_and_leaves_file_untouched() {
 }
 
 #[test]
-fn rate_blank_mentor_or_bad_date_exits_1_and_leaves_file_untouched() {
+fn rate_blank_mentor_exits_1_and_a_bad_date_is_a_usage_error_leaving_file_untouched() {
     let sb = Sandbox::new();
     sb.ok(&["rate", "business-case", "2"]);
     let bytes = sb.bytes();
     let err = sb.fails(&["rate", "business-case", "3", "--mentor", " "]);
     assert_one_line(&err);
     assert!(err.contains("--mentor"), "{err}");
-    let err = sb.fails(&["rate", "business-case", "3", "--date", "soon"]);
-    assert_one_line(&err);
+    let err = sb.usage_error(&["rate", "business-case", "3", "--date", "soon"]);
     assert!(err.contains("'soon' is not a date"), "{err}");
     assert_same(&sb.bytes(), &bytes, "");
 }
@@ -864,13 +861,12 @@ fn milestone_list_with_none_says_how_to_add_one() {
 }
 
 #[test]
-fn milestone_add_bad_date_exits_1_and_leaves_file_untouched() {
+fn milestone_add_bad_date_is_a_usage_error_and_leaves_file_untouched() {
     let sb = Sandbox::new();
     sb.ok(&["milestone", "add", "First", "--due", "2027-01-15"]);
     let bytes = sb.bytes();
     for bad in ["2026-02-30", "tomorrow", "2027-1-5x"] {
-        let err = sb.fails(&["milestone", "add", "Second", "--due", bad]);
-        assert_one_line(&err);
+        let err = sb.usage_error(&["milestone", "add", "Second", "--due", bad]);
         assert!(err.contains("YYYY-MM-DD"), "{err}");
         assert_same(&sb.bytes(), &bytes, "");
     }
@@ -2027,8 +2023,8 @@ fn milestone_edit_changes_only_what_is_given_and_delete_removes_it() {
     assert_eq!(m["title"], "Strategy course");
     assert!(m.get("step").is_none(), "{m}");
     let before = sb.bytes();
+    sb.usage_error(&["milestone", "edit", "1", "--due", "someday"]);
     for bad in [
-        vec!["milestone", "edit", "1", "--due", "someday"],
         vec!["milestone", "edit", "1", "--step", "strategy"],
         vec!["milestone", "edit", "9", "--title", "x"],
         vec!["milestone", "delete", "9"],

@@ -273,8 +273,10 @@ fn evidence_add_bad_kind_lists_the_kinds_and_leaves_the_file_untouched() {
 }
 
 #[test]
-fn evidence_add_impossible_date_is_refused_and_leaves_the_file_untouched() {
-    let err = refused(&[
+fn evidence_add_impossible_date_is_a_usage_error_and_leaves_the_file_untouched() {
+    let sb = Sandbox::library();
+    let before = sb.bytes();
+    let err = sb.usage_error(&[
         "evidence",
         "add",
         "Deck",
@@ -283,6 +285,7 @@ fn evidence_add_impossible_date_is_refused_and_leaves_the_file_untouched() {
         "--date",
         "2026-02-30",
     ]);
+    assert_same(&sb.bytes(), &before, "after an impossible date");
     assert!(err.contains("'2026-02-30' is not a date"), "{err}");
     assert!(err.contains("YYYY-MM-DD"), "{err}");
 }

@@ -631,14 +631,14 @@ fn changes_since_and_until_are_both_included() {
 }
 
 #[test]
-fn changes_refuse_a_bad_date_with_one_line() {
+fn changes_refuse_a_bad_date_as_a_usage_error() {
     let sb = Sandbox::mentee();
     for (flag, date) in [
         ("--since", "2026-13-01"),
         ("--until", "yesterday"),
         ("--since", "2026-02-30"),
     ] {
-        let err = sb.error_line(&["review", "changes", flag, date]);
+        let err = sb.usage_error(&["review", "changes", flag, date]);
         assert!(err.contains(&format!("'{date}' is not a date")), "{err}");
     }
 }

@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::clock::{not_in_future, parse_date};
+use crate::clock::not_in_future;
 use crate::content::{self, LoadError, Pack};
 use crate::progress::{OpError, Progress};
 use crate::store::{self, Opened, Store, StoreError};
@@ -54,11 +54,13 @@ impl Context {
     }
 
     /// The date of something that happened: the one given (never after today), else today.
-    pub(super) fn past_date(&self, date: Option<&str>, what: &str) -> Result<NaiveDate, CliError> {
+    pub(super) fn past_date(
+        &self,
+        date: Option<NaiveDate>,
+        what: &str,
+    ) -> Result<NaiveDate, CliError> {
         match date {
-            Some(d) => parse_date(d)
-                .and_then(|d| not_in_future(d, self.today, what))
-                .map_err(CliError::Message),
+            Some(d) => not_in_future(d, self.today, what).map_err(CliError::Message),
             None => Ok(self.today),
         }
     }

@@ -76,15 +76,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             mentor,
             comment,
             date,
-        } => ratings::rate(
-            out,
-            &cx,
-            &skill,
-            &level,
-            mentor,
-            comment.as_deref(),
-            date.as_deref(),
-        ),
+        } => ratings::rate(out, &cx, &skill, level, mentor, comment.as_deref(), date),
         Command::Milestone(command) => milestones::run(out, &cx, command),
         Command::Journal(command) => journal::run(out, &cx, command),
         Command::Export {

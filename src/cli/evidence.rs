@@ -35,7 +35,7 @@ pub(super) fn run(
                 id: 0,
                 title,
                 kind: parse_kind(&kind)?,
-                date: cx.past_date(date.as_deref(), "evidence")?,
+                date: cx.past_date(date, "evidence")?,
                 skills: skills
                     .iter()
                     .map(|s| resolve_skill(&cx.pack, s))

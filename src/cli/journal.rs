@@ -18,7 +18,7 @@ pub(super) fn run(
             date,
             private,
         } => {
-            let date = cx.past_date(date.as_deref(), "a journal entry")?;
+            let date = cx.past_date(date, "a journal entry")?;
             let id = cx.write(|p| Ok(p.add_journal(&text, private, date)?))?;
             print(out, format!("Added journal entry {id}.\n"))
         }

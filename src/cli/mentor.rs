@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::exchange::{self, MentorDesk, Reply, read_sealed, reply_from_session};
 use crate::printable::printable;
-use crate::progress::{Outcome, parse_level, resolve_skill};
+use crate::progress::{Outcome, resolve_skill};
 
 use super::args::ReplyCommand;
 use super::context::{CliError, Context};
@@ -192,7 +192,6 @@ pub(super) fn reply(
             example,
         } => {
             let skill = resolve_skill(&desk.packet.pack, &skill)?;
-            let level = parse_level(&level)?;
             // Rated again without an example: the example given before stays.
             let example =
                 example.or_else(|| session.ratings.get(&skill).and_then(|r| r.example.clone()));
@@ -221,11 +220,6 @@ pub(super) fn reply(
             "Growth area added.".to_string()
         }
         ReplyCommand::Action { text, owner, due } => {
-            let due = due
-                .as_deref()
-                .map(crate::clock::parse_date)
-                .transpose()
-                .map_err(CliError::Message)?;
             if let Some(day) = due.filter(|d| *d < today) {
                 return Err(CliError::Message(format!(
                     "an action item cannot be due before today ({today}); it says {day}"

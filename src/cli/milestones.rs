@@ -3,9 +3,9 @@
 use crate::printable::one_line;
 use std::io::Write;
 
-use crate::clock::parse_date;
 use crate::insight::Insights;
 use crate::progress::resolve_step;
+use chrono::NaiveDate;
 
 use super::args::MilestoneCommand;
 use super::context::{CliError, Context};
@@ -18,7 +18,7 @@ pub(super) fn run(
     command: MilestoneCommand,
 ) -> Result<(), CliError> {
     match command {
-        MilestoneCommand::Add { title, due, step } => add(out, cx, &title, &due, step),
+        MilestoneCommand::Add { title, due, step } => add(out, cx, &title, due, step),
         MilestoneCommand::Done { id } => done(out, cx, id),
         MilestoneCommand::Edit {
             id,
@@ -45,10 +45,9 @@ fn add(
     out: &mut dyn Write,
     cx: &Context,
     title: &str,
-    due: &str,
+    due: NaiveDate,
     step: Option<String>,
 ) -> Result<(), CliError> {
-    let due = parse_date(due).map_err(CliError::Message)?;
     let step = step.map(|s| resolve_step(&cx.pack, &s)).transpose()?;
     let id = cx.write(|p| Ok(p.add_milestone(title, due, step)?))?;
     print(out, format!("Added milestone {id}, due {due}.\n"))
@@ -73,14 +72,9 @@ fn edit(
     cx: &Context,
     id: u32,
     title: Option<String>,
-    due: Option<String>,
+    due: Option<NaiveDate>,
     step: Option<String>,
 ) -> Result<(), CliError> {
-    let due = due
-        .as_deref()
-        .map(parse_date)
-        .transpose()
-        .map_err(CliError::Message)?;
     let step = match step.as_deref() {
         None => None,
         Some("none") => Some(None),

@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use crate::clock::{ahead, parse_date};
+use chrono::NaiveDate;
+
+use crate::clock::ahead;
 
 use super::context::{CliError, Context};
 use super::output::print;
@@ -14,18 +16,13 @@ pub(super) fn run(
     name: Option<String>,
     current: Option<String>,
     target: Option<String>,
-    target_date: Option<String>,
-    start_date: Option<String>,
+    target_date: Option<NaiveDate>,
+    start_date: Option<NaiveDate>,
 ) -> Result<(), CliError> {
     let target_date = target_date
-        .as_deref()
-        .map(|d| parse_date(d).and_then(|d| ahead(d, cx.today)))
-        .transpose();
-    let start_date = start_date.as_deref().map(parse_date).transpose();
-    let (target_date, start_date) = (
-        target_date.map_err(CliError::Message)?,
-        start_date.map_err(CliError::Message)?,
-    );
+        .map(|d| ahead(d, cx.today))
+        .transpose()
+        .map_err(CliError::Message)?;
     let changes = name.is_some()
         || current.is_some()
         || target.is_some()

@@ -2,7 +2,9 @@
 
 use std::io::Write;
 
-use crate::progress::{Rater, parse_level, resolve_skill};
+use chrono::NaiveDate;
+
+use crate::progress::{Level, Rater, resolve_skill};
 
 use super::context::{CliError, Context};
 use super::output::print;
@@ -11,13 +13,12 @@ pub(super) fn rate(
     out: &mut dyn Write,
     cx: &Context,
     skill: &str,
-    level: &str,
+    level: Level,
     mentor: Option<String>,
     comment: Option<&str>,
-    date: Option<&str>,
+    date: Option<NaiveDate>,
 ) -> Result<(), CliError> {
     let skill = resolve_skill(&cx.pack, skill)?;
-    let level = parse_level(level)?;
     let date = cx.past_date(date, "a rating")?;
     let rater = match mentor.map(|m| m.trim().to_string()) {
         Some(m) if m.is_empty() => {

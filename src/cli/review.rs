@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::clock::parse_date;
 use crate::insight::{self, Insights};
 use crate::report::{self, ExportOptions};
+use chrono::NaiveDate;
 
 use super::args::{ActionCommand, ReviewCommand};
 use super::context::{CliError, Context};
@@ -56,7 +56,7 @@ fn action(out: &mut dyn Write, cx: &Context, command: ActionCommand) -> Result<(
                 print(out, text::actions(&actions))
             };
         }
-        ActionCommand::Done { id, date } => (id, Some(cx.past_date(date.as_deref(), "--date")?)),
+        ActionCommand::Done { id, date } => (id, Some(cx.past_date(date, "--date")?)),
         ActionCommand::Reopen { id } => (id, None),
     };
     let (review, n) = action_id(&id)?;
@@ -97,14 +97,12 @@ fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError>
 fn changes(
     out: &mut dyn Write,
     cx: &Context,
-    since: Option<String>,
-    until: Option<String>,
+    since: Option<NaiveDate>,
+    until: Option<NaiveDate>,
     include_private: bool,
 ) -> Result<(), CliError> {
     let progress = cx.read()?;
-    let parse = |d: Option<String>| d.as_deref().map(parse_date).transpose();
-    let since = parse(since).map_err(CliError::Message)?;
-    let until = parse(until).map_err(CliError::Message)?.unwrap_or(cx.today);
+    let until = until.unwrap_or(cx.today);
     if since.is_some_and(|s| s > until) {
         return Err(CliError::Message(
             "--since must not be after --until (or today)".into(),

@@ -77,6 +77,14 @@ impl Sandbox {
         stderr(&self.pivot().args(args).assert().code(1))
     }
 
+    /// Run with these arguments, expect a usage error (exit 2, clap's message naming the bad
+    /// value), return stderr.
+    pub fn usage_error(&self, args: &[&str]) -> String {
+        let err = stderr(&self.pivot().args(args).assert().code(2));
+        assert!(err.starts_with("error: invalid value"), "{err}");
+        err
+    }
+
     pub fn bytes(&self) -> Vec<u8> {
         fs::read(&self.data).expect("read data file")
     }

@@ -14,8 +14,8 @@ pub enum EvidenceCommand {
         #[arg(long)]
         kind: String,
         /// When it happened (YYYY-MM-DD, default today).
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        date: Option<chrono::NaiveDate>,
         /// Where it can be seen (a URL or a path).
         #[arg(long)]
         link: Option<String>,
@@ -61,8 +61,8 @@ pub enum MilestoneCommand {
         /// What you will have done.
         title: String,
         /// By when (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        due: String,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        due: chrono::NaiveDate,
         /// The step it belongs to.
         #[arg(long)]
         step: Option<String>,
@@ -80,8 +80,8 @@ pub enum MilestoneCommand {
         #[arg(long)]
         title: Option<String>,
         /// The new due date (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        due: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        due: Option<chrono::NaiveDate>,
         /// The step it belongs to (`none` for no step).
         #[arg(long)]
         step: Option<String>,
@@ -102,8 +102,8 @@ pub enum JournalCommand {
         /// What you did, how it went, what you will change.
         text: String,
         /// When it was written (YYYY-MM-DD, default today; not after today).
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        date: Option<chrono::NaiveDate>,
         /// Keep it out of exports unless --include-private.
         #[arg(long)]
         private: bool,

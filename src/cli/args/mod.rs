@@ -96,11 +96,11 @@ pub enum Command {
         #[arg(long, value_name = "ROLE")]
         target: Option<String>,
         /// When you aim to have moved (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        target_date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        target_date: Option<chrono::NaiveDate>,
         /// When you started (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        start_date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        start_date: Option<chrono::NaiveDate>,
     },
     /// Tick a checklist item (STEP/ITEM), optionally with a note and evidence.
     Check {
@@ -125,7 +125,8 @@ pub enum Command {
         /// The skill's id (`pivot pack show` lists them).
         skill: String,
         /// The level, 1 to 5, against the skill's rubric.
-        level: String,
+        #[arg(value_parser = level_arg)]
+        level: crate::progress::Level,
         /// Record the rating as this mentor's.
         #[arg(long, value_name = "NAME")]
         mentor: Option<String>,
@@ -133,8 +134,8 @@ pub enum Command {
         #[arg(long)]
         comment: Option<String>,
         /// Date of the rating (YYYY-MM-DD, default today).
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        date: Option<chrono::NaiveDate>,
     },
     /// Add, complete and list dated milestones.
     #[command(subcommand)]
@@ -219,4 +220,14 @@ pub enum Command {
         #[arg(value_name = "THEIRS")]
         theirs: PathBuf,
     },
+}
+
+/// A date typed on the command line; one that is not a date is a usage error (exit 2).
+fn date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
+    crate::clock::parse_date(text)
+}
+
+/// A level typed on the command line; one outside 1–5 is a usage error (exit 2).
+fn level_arg(text: &str) -> Result<crate::progress::Level, String> {
+    crate::progress::parse_level(text).map_err(|e| e.to_string())
 }

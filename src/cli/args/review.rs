@@ -18,11 +18,11 @@ pub enum ReviewCommand {
     /// journal entries (by default since the last finished review, up to today).
     Changes {
         /// From this date, inclusive (YYYY-MM-DD; default: the day after the last finished review).
-        #[arg(long, value_name = "DATE")]
-        since: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        since: Option<chrono::NaiveDate>,
         /// Up to this date, inclusive (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        until: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        until: Option<chrono::NaiveDate>,
         /// Include private journal entries.
         #[arg(long)]
         include_private: bool,
@@ -100,7 +100,8 @@ pub enum ReplyCommand {
         /// The skill's id, as `show` lists it.
         skill: String,
         /// Your rating, 1 to 5.
-        level: String,
+        #[arg(value_parser = super::level_arg)]
+        level: crate::progress::Level,
         /// What you saw them do that shows this level.
         #[arg(long, value_name = "TEXT")]
         example: Option<String>,
@@ -131,8 +132,8 @@ pub enum ReplyCommand {
         #[arg(long)]
         owner: String,
         /// When it is due (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
-        due: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        due: Option<chrono::NaiveDate>,
     },
 }
 
@@ -149,8 +150,8 @@ pub enum ActionCommand {
         /// REVIEW.N, as `pivot review action list` shows it (e.g. 3.1).
         id: String,
         /// The day it was done (YYYY-MM-DD, not after today).
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        date: Option<chrono::NaiveDate>,
     },
     /// Open a done action item again.
     Reopen {
