@@ -8,7 +8,7 @@ use crate::progress::{Evidence, EvidenceKind, Star, resolve_item, resolve_skill}
 
 use super::args::EvidenceCommand;
 use super::context::{CliError, Context};
-use super::output::print;
+use super::output::{json_line, print, print_json};
 
 pub(super) fn run(
     out: &mut dyn Write,
@@ -55,7 +55,7 @@ pub(super) fn run(
             };
             add(out, cx, piece)
         }
-        EvidenceCommand::List { skill, kind } => list(out, cx, skill, kind),
+        EvidenceCommand::List { skill, kind, json } => list(out, cx, skill, kind, json),
         EvidenceCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_evidence(id)?))?;
             print(
@@ -92,6 +92,7 @@ fn list(
     cx: &Context,
     skill: Option<String>,
     kind: Option<String>,
+    json: bool,
 ) -> Result<(), CliError> {
     let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
     let kind = kind.map(|k| parse_kind(&k)).transpose()?;
@@ -103,6 +104,9 @@ fn list(
         .filter(|e| skill.as_ref().is_none_or(|s| e.skills.contains(s)))
         .collect();
     pieces.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
+    if json {
+        return print_json(out, json_line(&pieces)?);
+    }
     if pieces.is_empty() {
         return print(
             out,

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::args::JournalCommand;
 use super::context::{CliError, Context};
-use super::output::print;
+use super::output::{json_line, print, print_json};
 use super::text;
 
 pub(super) fn run(
@@ -29,9 +29,12 @@ pub(super) fn run(
                 format!("Deleted journal entry {id} of {}.\n", gone.date),
             )
         }
-        JournalCommand::List => {
+        JournalCommand::List { json: false } => print(out, text::journal(&cx.read()?)),
+        // Newest first, as the text lists them; private entries too (it is your own file).
+        JournalCommand::List { json: true } => {
             let progress = cx.read()?;
-            print(out, text::journal(&progress))
+            let newest_first: Vec<_> = progress.journal.iter().rev().collect();
+            print_json(out, json_line(&newest_first)?)
         }
     }
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::args::MilestoneCommand;
 use super::context::{CliError, Context};
-use super::output::print;
+use super::output::{json_line, print, print_json};
 use super::text;
 
 pub(super) fn run(
@@ -33,10 +33,15 @@ pub(super) fn run(
                 format!("Deleted milestone {id}: {}\n", one_line(&gone.title)),
             )
         }
-        MilestoneCommand::List => {
+        MilestoneCommand::List { json } => {
             let progress = cx.read()?;
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
-            print(out, text::milestones(&cx.pack, &insights))
+            if json {
+                let status = crate::report::status(&cx.pack, &progress, &insights);
+                print_json(out, json_line(&status.milestones)?)
+            } else {
+                print(out, text::milestones(&cx.pack, &insights))
+            }
         }
     }
 }

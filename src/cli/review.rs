@@ -25,9 +25,14 @@ pub(super) fn run(
             until,
             include_private,
         } => changes(out, cx, since, until, include_private),
-        ReviewCommand::List => {
+        ReviewCommand::List { json: false } => print(out, text::reviews(&cx.read()?)),
+        ReviewCommand::List { json: true } => {
             let progress = cx.read()?;
-            print(out, text::reviews(&progress))
+            let list = serde_json::json!({
+                "reviews": progress.reviews,
+                "packets": progress.packets,
+            });
+            print_json(out, json_line(&list)?)
         }
         ReviewCommand::Report {
             id,

@@ -40,6 +40,9 @@ pub enum EvidenceCommand {
     },
     /// List the library, newest first.
     List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
         /// Only evidence backing this skill.
         #[arg(long)]
         skill: Option<String>,
@@ -92,7 +95,11 @@ pub enum MilestoneCommand {
         id: u32,
     },
     /// List milestones by due date.
-    List,
+    List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,7 +116,11 @@ pub enum JournalCommand {
         private: bool,
     },
     /// List entries, newest first.
-    List,
+    List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete an entry by id.
     Delete {
         /// Its id, as `pivot journal list` shows it.

@@ -12,8 +12,12 @@ pub enum ReviewCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Past review sessions.
-    List,
+    /// Past review sessions, and the packets sent to mentors.
+    List {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// What changed between two dates: items ticked, ratings moved, milestones, evidence,
     /// journal entries (by default since the last finished review, up to today).
     Changes {

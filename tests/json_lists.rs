@@ -1,0 +1,58 @@
+//! `--json` on the commands that list: milestones, journal, evidence, reviews. Each prints one
+//! JSON document with the same entries as the text, in the same order.
+
+use serde_json::Value;
+
+mod common;
+use common::cli::Sandbox;
+
+fn json(sb: &Sandbox, args: &[&str]) -> Value {
+    serde_json::from_str(&sb.ok(args)).expect("one JSON document")
+}
+
+#[test]
+fn the_lists_print_json_with_the_same_entries_as_their_text() {
+    let sb = Sandbox::new();
+    sb.ok(&["milestone", "add", "Later", "--due", "2027-03-01"]);
+    sb.ok(&["milestone", "add", "Sooner", "--due", "2027-01-01"]);
+    sb.ok(&["journal", "add", "First week", "--date", "2026-11-01"]);
+    sb.ok(&["journal", "add", "Second week", "--private"]);
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Deck",
+        "--kind",
+        "artifact",
+        "--skill",
+        "roadmapping",
+    ]);
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Survey",
+        "--kind",
+        "metric",
+        "--date",
+        "2026-10-01",
+    ]);
+
+    let milestones = json(&sb, &["milestone", "list", "--json"]);
+    assert_eq!(milestones["open"], 2);
+    assert_eq!(milestones["list"][0]["title"], "Sooner", "by due date");
+
+    let journal = json(&sb, &["journal", "list", "--json"]);
+    assert_eq!(journal[0]["text"], "Second week", "newest first");
+    assert_eq!(journal[0]["private"], true);
+    assert_eq!(journal.as_array().map(Vec::len), Some(2));
+
+    let evidence = json(&sb, &["evidence", "list", "--json"]);
+    assert_eq!(evidence[0]["title"], "Deck", "newest first");
+    let metrics = json(&sb, &["evidence", "list", "--kind", "metric", "--json"]);
+    assert_eq!(metrics.as_array().map(Vec::len), Some(1));
+    assert_eq!(metrics[0]["kind"], "metric");
+
+    sb.ok(&["review", "prepare", "--mentor", "Ana", "--output", "-"]);
+    let reviews = json(&sb, &["review", "list", "--json"]);
+    assert_eq!(reviews["reviews"], Value::Array(Vec::new()));
+    assert_eq!(reviews["packets"][0]["mentor"], "Ana");
+}
