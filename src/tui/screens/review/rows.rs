@@ -23,26 +23,23 @@ pub fn outcome_text(review: &Review, (kind, index): (Kind, usize)) -> Option<&st
 /// Every action item of a finished review as (review id, position): open ones first (oldest
 /// due first), then done ones (latest first).
 pub fn actions(progress: &Progress) -> Vec<(u32, usize)> {
-    let mut rows: Vec<(u32, usize)> = progress
+    // Each key made once from the action itself (a large file has hundreds of them).
+    let mut rows: Vec<_> = progress
         .reviews
         .iter()
         .filter(|r| !r.draft)
-        .flat_map(|r| (0..r.actions.len()).map(move |i| (r.id, i)))
+        .flat_map(|r| {
+            r.actions.iter().enumerate().map(move |(i, a)| {
+                let key = (
+                    a.done.is_some(),
+                    a.done.map(std::cmp::Reverse),
+                    a.due.is_none(),
+                    a.due,
+                );
+                (key, (r.id, i))
+            })
+        })
         .collect();
-    let key = |&(id, i): &(u32, usize)| {
-        let review = progress.reviews.iter().find(|r| r.id == id);
-        let action = review.and_then(|r| r.actions.get(i));
-        let done = action.and_then(|a| a.done);
-        let due = action.and_then(|a| a.due);
-        (
-            done.is_some(),
-            done.map(std::cmp::Reverse),
-            due.is_none(),
-            due,
-            id,
-            i,
-        )
-    };
-    rows.sort_by_key(key);
-    rows
+    rows.sort_unstable();
+    rows.into_iter().map(|(_, at)| at).collect()
 }
