@@ -125,3 +125,36 @@ fn check_with_groff(page: &Path) {
         page.display()
     );
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_an_error() {
+    // A journal long enough that its listing cannot sit in the pipe's buffer.
+    let entries: Vec<serde_json::Value> = (1..=3000)
+        .map(|n| serde_json::json!({"id": n, "date": "2026-11-01", "text": format!("entry {n} of a long journal kept for a year")}))
+        .collect();
+    let file = serde_json::json!({
+        "schema_version": 2,
+        "pack": {"id": "po-to-pm", "version": "1.2.0"},
+        "journal": entries,
+    });
+    let sb = Sandbox::with(&file.to_string());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pivot"))
+        .args(["journal", "list"])
+        .env("PIVOT_DATA", &sb.data)
+        .env("PIVOT_TODAY", common::TODAY)
+        .env("HOME", sb.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run pivot");
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().expect("stdout"), &mut first).expect("read");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("pivot ends");
+    assert!(out.status.success(), "exit {:?}", out.status.code());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -31,8 +31,16 @@ impl Doc {
 }
 
 fn write_out(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
-    out.write_all(text.as_bytes())
-        .map_err(|e| CliError::Message(format!("cannot write output: {e}")))
+    write_bytes(out, text.as_bytes())
+}
+
+/// Write what a command prints. A reader that stopped reading (`pivot … | head`) is not an
+/// error: the rest is simply not wanted.
+pub(super) fn write_bytes(out: &mut dyn Write, bytes: &[u8]) -> Result<(), CliError> {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| CliError::Message(format!("cannot write output: {e}"))),
+    }
 }
 
 /// Print text for people.

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::args::Cli;
 use super::context::CliError;
+use super::output::write_bytes;
 
 /// `pivot completions SHELL`: the script on standard output.
 pub(super) fn completions(
@@ -15,8 +16,7 @@ pub(super) fn completions(
     let mut command = Cli::with_help();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "pivot", &mut script);
-    out.write_all(&script)
-        .map_err(|e| CliError::Message(format!("cannot write the completions: {e}")))
+    write_bytes(out, &script)
 }
 
 /// `pivot man`: the page on standard output; with `--dir`, pivot.1 and one page per command.
@@ -27,9 +27,7 @@ pub(super) fn man(out: &mut dyn Write, dir: Option<&Path>) -> Result<(), CliErro
         clap_mangen::Man::new(command)
             .render(&mut page)
             .map_err(|e| CliError::Message(format!("cannot make the man page: {e}")))?;
-        return out
-            .write_all(&page)
-            .map_err(|e| CliError::Message(format!("cannot write the man page: {e}")));
+        return write_bytes(out, &page);
     };
     std::fs::create_dir_all(dir)
         .and_then(|()| clap_mangen::generate_to(command, dir))
