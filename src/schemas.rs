@@ -1,27 +1,58 @@
-//! The JSON Schemas of the files pivot writes for others to read: the data file, the review
-//! packet and the reply. Kept in `schemas/` and checked there by `tests/mentor_review.rs`.
+//! The JSON Schemas of what pivot writes for others to read: the data file, the review packet
+//! and the reply, and every `--json` output (`output-NAME`, the name each output gives in its
+//! `schema` field). Kept in `schemas/`: `tests/mentor_review.rs` checks them against the types
+//! and `tests/schemas.rs` real files and outputs against them.
 
-/// The JSON Schemas of the data file and the exchanged files, by file name under `schemas/`,
-/// derived from the types so they cannot drift (a test checks the files in the repository
-/// against these).
-pub fn schemas() -> Vec<(&'static str, String)> {
+/// The JSON Schemas, by file name under `schemas/`, derived from the types so they cannot drift.
+pub fn schemas() -> Vec<(String, String)> {
     let pretty = |schema: schemars::Schema| {
         let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
         text.push('\n');
         text
     };
-    vec![
+    use crate::progress::{Evidence, JournalEntry};
+    use crate::report::{ActionRow, CohortRow, Export, Items, Named, ReviewList, Status};
+    use crate::report::{AgendaJson, MilestonesJson};
+    let outputs = [
+        ("status", pretty(schemars::schema_for!(Named<Status>))),
+        ("agenda", pretty(schemars::schema_for!(Named<AgendaJson>))),
+        ("export", pretty(schemars::schema_for!(Named<Export>))),
         (
-            "progress.schema.json",
+            "milestones",
+            pretty(schemars::schema_for!(Named<MilestonesJson>)),
+        ),
+        (
+            "journal",
+            pretty(schemars::schema_for!(Named<Items<JournalEntry>>)),
+        ),
+        (
+            "evidence",
+            pretty(schemars::schema_for!(Named<Items<Evidence>>)),
+        ),
+        ("reviews", pretty(schemars::schema_for!(Named<ReviewList>))),
+        (
+            "actions",
+            pretty(schemars::schema_for!(Named<Items<ActionRow>>)),
+        ),
+        (
+            "cohort",
+            pretty(schemars::schema_for!(Named<Items<CohortRow>>)),
+        ),
+    ];
+    let mut all = vec![
+        (
+            "progress.schema.json".to_string(),
             pretty(schemars::schema_for!(crate::progress::Progress)),
         ),
         (
-            "review-packet.schema.json",
+            "review-packet.schema.json".to_string(),
             pretty(schemars::schema_for!(crate::exchange::Packet)),
         ),
         (
-            "review-reply.schema.json",
+            "review-reply.schema.json".to_string(),
             pretty(schemars::schema_for!(crate::exchange::Reply)),
         ),
-    ]
+    ];
+    all.extend(outputs.map(|(name, schema)| (format!("output-{name}.schema.json"), schema)));
+    all
 }

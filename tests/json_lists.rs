@@ -1,13 +1,20 @@
 //! `--json` on the commands that list: milestones, journal, evidence, reviews. Each prints one
-//! JSON document with the same entries as the text, in the same order.
+//! JSON document that names itself, with the same entries as the text, in the same order.
 
 use serde_json::Value;
 
 mod common;
 use common::cli::Sandbox;
 
-fn json(sb: &Sandbox, args: &[&str]) -> Value {
-    serde_json::from_str(&sb.ok(args)).expect("one JSON document")
+/// The output, checked to name itself `schema` (version 1); lists give their `items`.
+fn json(sb: &Sandbox, args: &[&str], schema: &str) -> Value {
+    let out: Value = serde_json::from_str(&sb.ok(args)).expect("one JSON document");
+    assert_eq!(out["schema"], schema, "{out}");
+    assert_eq!(out["schema_version"], 1);
+    match out.get("items") {
+        Some(items) => items.clone(),
+        None => out,
+    }
 }
 
 #[test]
@@ -36,23 +43,27 @@ fn the_lists_print_json_with_the_same_entries_as_their_text() {
         "2026-10-01",
     ]);
 
-    let milestones = json(&sb, &["milestone", "list", "--json"]);
+    let milestones = json(&sb, &["milestone", "list", "--json"], "milestones");
     assert_eq!(milestones["open"], 2);
     assert_eq!(milestones["list"][0]["title"], "Sooner", "by due date");
 
-    let journal = json(&sb, &["journal", "list", "--json"]);
+    let journal = json(&sb, &["journal", "list", "--json"], "journal");
     assert_eq!(journal[0]["text"], "Second week", "newest first");
     assert_eq!(journal[0]["private"], true);
     assert_eq!(journal.as_array().map(Vec::len), Some(2));
 
-    let evidence = json(&sb, &["evidence", "list", "--json"]);
+    let evidence = json(&sb, &["evidence", "list", "--json"], "evidence");
     assert_eq!(evidence[0]["title"], "Deck", "newest first");
-    let metrics = json(&sb, &["evidence", "list", "--kind", "metric", "--json"]);
+    let metrics = json(
+        &sb,
+        &["evidence", "list", "--kind", "metric", "--json"],
+        "evidence",
+    );
     assert_eq!(metrics.as_array().map(Vec::len), Some(1));
     assert_eq!(metrics[0]["kind"], "metric");
 
     sb.ok(&["review", "prepare", "--mentor", "Ana", "--output", "-"]);
-    let reviews = json(&sb, &["review", "list", "--json"]);
+    let reviews = json(&sb, &["review", "list", "--json"], "reviews");
     assert_eq!(reviews["reviews"], Value::Array(Vec::new()));
     assert_eq!(reviews["packets"][0]["mentor"], "Ana");
 }

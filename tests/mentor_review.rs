@@ -77,7 +77,7 @@ fn valid(schema_file: &str, value: &Value) {
 fn the_schemas_in_the_repository_are_the_ones_the_types_make() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     for (name, made) in schemas() {
-        let path = dir.join(name);
+        let path = dir.join(&name);
         if std::env::var_os("PIVOT_WRITE_SCHEMAS").is_some() {
             fs::create_dir_all(&dir).expect("schemas folder");
             fs::write(&path, &made).expect("write the schema");
@@ -328,7 +328,7 @@ fn cohort_reads_packets_beside_data_files() {
         .assert()
         .success();
     let rows: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    let rows = rows.as_array().expect("rows");
+    let rows = rows["items"].as_array().expect("rows");
     assert_eq!(rows.len(), 2);
     assert!(
         rows.iter()

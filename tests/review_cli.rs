@@ -858,13 +858,15 @@ fn cohort_prints_one_table_lists_unreadable_files_and_exits_1() {
 }
 
 #[test]
-fn cohort_json_is_an_array_with_a_null_error_for_good_rows() {
+fn cohort_json_names_itself_and_lists_rows_with_a_null_error_for_good_ones() {
     let sb = cohort_sandbox();
     let mut args = COHORT_ARGS.to_vec();
     args.push("--json");
     let assert = sb.pivot().args(&args).assert().code(1);
-    let rows: Value = serde_json::from_str(&stdout(&assert)).expect("cohort --json prints JSON");
-    let rows = rows.as_array().expect("an array");
+    let out: Value = serde_json::from_str(&stdout(&assert)).expect("cohort --json prints JSON");
+    assert_eq!(out["schema"], "cohort");
+    assert_eq!(out["schema_version"], 1);
+    let rows = out["items"].as_array().expect("its rows");
     assert_eq!(rows.len(), 4);
     let files: Vec<&str> = rows
         .iter()
@@ -963,7 +965,8 @@ fn action_list_names_each_item_by_review_and_place_open_first() {
     );
     let json: Value = serde_json::from_str(&sb.ok(&["review", "action", "list", "--json"]))
         .expect("--json prints JSON");
-    let first = &json.as_array().expect("an array")[0];
+    assert_eq!(json["schema"], "actions");
+    let first = &json["items"].as_array().expect("the action items")[0];
     assert_eq!(first["id"], "1.1");
     assert_eq!(first["done"], Value::Null);
     assert_eq!(first["session"], "2026-10-01");

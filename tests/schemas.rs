@@ -61,3 +61,51 @@ fn a_file_pivot_wrote_follows_the_schema_and_a_broken_one_does_not() {
     data["assessments"][0]["ratings"]["vision-strategy"]["level"] = Value::from(9);
     assert!(!errors(&data).is_empty(), "level 9 must not pass");
 }
+
+/// `value` against `schemas/FILE`.
+fn errors_against(file: &str, value: &Value) -> Vec<String> {
+    let schema = json(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schemas")
+            .join(file),
+    );
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_json_output_names_its_schema_and_follows_it() {
+    let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
+    let data = sb.data.to_string_lossy().into_owned();
+    let runs: [&[&str]; 10] = [
+        &["status", "--json"],
+        &["review", "agenda", "--json"],
+        &["export", "--format", "json"],
+        &["milestone", "list", "--json"],
+        &["journal", "list", "--json"],
+        &["evidence", "list", "--json"],
+        &["review", "list", "--json"],
+        &["review", "action", "list", "--json"],
+        &["cohort", "--json", &data],
+        &["export", "--format", "json", "--include-private"],
+    ];
+    for args in runs {
+        let out: Value = serde_json::from_str(&sb.ok(args)).expect("JSON");
+        let name = out["schema"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{args:?} names no schema"));
+        assert_eq!(out["schema_version"], 1, "{args:?}");
+        let problems = errors_against(&format!("output-{name}.schema.json"), &out);
+        assert!(problems.is_empty(), "{args:?}: {problems:#?}");
+    }
+    // The schemas hold something: a status without its readiness does not pass.
+    let mut status: Value = serde_json::from_str(&sb.ok(&["status", "--json"])).expect("JSON");
+    status
+        .as_object_mut()
+        .expect("an object")
+        .remove("readiness");
+    assert!(!errors_against("output-status.schema.json", &status).is_empty());
+}

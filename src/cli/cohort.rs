@@ -37,7 +37,10 @@ pub(super) fn run(
         })
         .collect();
     if json {
-        print_json(out, json_line(&rows)?)?;
+        print_json(
+            out,
+            json_line(&crate::report::listed("cohort", rows.clone()))?,
+        )?;
     } else {
         print(out, cohort_text(&rows))?;
     }

@@ -105,7 +105,7 @@ fn list(
         .collect();
     pieces.sort_by_key(|e| (std::cmp::Reverse(e.date), e.id));
     if json {
-        return print_json(out, json_line(&pieces)?);
+        return print_json(out, json_line(&crate::report::listed("evidence", pieces))?);
     }
     if pieces.is_empty() {
         return print(

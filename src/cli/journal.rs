@@ -34,7 +34,10 @@ pub(super) fn run(
         JournalCommand::List { json: true } => {
             let progress = cx.read()?;
             let newest_first: Vec<_> = progress.journal.iter().rev().collect();
-            print_json(out, json_line(&newest_first)?)
+            print_json(
+                out,
+                json_line(&crate::report::listed("journal", newest_first))?,
+            )
         }
     }
 }

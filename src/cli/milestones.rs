@@ -38,7 +38,10 @@ pub(super) fn run(
             let insights = Insights::compute(&cx.pack, &progress, cx.today);
             if json {
                 let status = crate::report::status(&cx.pack, &progress, &insights);
-                print_json(out, json_line(&status.milestones)?)
+                print_json(
+                    out,
+                    json_line(&crate::report::named("milestones", status.milestones))?,
+                )
             } else {
                 print(out, text::milestones(&cx.pack, &insights))
             }

@@ -28,11 +28,11 @@ pub(super) fn run(
         ReviewCommand::List { json: false } => print(out, text::reviews(&cx.read()?)),
         ReviewCommand::List { json: true } => {
             let progress = cx.read()?;
-            let list = serde_json::json!({
-                "reviews": progress.reviews,
-                "packets": progress.packets,
-            });
-            print_json(out, json_line(&list)?)
+            let list = report::ReviewList {
+                reviews: progress.reviews,
+                packets: progress.packets,
+            };
+            print_json(out, json_line(&report::named("reviews", list))?)
         }
         ReviewCommand::Report {
             id,
@@ -56,7 +56,7 @@ fn action(out: &mut dyn Write, cx: &Context, command: ActionCommand) -> Result<(
             let progress = cx.read()?;
             let actions = report::action_list(&progress);
             return if json {
-                print_json(out, json_line(&actions)?)
+                print_json(out, json_line(&report::listed("actions", actions))?)
             } else {
                 print(out, text::actions(&actions))
             };
@@ -92,7 +92,13 @@ fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError>
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
     if json {
-        print_json(out, json_line(&report::agenda_json(&insights.agenda))?)
+        print_json(
+            out,
+            json_line(&report::named(
+                "agenda",
+                report::agenda_json(&insights.agenda),
+            ))?,
+        )
     } else {
         print(out, text::agenda(&insights.agenda))
     }

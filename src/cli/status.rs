@@ -21,7 +21,10 @@ pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), C
     if json {
         print_json(
             out,
-            json_line(&report::status(&cx.pack, &progress, &insights))?,
+            json_line(&report::named(
+                "status",
+                report::status(&cx.pack, &progress, &insights),
+            ))?,
         )
     } else {
         print(out, text::status(&cx.pack, &progress, &insights))

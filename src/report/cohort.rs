@@ -11,7 +11,7 @@ use crate::printable::one_line;
 use crate::progress::Progress;
 
 /// One person's line, or the reason their file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CohortRow {
     pub file: String,
     pub name: Option<String>,

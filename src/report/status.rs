@@ -6,8 +6,6 @@ use crate::content::Pack;
 use crate::insight::{Agenda, Insights, MilestoneState, MilestoneView, Readiness, SkillStatus};
 use crate::progress::{Profile, Progress};
 
-use super::share::{ExportOptions, shareable};
-
 /// The `pivot status --json` object: a stable contract for scripts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Status {
@@ -228,27 +226,4 @@ fn milestone_json(m: &MilestoneView) -> MilestoneJson {
             _ => None,
         },
     }
-}
-
-#[derive(Serialize)]
-struct Export<'a> {
-    status: Status,
-    data: &'a Progress,
-}
-
-/// The JSON export: the status object and the (shareable) data itself.
-pub fn export_json(
-    pack: &Pack,
-    progress: &Progress,
-    insights: &Insights,
-    options: ExportOptions,
-) -> String {
-    let data = shareable(progress, options);
-    let export = Export {
-        status: status(pack, progress, insights),
-        data: &data,
-    };
-    let mut text = serde_json::to_string_pretty(&export).unwrap_or_default();
-    text.push('\n');
-    text
 }
