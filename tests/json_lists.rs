@@ -67,3 +67,43 @@ fn the_lists_print_json_with_the_same_entries_as_their_text() {
     assert_eq!(reviews["reviews"], Value::Array(Vec::new()));
     assert_eq!(reviews["packets"][0]["mentor"], "Ana");
 }
+
+#[test]
+fn what_a_script_reads_is_data_beside_the_sentence() {
+    let sb = Sandbox::new();
+    sb.ok(&["rate", "vision-strategy", "2"]);
+    sb.ok(&["milestone", "add", "Late", "--due", "2026-11-01"]);
+    let status = json(&sb, &["status", "--json"], "status");
+    let readiness = &status["readiness"];
+    let (sentences, data) = (
+        readiness["blocking"].as_array().expect("sentences"),
+        readiness["blockers"].as_array().expect("data"),
+    );
+    assert_eq!(sentences.len(), data.len());
+    for (sentence, blocker) in sentences.iter().zip(data) {
+        assert_eq!(&blocker["text"], sentence, "in the same order");
+    }
+    let vision = data
+        .iter()
+        .find(|b| b["skill"] == "vision-strategy")
+        .expect("the skill below target");
+    assert_eq!(vision["kind"], "below_target");
+    assert_eq!(vision["level"], 2);
+    assert_eq!(vision["target"], 3);
+    let late = data
+        .iter()
+        .find(|b| b["kind"] == "milestone_overdue")
+        .expect("the overdue milestone");
+    assert_eq!(late["milestone"], 1);
+    assert_eq!(late["days"], 21);
+
+    let data_file = sb.data.to_string_lossy().into_owned();
+    let cohort = json(&sb, &["cohort", "--json", &data_file], "cohort");
+    let weakest = &cohort[0]["weakest"];
+    assert!(weakest["skill"].is_string(), "{weakest}");
+    assert!(weakest["target"].is_u64(), "{weakest}");
+    let sentence = cohort[0]["weakest_must_have"]
+        .as_str()
+        .expect("the sentence");
+    assert!(sentence.starts_with(weakest["name"].as_str().expect("a name")));
+}

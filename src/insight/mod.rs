@@ -16,7 +16,7 @@ pub use changes::{Changes, Dated, RatingMove, changes};
 pub use coverage::{Backing, Coverage, coverage};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
-pub use readiness::{Component, READY_AT, Readiness, readiness};
+pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readiness};
 pub use sessions::{SessionLine, session_ratings};
 pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
 pub use steps::{StepProgress, steps};

@@ -50,6 +50,40 @@ pub struct Readiness {
     pub capped: bool,
     /// What blocks readiness, most important first, as sentences a person can act on.
     pub blocking: Vec<String>,
+    /// The same, as data a script can read: one per sentence, in the same order.
+    pub blockers: Vec<Blocker>,
+}
+
+/// One thing that blocks readiness: what it is about, and the sentence that says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocker {
+    pub kind: BlockerKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BlockerKind {
+    /// A must-have skill below its target (`level` is `None` when not rated).
+    BelowTarget {
+        skill: String,
+        level: Option<u8>,
+        target: u8,
+    },
+    /// A must-have skill whose level no fresh evidence backs.
+    Unbacked {
+        skill: String,
+        level: u8,
+    },
+    MilestoneOverdue {
+        milestone: u32,
+        days: i64,
+    },
+    NoMilestones,
+    /// The first step not complete, and what it still needs.
+    StepIncomplete {
+        step: String,
+        missing: Vec<String>,
+    },
 }
 
 /// Checklist progress, skill levels against targets (with must-have floors) and milestones, in one
@@ -65,8 +99,9 @@ pub fn readiness(
         milestones_part(milestones),
     ];
     let must_gaps = must_have_gaps(skills);
-    let mut blocking = skill_blockers(skills, &must_gaps);
-    blocking.extend(plan_blockers(steps, milestones));
+    let mut blockers = skill_blockers(skills, &must_gaps);
+    blockers.extend(plan_blockers(steps, milestones));
+    let blocking = blockers.iter().map(|b| b.text.clone()).collect();
     let raw = whole_score(components.iter().map(Component::points).sum::<f64>());
     let capped = !must_gaps.is_empty() && raw >= READY_AT;
     let score = if capped { READY_AT - 1 } else { raw };
@@ -75,6 +110,7 @@ pub fn readiness(
         components,
         capped,
         blocking,
+        blockers,
     }
 }
 
@@ -126,18 +162,24 @@ fn must_have_gaps(skills: &[SkillStatus]) -> Vec<&SkillStatus> {
 
 /// What holds the must-have skills back: levels below target, then evidence that does not back
 /// the level.
-fn skill_blockers(skills: &[SkillStatus], must_gaps: &[&SkillStatus]) -> Vec<String> {
+fn skill_blockers(skills: &[SkillStatus], must_gaps: &[&SkillStatus]) -> Vec<Blocker> {
     let mut blocking = Vec::new();
     for s in must_gaps {
-        blocking.push(match s.level() {
+        let text = match s.level() {
             Some(level) => format!("{} is at {level}, a new PM needs {}", s.name, s.target),
             None => format!("{} is not rated yet, a new PM needs {}", s.name, s.target),
-        });
+        };
+        let kind = BlockerKind::BelowTarget {
+            skill: s.id.clone(),
+            level: s.level(),
+            target: s.target,
+        };
+        blocking.push(Blocker { kind, text });
     }
     for s in skills.iter().filter(|s| s.must_have && s.unbacked()) {
         let level = s.level().unwrap_or(0);
         let c = &s.coverage;
-        blocking.push(if c.fresh == 0 && c.stale > 0 {
+        let text = if c.fresh == 0 && c.stale > 0 {
             format!(
                 "{} is rated {level} but its evidence has gone stale",
                 s.name
@@ -146,32 +188,50 @@ fn skill_blockers(skills: &[SkillStatus], must_gaps: &[&SkillStatus]) -> Vec<Str
             format!("{} is rated {level} but no evidence backs it", s.name)
         } else {
             format!("{} is rated {level} but its evidence is thin", s.name)
-        });
+        };
+        let kind = BlockerKind::Unbacked {
+            skill: s.id.clone(),
+            level,
+        };
+        blocking.push(Blocker { kind, text });
     }
     blocking
 }
 
 /// What holds the plan back: overdue or missing milestones, then the first unfinished step.
-fn plan_blockers(steps: &[StepProgress], milestones: &[MilestoneView]) -> Vec<String> {
+fn plan_blockers(steps: &[StepProgress], milestones: &[MilestoneView]) -> Vec<Blocker> {
     let mut blocking = Vec::new();
     for m in milestones {
         if let MilestoneState::Overdue(days) = m.state {
-            blocking.push(format!(
+            let text = format!(
                 "Milestone \"{}\" is {} overdue",
                 m.title,
                 plural(days, "day")
-            ));
+            );
+            let kind = BlockerKind::MilestoneOverdue {
+                milestone: m.id,
+                days,
+            };
+            blocking.push(Blocker { kind, text });
         }
     }
     if milestones.is_empty() {
-        blocking.push("No milestones yet: set one with a date to aim for".into());
+        blocking.push(Blocker {
+            kind: BlockerKind::NoMilestones,
+            text: "No milestones yet: set one with a date to aim for".into(),
+        });
     }
     if let Some(step) = steps.iter().find(|s| !s.complete()) {
-        blocking.push(format!(
+        let text = format!(
             "{} is not complete: {}",
             step.title,
             step.exit_missing.join("; ")
-        ));
+        );
+        let kind = BlockerKind::StepIncomplete {
+            step: step.id.clone(),
+            missing: step.exit_missing.clone(),
+        };
+        blocking.push(Blocker { kind, text });
     }
     blocking
 }

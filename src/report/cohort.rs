@@ -18,12 +18,24 @@ pub struct CohortRow {
     pub readiness: Option<u8>,
     /// The must-have skill furthest below target, as "Name level/target".
     pub weakest_must_have: Option<String>,
+    /// The same, as data.
+    pub weakest: Option<Weakest>,
     pub last_review: Option<NaiveDate>,
     /// Milestones and review action items past their due date and not done.
     pub overdue: usize,
     pub overdue_milestones: usize,
     pub overdue_actions: usize,
     pub error: Option<String>,
+}
+
+/// The must-have skill furthest below target: which, and where it stands (`level` is absent when
+/// it is not rated).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Weakest {
+    pub skill: String,
+    pub name: String,
+    pub level: Option<u8>,
+    pub target: u8,
 }
 
 impl CohortRow {
@@ -33,6 +45,7 @@ impl CohortRow {
             name: None,
             readiness: None,
             weakest_must_have: None,
+            weakest: None,
             last_review: None,
             overdue: 0,
             overdue_milestones: 0,
@@ -44,15 +57,15 @@ impl CohortRow {
 
 pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate) -> CohortRow {
     let insights = Insights::compute(pack, progress, today);
-    let weakest = insights
+    let weakest_skill = insights
         .skills
         .iter()
         .filter(|s| s.must_have && s.below_target())
-        .max_by_key(|s| (s.gap().unwrap_or(s.target), std::cmp::Reverse(s.id.clone())))
-        .map(|s| match s.level() {
-            Some(l) => format!("{} {l}/{}", s.name, s.target),
-            None => format!("{} –/{}", s.name, s.target),
-        });
+        .max_by_key(|s| (s.gap().unwrap_or(s.target), std::cmp::Reverse(s.id.clone())));
+    let weakest = weakest_skill.map(|s| match s.level() {
+        Some(l) => format!("{} {l}/{}", s.name, s.target),
+        None => format!("{} –/{}", s.name, s.target),
+    });
     let overdue_actions = progress
         .reviews
         .iter()
@@ -65,6 +78,12 @@ pub fn cohort_row(file: &str, pack: &Pack, progress: &Progress, today: NaiveDate
         name: progress.profile.name.clone(),
         readiness: Some(insights.readiness.score),
         weakest_must_have: weakest,
+        weakest: weakest_skill.map(|s| Weakest {
+            skill: s.id.clone(),
+            name: s.name.clone(),
+            level: s.level(),
+            target: s.target,
+        }),
         last_review: last_review(progress).map(|r| r.date),
         overdue: insights.milestone_counts.overdue + overdue_actions,
         overdue_milestones: insights.milestone_counts.overdue,

@@ -68,7 +68,75 @@ pub struct ReadinessJson {
     pub ready: bool,
     pub capped: bool,
     pub components: Vec<ComponentJson>,
+    /// What blocks readiness, as sentences.
     pub blocking: Vec<String>,
+    /// The same, as data: one per sentence, in the same order.
+    #[serde(default)]
+    pub blockers: Vec<BlockerJson>,
+}
+
+/// One thing that blocks readiness. `kind` says which fields are set: `below_target` (skill,
+/// level — absent when not rated — and target), `unbacked` (skill, level), `milestone_overdue`
+/// (milestone, days), `no_milestones`, `step_incomplete` (step, missing).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct BlockerJson {
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+    /// The sentence, as in `blocking`.
+    pub text: String,
+}
+
+fn blocker_json(b: &crate::insight::Blocker) -> BlockerJson {
+    use crate::insight::BlockerKind as K;
+    let mut out = BlockerJson {
+        kind: String::new(),
+        skill: None,
+        level: None,
+        target: None,
+        milestone: None,
+        days: None,
+        step: None,
+        missing: Vec::new(),
+        text: b.text.clone(),
+    };
+    out.kind = match &b.kind {
+        K::BelowTarget {
+            skill,
+            level,
+            target,
+        } => {
+            (out.skill, out.level, out.target) = (Some(skill.clone()), *level, Some(*target));
+            "below_target"
+        }
+        K::Unbacked { skill, level } => {
+            (out.skill, out.level) = (Some(skill.clone()), Some(*level));
+            "unbacked"
+        }
+        K::MilestoneOverdue { milestone, days } => {
+            (out.milestone, out.days) = (Some(*milestone), Some(*days));
+            "milestone_overdue"
+        }
+        K::NoMilestones => "no_milestones",
+        K::StepIncomplete { step, missing } => {
+            (out.step, out.missing) = (Some(step.clone()), missing.clone());
+            "step_incomplete"
+        }
+    }
+    .to_string();
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -186,6 +254,7 @@ fn readiness_json(r: &Readiness) -> ReadinessJson {
             })
             .collect(),
         blocking: r.blocking.clone(),
+        blockers: r.blockers.iter().map(blocker_json).collect(),
     }
 }
 
