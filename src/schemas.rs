@@ -10,7 +10,9 @@ pub fn schemas() -> Vec<(String, String)> {
         text.push('\n');
         text
     };
-    use crate::progress::{Evidence, JournalEntry};
+    use crate::content::Pack;
+    use crate::progress::{Evidence, JournalEntry, Profile};
+    use crate::report::ChangesJson;
     use crate::report::{ActionRow, CohortRow, Export, Items, Named, ReviewList, Status};
     use crate::report::{AgendaJson, MilestonesJson};
     let outputs = [
@@ -38,6 +40,9 @@ pub fn schemas() -> Vec<(String, String)> {
             "cohort",
             pretty(schemars::schema_for!(Named<Items<CohortRow>>)),
         ),
+        ("changes", pretty(schemars::schema_for!(Named<ChangesJson>))),
+        ("profile", pretty(schemars::schema_for!(Named<Profile>))),
+        ("pack", pretty(schemars::schema_for!(Named<Pack>))),
     ];
     let mut all = vec![
         (

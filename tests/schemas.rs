@@ -80,7 +80,10 @@ fn errors_against(file: &str, value: &Value) -> Vec<String> {
 fn every_json_output_names_its_schema_and_follows_it() {
     let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
     let data = sb.data.to_string_lossy().into_owned();
-    let runs: [&[&str]; 10] = [
+    let runs: [&[&str]; 13] = [
+        &["profile", "--json"],
+        &["pack", "show", "--json"],
+        &["review", "changes", "--since", "2026-10-01", "--json"],
         &["status", "--json"],
         &["review", "agenda", "--json"],
         &["export", "--format", "json"],

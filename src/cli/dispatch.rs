@@ -52,7 +52,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Completions { .. } | Command::Man { .. } => Ok(()),
         // Run above, before the context.
         Command::Merge { .. } => Ok(()),
-        Command::Pack(PackCommand::Show) => pack::show(out, &cx.pack),
+        Command::Pack(PackCommand::Show { json }) => pack::show(out, &cx.pack, json),
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json } => status::run(out, &cx, json),
@@ -63,7 +63,19 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
             target,
             target_date,
             start_date,
-        } => profile::run(out, &cx, name, current, target, target_date, start_date),
+            json,
+        } => profile::run(
+            out,
+            &cx,
+            profile::Given {
+                name,
+                current,
+                target,
+                target_date,
+                start_date,
+            },
+            json,
+        ),
         Command::Check {
             item,
             note,

@@ -6,10 +6,13 @@ use std::path::Path;
 use crate::content::{self, Pack};
 
 use super::context::CliError;
-use super::output::print;
+use super::output::{json_line, print, print_json};
 use super::text;
 
-pub(super) fn show(out: &mut dyn Write, pack: &Pack) -> Result<(), CliError> {
+pub(super) fn show(out: &mut dyn Write, pack: &Pack, json: bool) -> Result<(), CliError> {
+    if json {
+        return print_json(out, json_line(&crate::report::named("pack", pack))?);
+    }
     print(out, text::pack(pack))
 }
 

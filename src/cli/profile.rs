@@ -7,18 +7,31 @@ use chrono::NaiveDate;
 use crate::clock::ahead;
 
 use super::context::{CliError, Context};
-use super::output::print;
+use super::output::{json_line, print, print_json};
 use super::text;
+
+/// What `pivot profile` was given to change.
+pub(super) struct Given {
+    pub name: Option<String>,
+    pub current: Option<String>,
+    pub target: Option<String>,
+    pub target_date: Option<NaiveDate>,
+    pub start_date: Option<NaiveDate>,
+}
 
 pub(super) fn run(
     out: &mut dyn Write,
     cx: &Context,
-    name: Option<String>,
-    current: Option<String>,
-    target: Option<String>,
-    target_date: Option<NaiveDate>,
-    start_date: Option<NaiveDate>,
+    given: Given,
+    json: bool,
 ) -> Result<(), CliError> {
+    let Given {
+        name,
+        current,
+        target,
+        target_date,
+        start_date,
+    } = given;
     let target_date = target_date
         .map(|d| ahead(d, cx.today))
         .transpose()
@@ -52,5 +65,11 @@ pub(super) fn run(
     } else {
         cx.read()?
     };
+    if json {
+        return print_json(
+            out,
+            json_line(&crate::report::named("profile", &progress.profile))?,
+        );
+    }
     print(out, text::profile(&cx.pack, &progress.profile, cx.today))
 }

@@ -24,7 +24,8 @@ pub(super) fn run(
             since,
             until,
             include_private,
-        } => changes(out, cx, since, until, include_private),
+            json,
+        } => changes(out, cx, (since, until), include_private, json),
         ReviewCommand::List { json: false } => print(out, text::reviews(&cx.read()?)),
         ReviewCommand::List { json: true } => {
             let progress = cx.read()?;
@@ -108,9 +109,9 @@ fn agenda(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError>
 fn changes(
     out: &mut dyn Write,
     cx: &Context,
-    since: Option<NaiveDate>,
-    until: Option<NaiveDate>,
+    (since, until): (Option<NaiveDate>, Option<NaiveDate>),
     include_private: bool,
+    json: bool,
 ) -> Result<(), CliError> {
     let progress = cx.read()?;
     let until = until.unwrap_or(cx.today);
@@ -127,6 +128,10 @@ fn changes(
     };
     let shared = report::shareable(&progress, ExportOptions { include_private });
     let changes = insight::changes(&cx.pack, &shared, since, until);
+    if json {
+        let body = report::changes_json(&changes);
+        return print_json(out, json_line(&report::named("changes", body))?);
+    }
     print(out, text::changes(&changes))
 }
 

@@ -6,7 +6,7 @@ use crate::content::Pack;
 use crate::progress::{Progress, Rater};
 
 /// A rating that moved between the two dates.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct RatingMove {
     pub skill: String,
     pub name: String,
@@ -26,7 +26,7 @@ impl RatingMove {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Dated {
     pub date: NaiveDate,
     pub text: String,

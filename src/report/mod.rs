@@ -13,7 +13,10 @@ mod status;
 pub use actions::{ActionRow, action_list};
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use markdown::markdown;
-pub use outputs::{Export, Items, Named, OUTPUT_VERSION, ReviewList, export_json, listed, named};
+pub use outputs::{
+    ChangesJson, Export, Items, Named, OUTPUT_VERSION, ReviewList, changes_json, export_json,
+    listed, named,
+};
 pub use review::review_markdown;
 pub use share::{ExportOptions, blind, masked, shareable};
 pub use showcase::{interview, presentable, showcase};

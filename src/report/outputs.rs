@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::progress::{PacketRecord, Progress, Review};
 
 use crate::content::Pack;
-use crate::insight::Insights;
+use crate::insight::{Changes, Dated, Insights, RatingMove};
 
 use super::share::{ExportOptions, shareable};
 use super::status::{Status, status};
@@ -44,6 +44,54 @@ pub struct ReviewList {
 pub struct Export {
     pub status: Status,
     pub data: Progress,
+}
+
+/// What changed between two dates (`review changes --json`).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ChangesJson {
+    /// Changes counted after this day (none: from the start).
+    pub after: Option<chrono::NaiveDate>,
+    pub until: Option<chrono::NaiveDate>,
+    pub ticked: Vec<Dated>,
+    pub ratings: Vec<RatingMove>,
+    pub milestones_done: Vec<Dated>,
+    /// Milestones whose due date passed in the period without being done by then.
+    pub milestones_slipped: Vec<Dated>,
+    pub evidence: Vec<Dated>,
+    pub journal: Vec<JournalLine>,
+    /// One line, as the text gives it.
+    pub summary: String,
+}
+
+/// A journal entry among what changed: its date, its first line, whether it is private.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct JournalLine {
+    pub date: chrono::NaiveDate,
+    pub first_line: String,
+    pub private: bool,
+}
+
+/// What changed, as data.
+pub fn changes_json(c: &Changes) -> ChangesJson {
+    ChangesJson {
+        after: c.since,
+        until: c.until,
+        ticked: c.ticked.clone(),
+        ratings: c.ratings.clone(),
+        milestones_done: c.milestones_done.clone(),
+        milestones_slipped: c.milestones_slipped.clone(),
+        evidence: c.evidence.clone(),
+        journal: c
+            .journal
+            .iter()
+            .map(|(date, first_line, private)| JournalLine {
+                date: *date,
+                first_line: first_line.clone(),
+                private: *private,
+            })
+            .collect(),
+        summary: c.summary(),
+    }
 }
 
 /// `body` as the output called `schema`.

@@ -131,7 +131,11 @@ pub enum JournalCommand {
 #[derive(Debug, Subcommand)]
 pub enum PackCommand {
     /// Print the pack in use: title, version, steps and skills.
-    Show,
+    Show {
+        /// Print JSON instead of text (the whole pack).
+        #[arg(long)]
+        json: bool,
+    },
     /// Check a pack file: JSON, unique ids, references, levels.
     Validate {
         /// The pack file (JSON).

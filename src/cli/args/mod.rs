@@ -101,6 +101,9 @@ pub enum Command {
         /// When you started (YYYY-MM-DD).
         #[arg(long, value_name = "DATE", value_parser = date_arg)]
         start_date: Option<chrono::NaiveDate>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Tick a checklist item (STEP/ITEM), optionally with a note and evidence.
     Check {

@@ -30,6 +30,9 @@ pub enum ReviewCommand {
         /// Include private journal entries.
         #[arg(long)]
         include_private: bool,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Action items from reviews: list them (with their ids), tick one off, open one again.
     #[command(subcommand)]
