@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::args::{Cli, Command, PackCommand, ReviewCommand};
+use super::args::{Cli, Command, Launch, PackCommand, ReviewCommand};
 use super::context::{CliError, Context};
 use super::output::print;
 use super::{
@@ -10,40 +10,47 @@ use super::{
     reports, review, shell, status, tui_launch,
 };
 
-/// Run one non-interactive command, printing to `out`.
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
-    let Some(command) = cli.command else {
-        return tui_launch::interactive(cli.launch);
-    };
-    // A merge works on the three files it is given, not on the data file in use.
-    if let Command::Merge { base, ours, theirs } = &command {
-        return merge::run(base, ours, theirs);
-    }
-    // Validating a pack file needs neither the pack in use nor the data file.
-    if let Command::Pack(PackCommand::Validate { file }) = &command {
-        return pack::validate(out, file);
-    }
-    // Completions and the manual describe the command line; they read nothing.
-    match &command {
-        Command::Completions { shell } => return shell::completions(out, *shell),
-        Command::Man { dir } => return shell::man(out, dir.as_deref()),
-        _ => {}
-    }
-    // The mentor's side of a remote review works on the packet alone: no data file is read.
+/// Whether a command ran without the data file, or needs it.
+enum Dispatched {
+    Ran(Result<(), CliError>),
+    Needs(Command),
+}
+use Dispatched::{Needs, Ran};
+
+/// The commands that need no data file (nor, some, the pack): run here, before the context.
+fn without_data(command: Command, launch: &Launch, out: &mut dyn Write) -> Dispatched {
     match command {
+        // A merge works on the three files it is given, not on the data file in use.
+        Command::Merge { base, ours, theirs } => Ran(merge::run(&base, &ours, &theirs)),
+        // Validating a pack file needs neither the pack in use nor the data file.
+        Command::Pack(PackCommand::Validate { file }) => Ran(pack::validate(out, &file)),
+        // Completions and the manual describe the command line; they read nothing.
+        Command::Completions { shell } => Ran(shell::completions(out, shell)),
+        Command::Man { dir } => Ran(shell::man(out, dir.as_deref())),
+        // The mentor's side of a remote review works on the packet alone.
         Command::Review(ReviewCommand::Open { packet, reply }) => {
-            return tui_launch::mentor(&packet, reply.as_deref(), &cli.launch);
+            Ran(tui_launch::mentor(&packet, reply.as_deref(), launch))
         }
         Command::Review(ReviewCommand::Reply {
             packet,
             reply,
             command,
-        }) => {
-            let today = crate::clock::today().map_err(CliError::Message)?;
-            return mentor::reply(out, &packet, reply.as_deref(), command, today);
-        }
-        _ => {}
+        }) => Ran(crate::clock::today()
+            .map_err(CliError::Message)
+            .and_then(|today| mentor::reply(out, &packet, reply.as_deref(), command, today))),
+        other => Needs(other),
     }
+}
+
+/// Run one non-interactive command, printing to `out`.
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    let Some(command) = cli.command else {
+        return tui_launch::interactive(cli.launch);
+    };
+    let command = match without_data(command, &cli.launch, out) {
+        Ran(result) => return result,
+        Needs(command) => command,
+    };
     let launch = cli.launch;
     let cx = Context::new(launch.data, launch.pack, launch.read_only)?;
     match command {
