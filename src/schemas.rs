@@ -43,6 +43,12 @@ pub fn schemas() -> Vec<(String, String)> {
         ("changes", pretty(schemars::schema_for!(Named<ChangesJson>))),
         ("profile", pretty(schemars::schema_for!(Named<Profile>))),
         ("pack", pretty(schemars::schema_for!(Named<Pack>))),
+        (
+            "conflicts",
+            pretty(schemars::schema_for!(
+                Named<Items<crate::progress::Conflict>>
+            )),
+        ),
     ];
     let mut all = vec![
         (

@@ -80,7 +80,8 @@ fn errors_against(file: &str, value: &Value) -> Vec<String> {
 fn every_json_output_names_its_schema_and_follows_it() {
     let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
     let data = sb.data.to_string_lossy().into_owned();
-    let runs: [&[&str]; 13] = [
+    let runs: [&[&str]; 14] = [
+        &["conflicts", "--json"],
         &["profile", "--json"],
         &["pack", "show", "--json"],
         &["review", "changes", "--since", "2026-10-01", "--json"],

@@ -63,7 +63,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json } => status::run(out, &cx, json),
-        Command::Conflicts { clear } => status::conflicts(out, &cx, clear),
+        Command::Conflicts { clear, json } => status::conflicts(out, &cx, clear, json),
         Command::Profile {
             name,
             current,

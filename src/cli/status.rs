@@ -32,12 +32,21 @@ pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), C
 }
 
 /// `pivot conflicts [--clear]`: what two merged copies both changed, or forget it.
-pub(super) fn conflicts(out: &mut dyn Write, cx: &Context, clear: bool) -> Result<(), CliError> {
+pub(super) fn conflicts(
+    out: &mut dyn Write,
+    cx: &Context,
+    clear: bool,
+    json: bool,
+) -> Result<(), CliError> {
     if clear {
         let cleared = cx.write(|p| Ok(std::mem::take(&mut p.conflicts).len()))?;
         return print(out, format!("Cleared {cleared} conflicts.\n"));
     }
     let progress = cx.read()?;
+    if json {
+        let listed = report::listed("conflicts", progress.conflicts);
+        return print_json(out, json_line(&listed)?);
+    }
     if progress.conflicts.is_empty() {
         return print(
             out,

@@ -208,6 +208,9 @@ pub enum Command {
         /// Forget the listed conflicts.
         #[arg(long)]
         clear: bool,
+        /// Print JSON instead of text.
+        #[arg(long, conflicts_with = "clear")]
+        json: bool,
     },
     /// Merge two copies of a data file made from one base, as git's merge driver: the result is
     /// written over OURS. Set up with `.gitattributes`: `progress.json merge=pivot` and
