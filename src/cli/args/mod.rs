@@ -176,7 +176,8 @@ pub enum Command {
         #[arg(long)]
         skill: Option<String>,
     },
-    /// Mentor reviews: the agenda for the next one, past sessions, action items, a session's report.
+    /// Mentor reviews: the agenda, past sessions, action items, reports, and reviews with a mentor
+    /// elsewhere (prepare a packet, open or reply to one, import the reply).
     #[command(subcommand)]
     Review(ReviewCommand),
     /// A mentor's one-table view of several people's files (read-only).
