@@ -14,12 +14,7 @@ fn json(path: &Path) -> Value {
 
 /// The errors of `value` against the data file's schema.
 fn errors(value: &Value) -> Vec<String> {
-    let schema = json(&Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/progress.schema.json"));
-    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
-    validator
-        .iter_errors(value)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect()
+    errors_against("progress.schema.json", value)
 }
 
 #[test]

@@ -64,25 +64,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json } => status::run(out, &cx, json),
         Command::Conflicts { clear, json } => status::conflicts(out, &cx, clear, json),
-        Command::Profile {
-            name,
-            current,
-            target,
-            target_date,
-            start_date,
-            json,
-        } => profile::run(
-            out,
-            &cx,
-            profile::Given {
-                name,
-                current,
-                target,
-                target_date,
-                start_date,
-            },
-            json,
-        ),
+        Command::Profile { given, json } => profile::run(out, &cx, given, json),
         Command::Check {
             item,
             note,

@@ -2,30 +2,20 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
 use crate::clock::ahead;
 
+use super::args::ProfileArgs;
 use super::context::{CliError, Context};
 use super::output::{json_line, print, print_json};
 use super::text;
 
-/// What `pivot profile` was given to change.
-pub(super) struct Given {
-    pub name: Option<String>,
-    pub current: Option<String>,
-    pub target: Option<String>,
-    pub target_date: Option<NaiveDate>,
-    pub start_date: Option<NaiveDate>,
-}
-
 pub(super) fn run(
     out: &mut dyn Write,
     cx: &Context,
-    given: Given,
+    given: ProfileArgs,
     json: bool,
 ) -> Result<(), CliError> {
-    let Given {
+    let ProfileArgs {
         name,
         current,
         target,

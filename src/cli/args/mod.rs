@@ -86,21 +86,8 @@ pub enum Command {
     },
     /// Show or set who you are and by when you want to move.
     Profile {
-        /// Your name, as reports and mentors see it.
-        #[arg(long)]
-        name: Option<String>,
-        /// Your current role.
-        #[arg(long, value_name = "ROLE")]
-        current: Option<String>,
-        /// The role you are moving to.
-        #[arg(long, value_name = "ROLE")]
-        target: Option<String>,
-        /// When you aim to have moved (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        target_date: Option<chrono::NaiveDate>,
-        /// When you started (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        start_date: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        given: ProfileArgs,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -227,6 +214,26 @@ pub enum Command {
         #[arg(value_name = "THEIRS")]
         theirs: PathBuf,
     },
+}
+
+/// What `pivot profile` may change; each left out stays as it is.
+#[derive(Debug, Args)]
+pub struct ProfileArgs {
+    /// Your name, as reports and mentors see it.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Your current role.
+    #[arg(long, value_name = "ROLE")]
+    pub current: Option<String>,
+    /// The role you are moving to.
+    #[arg(long, value_name = "ROLE")]
+    pub target: Option<String>,
+    /// When you aim to have moved (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub target_date: Option<chrono::NaiveDate>,
+    /// When you started (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub start_date: Option<chrono::NaiveDate>,
 }
 
 /// A date typed on the command line; one that is not a date is a usage error (exit 2).
