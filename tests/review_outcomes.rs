@@ -212,3 +212,14 @@ fn a_correction_that_changes_nothing_or_is_dropped_leaves_the_review_as_it_was()
     assert!(dropped.amended.is_empty());
     assert!(!dropped.strengths.iter().any(|t| t == "Dropped idea"));
 }
+
+#[test]
+fn while_blind_the_dashboard_does_not_ask_the_person_to_rate_a_hidden_skill() {
+    let mut s = jordan(true);
+    press(&mut s.app, "1");
+    let text = screen_text(&s.app, 100, 30);
+    assert!(!text.contains("Rate yourself"), "{text}");
+    assert!(text.contains("A session with Priya Shah is on"), "{text}");
+    press(&mut s.app, "<Enter>");
+    assert_eq!(s.app.screen(), Screen::Review);
+}

@@ -127,7 +127,7 @@ impl Page for Dashboard {
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         match command {
             // A mentor on a packet has one place to work: the session.
-            C::Follow if cx.mentor => Outcome::GoTo(Screen::Review),
+            C::Follow if cx.mentor || cx.ratings_hidden() => Outcome::GoTo(Screen::Review),
             C::Follow => follow(&cx.insights.next),
             C::Profile => Outcome::form(profile(cx).purpose(Msg::Profile)),
             _ => Outcome::None,

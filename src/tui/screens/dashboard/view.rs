@@ -313,6 +313,12 @@ fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let rows = usize::from(inner.height);
     let sentence = if cx.mentor {
         mentor_next(cx)
+    } else if let Some(session) = cx.session().filter(|_| cx.ratings_hidden()) {
+        // While blind, the insights leave out own ratings: "rate yourself" would mislead.
+        format!(
+            "A session with {} is on: your own ratings show as {} rates each skill on the Review screen.",
+            session.mentor, session.mentor
+        )
     } else {
         cx.insights.next.sentence()
     };
