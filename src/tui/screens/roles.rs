@@ -10,7 +10,7 @@ use crate::tui::context::Ctx;
 use crate::tui::keys::{Binding, GLOBAL, pair};
 use crate::tui::layout;
 use crate::tui::outcome::Outcome;
-use crate::tui::widgets::{fit, panel, panel_inner, wrap};
+use crate::tui::widgets::{bullet, fit, panel, panel_inner, wrap};
 
 use super::list::{Cursor, max_scroll_unwrapped, step_of};
 use super::page::Page;
@@ -123,13 +123,7 @@ fn document(cx: &Ctx, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::default());
         lines.push(Line::styled("Worth knowing", t.title));
         for note in &pack.roles.notes {
-            for (i, chunk) in wrap(note, usize::from(inner.width).saturating_sub(2))
-                .into_iter()
-                .enumerate()
-            {
-                let bullet = if i == 0 { "• " } else { "  " };
-                lines.push(Line::styled(format!("{bullet}{chunk}"), t.text));
-            }
+            lines.extend(bullet(note, usize::from(inner.width), t.text));
         }
     }
     lines

@@ -113,6 +113,22 @@ mod fit_tests {
     }
 }
 
+/// `text` as a bullet of `width`: "• " on its first line, the rest wrapped under it.
+pub fn bullet(
+    text: &str,
+    width: usize,
+    style: ratatui::style::Style,
+) -> Vec<ratatui::text::Line<'static>> {
+    wrap(text, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let lead = if i == 0 { "• " } else { "  " };
+            ratatui::text::Line::styled(format!("{lead}{chunk}"), style)
+        })
+        .collect()
+}
+
 /// Greedy word wrap to `width` columns (display width); a word longer than a line is split.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};

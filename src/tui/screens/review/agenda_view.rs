@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use crate::insight::Section;
 use crate::tui::context::Ctx;
-use crate::tui::widgets::{fit, wrap};
+use crate::tui::widgets::{bullet, fit, wrap};
 
 fn mark(section: Section) -> &'static str {
     match section {
@@ -133,13 +133,11 @@ pub(super) fn kept_agenda(
     if review.agenda.is_empty() {
         return vec![Line::styled("No agenda was kept.", t.dim)];
     }
-    let mut out = Vec::new();
-    for item in &review.agenda {
-        for (i, chunk) in wrap(item, width.saturating_sub(2)).into_iter().enumerate() {
-            let lead = if i == 0 { "• " } else { "  " };
-            out.push(Line::styled(format!("{lead}{chunk}"), t.text));
-        }
-    }
+    let mut out: Vec<Line<'static>> = review
+        .agenda
+        .iter()
+        .flat_map(|item| bullet(item, width, t.text))
+        .collect();
     out.truncate(height);
     out
 }

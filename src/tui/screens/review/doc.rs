@@ -8,7 +8,7 @@ use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
-use crate::tui::widgets::wrap;
+use crate::tui::widgets::bullet;
 
 /// The document open on the Review screen, as its title and lines wrapped to `width`.
 pub(super) fn open_doc(
@@ -53,10 +53,7 @@ fn sections(cx: &Ctx, width: usize, parts: Vec<(String, Vec<String>)>) -> Vec<Li
     for (title, items) in parts.into_iter().filter(|(_, items)| !items.is_empty()) {
         lines.push(Line::styled(title, t.title));
         for item in items {
-            for (i, chunk) in wrap(&item, width.saturating_sub(2)).into_iter().enumerate() {
-                let lead = if i == 0 { "• " } else { "  " };
-                lines.push(Line::styled(format!("{lead}{chunk}"), t.text));
-            }
+            lines.extend(bullet(&item, width, t.text));
         }
         lines.push(Line::default());
     }
