@@ -460,4 +460,18 @@ fn a_mentor_is_spoken_to_as_the_mentor() {
     );
     press(&mut app, "<Enter>");
     assert_eq!(app.screen(), Screen::Review);
+    // Once rated, a disagreement names the person, not "you".
+    let at = app
+        .pack()
+        .skills
+        .iter()
+        .position(|s| s.id == "stakeholders")
+        .expect("the skill");
+    press(&mut app, &format!("<Right>{}r2<C-s><Left>", "j".repeat(at)));
+    let text = screen_text(&app, 100, 30);
+    assert!(
+        text.contains("Stakeholders & influence: Jordan Lee says 4, Priya"),
+        "{text}"
+    );
+    assert!(!text.contains("you say"), "{text}");
 }

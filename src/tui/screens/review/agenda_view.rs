@@ -41,14 +41,21 @@ fn agenda_text(cx: &Ctx, item: &crate::insight::AgendaItem) -> String {
             _ => {}
         }
     }
-    // A mentor reads "Jordan says 4", not "you say 4".
+    // A mentor reads "Jordan says 4", not "you say 4": the sentence is made again from the
+    // two ratings it is about.
     if cx.mentor
         && item.section == Section::Disagreements
-        && let Some(rest) = item.text.split_once(": you say ").map(|(_, r)| r)
+        && let Some(s) = item
+            .skill
+            .as_deref()
+            .and_then(|id| cx.insights.skills.iter().find(|s| s.id == id))
+        && let (Some(own), Some(m)) = (&s.self_rating, &s.mentor_rating)
     {
-        let name = item.skill.as_deref().map_or("", |s| cx.skill_name(s));
-        let person = cx.progress.profile.name.as_deref().unwrap_or("they");
-        return format!("{name}: {person} says {rest}");
+        let person = cx.progress.profile.name.as_deref().unwrap_or("They");
+        return format!(
+            "{}: {person} says {}, {} says {}",
+            s.name, own.level, m.mentor, m.level
+        );
     }
     item.text.clone()
 }
