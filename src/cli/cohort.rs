@@ -36,19 +36,18 @@ pub(super) fn run(
             }
         })
         .collect();
+    let (failed, all) = (
+        rows.iter().filter(|r| r.error.is_some()).count(),
+        rows.len(),
+    );
     if json {
-        print_json(
-            out,
-            json_line(&crate::report::listed("cohort", rows.clone()))?,
-        )?;
+        print_json(out, json_line(&crate::report::listed("cohort", rows))?)?;
     } else {
         print(out, cohort_text(&rows))?;
     }
-    let failed = rows.iter().filter(|r| r.error.is_some()).count();
     if failed > 0 {
         return Err(CliError::Message(format!(
-            "{failed} of {} files could not be read (listed above)",
-            rows.len()
+            "{failed} of {all} files could not be read (listed above)"
         )));
     }
     Ok(())

@@ -27,10 +27,12 @@ pub(super) fn prepare(
     let to_stdout = output.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let path = output.unwrap_or_else(|| default_packet_path(mentor, cx.today));
     let mut written = None;
+    let mut session_open = None;
     let recorded = cx.write(|progress| {
         let (packet, text, record) = exchange::prepare(&cx.pack, progress, mentor, cx.today)?;
         deliver(out, cx, Some(&path), Doc::Json(text))?;
         written = Some(packet);
+        session_open = progress.draft_review().map(|r| r.date);
         progress.packets.push(record);
         Ok(())
     });
@@ -40,18 +42,15 @@ pub(super) fn prepare(
         }
         return Err(e);
     }
+    if let Some(date) = session_open {
+        eprintln!(
+            "pivot: warning: a session from {date} is in progress; it is not in the packet, and the reply can be imported once it is finished or discarded (pivot review finish / discard)"
+        );
+    }
     if to_stdout {
         return Ok(());
     }
     let packet = written.ok_or_else(|| CliError::Message("no packet was made".into()))?;
-    if let Ok(progress) = cx.read()
-        && let Some(open) = progress.draft_review()
-    {
-        eprintln!(
-            "pivot: warning: a session from {} is in progress; it is not in the packet, and the reply can be imported once it is finished or discarded (pivot review finish / discard)",
-            open.date
-        );
-    }
     let shown = printable(&path.display().to_string()).into_owned();
     print(
         out,
@@ -178,7 +177,12 @@ pub(super) fn reply(
             let standing = crate::report::status(pack, &seen, &insights);
             return print(
                 out,
-                text::packet(&desk.packet, &standing, session, &desk.reply_path),
+                text::packet(
+                    &desk.packet,
+                    (&standing, &insights.skills),
+                    session,
+                    &desk.reply_path,
+                ),
             );
         }
         ReplyCommand::Show { json: true } => {

@@ -127,7 +127,7 @@ impl Packet {
             .agenda
             .items
             .iter()
-            .map(|i| format!("{}: {}", i.section, i.text))
+            .map(|i| crate::insight::agenda_line(&i.section, &i.text))
             .collect()
     }
 

@@ -61,9 +61,14 @@ impl Agenda {
     pub fn lines(&self) -> Vec<String> {
         self.items
             .iter()
-            .map(|i| format!("{}: {}", i.section.title(), i.text))
+            .map(|i| agenda_line(i.section.title(), &i.text))
             .collect()
     }
+}
+
+/// An agenda item as a session keeps it: its section, then what it says.
+pub fn agenda_line(section: &str, text: &str) -> String {
+    format!("{section}: {text}")
 }
 
 /// The last finished review.

@@ -11,7 +11,9 @@ mod sessions;
 mod skills;
 mod steps;
 
-pub use agenda::{Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, last_review};
+pub use agenda::{
+    Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, agenda_line, last_review,
+};
 pub use changes::{Changes, Dated, RatingMove, changes};
 pub use coverage::{Backing, Coverage, coverage};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};

@@ -5,15 +5,17 @@
 use std::fmt::Write;
 
 use crate::exchange::Packet;
+use crate::insight::SkillStatus;
 use crate::printable::one_line;
-use crate::progress::{Rater, Review};
+use crate::progress::Review;
 use crate::report::Status;
 
-/// The packet and the session the reply holds. `standing` is made from the packet's data as a
-/// blind session shows it: no own rating of a skill the mentor has not rated yet.
+/// The packet and the session the reply holds. `standing` and `skills` are made from the
+/// packet's data as a blind session shows it: no own rating of a skill the mentor has not rated
+/// yet.
 pub fn packet(
     packet: &Packet,
-    standing: &Status,
+    (standing, skills): (&Status, &[SkillStatus]),
     session: &Review,
     reply: &std::path::Path,
 ) -> String {
@@ -39,7 +41,7 @@ pub fn packet(
     );
     standing_lines(&mut out, standing);
     open_actions(&mut out, packet);
-    skills(&mut out, packet, session);
+    skill_lines(&mut out, packet, skills, session);
     evidence(&mut out, packet);
     last_session(&mut out, packet);
     answer(&mut out, session, reply);
@@ -65,7 +67,8 @@ fn standing_lines(out: &mut String, s: &Status) {
         out.push_str("  nothing pressing\n");
     }
     for i in &s.agenda.items {
-        let _ = writeln!(out, "  - {}: {}", i.section, one_line(&i.text));
+        let line = crate::insight::agenda_line(&i.section, &i.text);
+        let _ = writeln!(out, "  - {}", one_line(&line));
     }
     if !s.milestones.list.is_empty() {
         out.push_str("\nMilestones\n");
@@ -92,7 +95,7 @@ fn open_actions(out: &mut String, packet: &Packet) {
 }
 
 /// Each skill with its target and rubric; the person's own rating and example once rated.
-fn skills(out: &mut String, packet: &Packet, session: &Review) {
+fn skill_lines(out: &mut String, packet: &Packet, skills: &[SkillStatus], session: &Review) {
     out.push_str(
         "\nSkills (rate with: pivot review reply PACKET rate SKILL LEVEL --example TEXT)\n",
     );
@@ -105,7 +108,10 @@ fn skills(out: &mut String, packet: &Packet, session: &Review) {
         );
         match session.ratings.get(&skill.id) {
             Some(r) => {
-                let own = own_rating(packet, &skill.id);
+                let own = skills
+                    .iter()
+                    .find(|s| s.id == skill.id)
+                    .and_then(|s| s.self_rating.as_ref());
                 let example = |e: &Option<String>| {
                     e.as_deref()
                         .map(|e| format!(": {}", one_line(e)))
@@ -113,8 +119,9 @@ fn skills(out: &mut String, packet: &Packet, session: &Review) {
                 };
                 let _ = writeln!(out, "    you rated {}{}", r.mentor, example(&r.example));
                 match own {
-                    Some((level, ex)) => {
-                        let _ = writeln!(out, "    they rated themselves {level}{}", example(&ex));
+                    Some(own) => {
+                        let ex = example(&own.comment);
+                        let _ = writeln!(out, "    they rated themselves {}{ex}", own.level);
                     }
                     None => out.push_str("    they have not rated themselves\n"),
                 }
@@ -125,17 +132,6 @@ fn skills(out: &mut String, packet: &Packet, session: &Review) {
             let _ = writeln!(out, "    {}. {}", n + 1, one_line(level));
         }
     }
-}
-
-/// The person's latest own rating of a skill, with its example.
-fn own_rating(packet: &Packet, skill: &str) -> Option<(u8, Option<String>)> {
-    packet
-        .assessments
-        .iter()
-        .filter(|a| a.rater == Rater::Myself)
-        .filter_map(|a| a.ratings.get(skill).map(|r| (a.date, r)))
-        .max_by_key(|(date, _)| *date)
-        .map(|(_, r)| (r.level.get(), r.comment.clone()))
 }
 
 fn evidence(out: &mut String, packet: &Packet) {
