@@ -481,12 +481,25 @@ fn preparing_with_a_session_in_progress_warns_and_leaves_it_out() {
     let person = Sandbox::with(MENTEE);
     let out = person
         .pivot()
-        .args(["review", "prepare", "--mentor", "Priya Shah", "--output", "-"])
+        .args([
+            "review",
+            "prepare",
+            "--mentor",
+            "Priya Shah",
+            "--output",
+            "-",
+        ])
         .assert()
         .success();
     let said = stderr(&out);
-    assert!(said.contains("a session from 2026-11-20 is in progress"), "{said}");
+    assert!(
+        said.contains("a session from 2026-11-20 is in progress"),
+        "{said}"
+    );
     let packet: Value = serde_json::from_str(&stdout(&out)).expect("the packet");
     let reviews = packet["reviews"].as_array().expect("reviews");
-    assert!(reviews.iter().all(|r| r.get("draft").is_none()), "no draft in it");
+    assert!(
+        reviews.iter().all(|r| r.get("draft").is_none()),
+        "no draft in it"
+    );
 }

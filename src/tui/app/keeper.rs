@@ -14,12 +14,6 @@ pub enum Keeper {
     Reply(Box<MentorDesk>),
 }
 
-impl From<Store> for Keeper {
-    fn from(store: Store) -> Keeper {
-        Keeper::File(store)
-    }
-}
-
 /// Why a mentor cannot change what they see outside the session.
 const PACKET: &str = "a packet: only the Review session is yours";
 
@@ -62,14 +56,6 @@ impl Keeper {
         match self {
             Keeper::File(store) => Some(store),
             Keeper::Reply(_) => None,
-        }
-    }
-
-    /// Mentor mode: the packet and where the reply goes.
-    pub fn desk(&self) -> Option<&MentorDesk> {
-        match self {
-            Keeper::File(_) => None,
-            Keeper::Reply(desk) => Some(desk),
         }
     }
 }

@@ -23,7 +23,7 @@ use super::screens::dashboard::{self, welcome};
 use super::screens::{Cursor, Purpose, Screen, Screens};
 use super::theme::Theme;
 use history::History;
-pub use keeper::Keeper;
+use keeper::Keeper;
 
 /// Opens a link with the system's browser, detached from pivot.
 pub fn open_in_browser(link: &str) -> std::io::Result<()> {
@@ -186,11 +186,6 @@ impl App {
 
     pub fn read_only(&self) -> Option<&str> {
         self.keeper.read_only(self.screen)
-    }
-
-    /// Mentor mode: the packet open and where its reply is saved.
-    pub fn desk(&self) -> Option<&crate::exchange::MentorDesk> {
-        self.keeper.desk()
     }
 
     pub fn pack(&self) -> &Pack {
