@@ -112,19 +112,15 @@ pub fn edit_outcome(cx: &Ctx, id: u32, (kind, index): (Kind, usize)) -> Outcome<
     let Some(review) = cx.progress.reviews.iter().find(|r| r.id == id) else {
         return Outcome::None;
     };
-    let owner = cx.progress.profile.name.clone().unwrap_or_default();
-    let (text, owner, due) = match kind {
-        Kind::Strength => (review.strengths.get(index).cloned(), owner, None),
-        Kind::GrowthArea => (review.growth_areas.get(index).cloned(), owner, None),
-        Kind::Action => match review.actions.get(index) {
-            Some(a) => (Some(a.text.clone()), a.owner.clone(), a.due),
-            None => (None, owner, None),
-        },
-    };
-    let Some(text) = text else {
+    let Some(text) = super::rows::outcome_text(review, (kind, index)) else {
         return Outcome::None;
     };
-    let form = outcome_form("Change the outcome", kind, &text, &owner, due);
+    // An action keeps its owner and date; anything else suggests the person as owner.
+    let (owner, due) = match review.actions.get(index).filter(|_| kind == Kind::Action) {
+        Some(a) => (a.owner.clone(), a.due),
+        None => (cx.progress.profile.name.clone().unwrap_or_default(), None),
+    };
+    let form = outcome_form("Change the outcome", kind, text, &owner, due);
     Outcome::form(form.purpose(Msg::EditOutcome(id, kind, index)))
 }
 
