@@ -41,6 +41,12 @@ pub fn schemas() -> Vec<(String, String)> {
             pretty(schemars::schema_for!(Named<Items<CohortRow>>)),
         ),
         ("changes", pretty(schemars::schema_for!(Named<ChangesJson>))),
+        (
+            "interview",
+            pretty(schemars::schema_for!(
+                Named<Items<crate::report::PracticeSkill>>
+            )),
+        ),
         ("profile", pretty(schemars::schema_for!(Named<Profile>))),
         ("pack", pretty(schemars::schema_for!(Named<Pack>))),
         (

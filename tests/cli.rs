@@ -1013,7 +1013,7 @@ fn export_markdown_has_profile_readiness_skills_steps_notes_evidence_and_milesto
         "{md}"
     );
     assert!(md.contains(&format!("## Readiness: {score}/100")), "{md}");
-    assert!(md.contains("**What blocks readiness**"), "{md}");
+    assert!(md.contains("\n### What blocks readiness\n"), "{md}");
 
     // Skills table, with self, mentor (named), target and gap.
     assert!(

@@ -647,7 +647,7 @@ fn showcase_is_headed_with_the_name_and_role_and_groups_competencies_in_pack_ord
         "{out}"
     );
     assert!(
-        out.contains("_Built by pivot on 2026-11-22 from 9 pieces of evidence._"),
+        out.contains("*Built by pivot on 2026-11-22 from 9 pieces of evidence.*"),
         "{out}"
     );
     // The competencies with something to show, in pack order; the rest are listed at the end.
@@ -675,13 +675,13 @@ fn showcase_shows_the_strongest_pieces_with_their_star_story() {
     let business = competency(&out, "Business case & pricing");
     // A portfolio shows the work, not the self-assessment.
     assert!(!business.contains("target"), "{business}");
-    assert!(!out.contains("_you "), "{out}");
-    let pieces = lines_after(business, "**");
+    assert!(!out.contains("*you "), "{out}");
+    let pieces = lines_after(business, "#### ");
     assert_eq!(
         pieces,
         [
-            "[Onboarding business case](https://docs.example/onboarding-case) (artifact, 2026-11-03)**",
-            "[Pricing page experiment](https://dash.example/pricing) (metric, 2026-10-12)**",
+            "[Onboarding business case](https://docs.example/onboarding-case) (artifact, 2026-11-03)",
+            "[Pricing page experiment](https://dash.example/pricing) (metric, 2026-10-12)",
         ]
     );
     for line in [
@@ -724,11 +724,11 @@ fn showcase_shows_at_most_three_pieces_per_skill_the_strongest_ones() {
     let out = sb.ok(&["showcase"]);
     let gtm = competency(&out, "Go-to-market & launch");
     assert_eq!(
-        lines_after(gtm, "**"),
+        lines_after(gtm, "#### "),
         [
-            "Launch signups (metric, 2026-11-22)**",
-            "Launch plan (artifact, 2026-11-22)**",
-            "Sales lead's thanks (feedback, 2026-11-22)**",
+            "Launch signups (metric, 2026-11-22)",
+            "Launch plan (artifact, 2026-11-22)",
+            "Sales lead's thanks (feedback, 2026-11-22)",
         ]
     );
 }
@@ -790,7 +790,7 @@ fn showcase_presents_a_self_report_that_has_a_result() {
     let out = Sandbox::library().ok(&["showcase"]);
     let gtm = competency(&out, "Go-to-market & launch");
     assert!(
-        gtm.contains("**Wrote the release notes for v2 (self-report, 2026-09-30)**"),
+        gtm.contains("\n#### Wrote the release notes for v2 (self-report, 2026-09-30)\n"),
         "{gtm}"
     );
     assert!(

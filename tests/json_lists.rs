@@ -107,3 +107,60 @@ fn what_a_script_reads_is_data_beside_the_sentence() {
         .expect("the sentence");
     assert!(sentence.starts_with(weakest["name"].as_str().expect("a name")));
 }
+
+#[test]
+fn interview_practice_as_json_has_the_questions_and_stories_the_text_shows() {
+    let sb = Sandbox::with(include_str!("fixtures/evidence/library.json"));
+    let all = json(&sb, &["interview", "--json"], "interview");
+    let pack = common::cli::builtin_pack();
+    let skills = pack["skills"].as_array().expect("skills");
+    assert_eq!(all.as_array().expect("a list").len(), skills.len());
+
+    let items = json(
+        &sb,
+        &["interview", "--skill", "business-case", "--json"],
+        "interview",
+    );
+    let [practice] = items.as_array().expect("a list").as_slice() else {
+        panic!("one skill asked, one given: {items}");
+    };
+    let skill = skills
+        .iter()
+        .find(|s| s["id"] == "business-case")
+        .expect("the skill");
+    let questions: Vec<&Value> = practice["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .map(|q| &q["question"])
+        .collect();
+    let expected: Vec<&Value> = skill["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .collect();
+    assert_eq!(questions, expected);
+
+    let text = sb.ok(&["interview", "--skill", "business-case"]);
+    let evidence = json(&sb, &["evidence", "list", "--json"], "evidence");
+    let mut stories = 0;
+    for q in practice["questions"].as_array().expect("questions") {
+        for story in q["stories"].as_array().expect("stories") {
+            stories += 1;
+            let id = &story["evidence"];
+            let piece = evidence
+                .as_array()
+                .expect("evidence")
+                .iter()
+                .find(|e| &e["id"] == id)
+                .unwrap_or_else(|| panic!("story {id} is no piece of evidence"));
+            assert_eq!(piece["title"], story["title"]);
+            let title = story["title"].as_str().expect("a title");
+            assert!(text.contains(title), "{title} is not in the text:\n{text}");
+        }
+    }
+    assert!(
+        stories > 0,
+        "the library has stories for business-case: {practice}"
+    );
+}

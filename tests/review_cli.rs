@@ -335,18 +335,18 @@ fn report_has_the_agenda_notes_ratings_strengths_growth_areas_and_action_items()
     assert_in_order(
         &out,
         &[
-            "**Agenda**",
+            "\n### Agenda\n",
             "- Open action items: Draft the pricing note",
-            "**Notes**",
+            "\n### Notes\n",
             "Business case needs sources.",
             "Next time: a stakeholder map.",
-            "**Ratings in this session**",
+            "\n### Ratings in this session\n",
             "| Skill | You | Mentor | You − mentor | Mentor's example |",
-            "**Strengths**",
+            "\n### Strengths\n",
             "- Clear writing",
-            "**Growth areas**",
+            "\n### Growth areas\n",
             "- Pushing back on scope",
-            "**Action items**",
+            "\n### Action items\n",
             "| Action | Owner | Due | Status |",
             "## What changed since 2026-10-01",
         ],
@@ -402,7 +402,7 @@ fn report_never_shows_private_notes_or_private_journal_entries() {
     ] {
         let out = sb.ok(&args);
         assert_no_private(&out, &args.join(" "));
-        assert!(!out.contains("**Private notes**"), "{out}");
+        assert!(!out.contains("Private notes"), "{out}");
     }
 }
 
@@ -413,8 +413,8 @@ fn report_with_include_private_shows_private_notes_and_journal_entries() {
     assert_in_order(
         &out,
         &[
-            "**Notes**",
-            "**Private notes**",
+            "\n### Notes\n",
+            "\n### Private notes\n",
             "PRIVATE-NOTE-2 ask about the payments opening",
             "## What changed since 2026-10-01",
             "- Journal 2026-10-20: PRIVATE-JOURNAL-A felt out of my depth",
@@ -721,9 +721,9 @@ fn export_markdown_has_the_review_history_latest_session_agenda_and_gaps() {
             // The latest finished session, as `review report` shows it.
             "### Latest: Review 2026-11-05 with Priya Shah",
             "### Agenda for the next review",
-            "**Open action items**",
+            "\n#### Open action items\n",
             "- Draft the pricing note (Jordan Lee, 21 days overdue; from 2026-10-01)",
-            "**Since the last review**",
+            "\n#### Since the last review\n",
             "### Self vs mentor over time",
             "| Skill | Date | Mentor | You | Their rating | You − mentor |",
             "| Customer insight | 2026-10-01 | Priya Shah | 1 | 2 | -1 |",
@@ -739,7 +739,7 @@ fn export_markdown_never_shows_private_notes() {
     let sb = Sandbox::mentee();
     let out = sb.ok(&["export", "--format", "markdown"]);
     assert_no_private(&out, "export --format markdown");
-    assert!(!out.contains("**Private notes**"), "{out}");
+    assert!(!out.contains("Private notes"), "{out}");
 }
 
 #[test]

@@ -75,7 +75,7 @@ fn errors_against(file: &str, value: &Value) -> Vec<String> {
 fn every_json_output_names_its_schema_and_follows_it() {
     let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
     let data = sb.data.to_string_lossy().into_owned();
-    let runs: [&[&str]; 14] = [
+    let runs: [&[&str]; 15] = [
         &["conflicts", "--json"],
         &["profile", "--json"],
         &["pack", "show", "--json"],
@@ -90,6 +90,7 @@ fn every_json_output_names_its_schema_and_follows_it() {
         &["review", "action", "list", "--json"],
         &["cohort", "--json", &data],
         &["export", "--format", "json", "--include-private"],
+        &["interview", "--json"],
     ];
     for args in runs {
         let out: Value = serde_json::from_str(&sb.ok(args)).expect("JSON");

@@ -88,7 +88,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Review(command) => review::run(out, &cx, command),
         Command::Cohort { files, json } => cohort::run(out, &cx, &files, json),
         Command::Evidence(command) => evidence::run(out, &cx, command),
-        Command::Showcase { output } => reports::showcase(out, &cx, output.as_deref()),
-        Command::Interview { skill } => reports::interview(out, &cx, skill),
+        Command::Showcase { output, share } => {
+            reports::showcase(out, &cx, output.as_deref(), share)
+        }
+        Command::Interview { skill, json } => reports::interview(out, &cx, skill, json),
     }
 }

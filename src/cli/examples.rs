@@ -84,11 +84,18 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ("evidence delete", &["pivot evidence delete 3"]),
     (
         "showcase",
-        &["pivot showcase", "pivot showcase --output portfolio.md"],
+        &[
+            "pivot showcase",
+            "pivot showcase --share --output portfolio.md",
+        ],
     ),
     (
         "interview",
-        &["pivot interview", "pivot interview --skill stakeholders"],
+        &[
+            "pivot interview",
+            "pivot interview --skill stakeholders",
+            "pivot interview --json",
+        ],
     ),
     (
         "review agenda",

@@ -9,7 +9,7 @@ use crate::report::{self, ExportOptions};
 
 use super::args::Format;
 use super::context::{CliError, Context};
-use super::output::{Doc, deliver, print};
+use super::output::{Doc, deliver, json_line, print, print_json};
 
 pub(super) fn export(
     out: &mut dyn Write,
@@ -33,10 +33,11 @@ pub(super) fn showcase(
     out: &mut dyn Write,
     cx: &Context,
     output: Option<&Path>,
+    share: bool,
 ) -> Result<(), CliError> {
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
-    let text = report::showcase(&cx.pack, &progress, &insights);
+    let text = report::showcase(&cx.pack, &progress, &insights, share);
     deliver(out, cx, output, Doc::Text(text))
 }
 
@@ -44,10 +45,15 @@ pub(super) fn interview(
     out: &mut dyn Write,
     cx: &Context,
     skill: Option<String>,
+    json: bool,
 ) -> Result<(), CliError> {
     let skill = skill.map(|s| resolve_skill(&cx.pack, &s)).transpose()?;
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
+    if json {
+        let practice = report::practice(&cx.pack, &progress, &insights, skill.as_deref());
+        return print_json(out, json_line(&report::listed("interview", practice))?);
+    }
     print(
         out,
         report::interview(&cx.pack, &progress, &insights, skill.as_deref()),

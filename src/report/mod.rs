@@ -2,6 +2,7 @@
 
 mod actions;
 mod cohort;
+mod interview;
 mod markdown;
 mod markup;
 mod outputs;
@@ -12,6 +13,7 @@ mod status;
 
 pub use actions::{ActionRow, action_list};
 pub use cohort::{CohortRow, cohort_row, cohort_text};
+pub use interview::{PracticeSkill, interview, practice};
 pub use markdown::markdown;
 pub use outputs::{
     ChangesJson, Export, Items, Named, OUTPUT_VERSION, ReviewList, changes_json, export_json,
@@ -19,5 +21,5 @@ pub use outputs::{
 };
 pub use review::review_markdown;
 pub use share::{ExportOptions, blind, masked, shareable};
-pub use showcase::{interview, presentable, showcase};
+pub use showcase::{presentable, showcase};
 pub use status::{AgendaJson, MilestonesJson, Status, agenda_json, status};

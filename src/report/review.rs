@@ -6,7 +6,7 @@ use crate::content::Pack;
 use crate::insight::{Insights, changes, session_ratings};
 use crate::progress::{Progress, Rater, Review};
 
-use super::markup::{cell, escape, opt};
+use super::markup::{Col, block, cell, heading, inline, opt, table_head};
 use super::share::{ExportOptions, shareable};
 
 fn gap(own: Option<u8>, mentor: Option<u8>) -> String {
@@ -17,43 +17,51 @@ fn gap(own: Option<u8>, mentor: Option<u8>) -> String {
     }
 }
 
-fn bullets(out: &mut String, title: &str, items: &[String]) {
+fn bullets(out: &mut String, level: usize, title: &str, items: &[String]) {
     if items.is_empty() {
         return;
     }
-    let _ = writeln!(out, "**{title}**\n");
+    out.push_str(&heading(level, title));
     for i in items {
-        let _ = writeln!(out, "- {}", escape(i));
+        let _ = writeln!(out, "- {}", block(i, 2));
     }
     out.push('\n');
 }
 
-/// The body of one session: agenda, notes, ratings side by side, decisions and actions.
-fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, heading: &str) {
+/// The body of one session under a heading of `level` that starts with `label`: agenda,
+/// notes, ratings side by side, decisions and actions, each a heading one level down.
+fn session(
+    out: &mut String,
+    pack: &Pack,
+    progress: &Progress,
+    r: &Review,
+    (level, label): (usize, &str),
+) {
     let draft = if r.draft { " (in progress)" } else { "" };
-    let _ = writeln!(
-        out,
-        "{heading} Review {} with {}{draft}\n",
-        r.date,
-        escape(&r.mentor)
-    );
+    let title = format!("{label}Review {} with {}{draft}", r.date, inline(&r.mentor));
+    out.push_str(&heading(level, &title));
+    let level = level + 1;
     if !r.amended.is_empty() {
         let days: Vec<String> = r.amended.iter().map(ToString::to_string).collect();
         let _ = writeln!(out, "*Amended on {}.*\n", days.join(", "));
     }
-    bullets(out, "Agenda", &r.agenda);
-    if !r.notes.trim().is_empty() {
-        let _ = writeln!(out, "**Notes**\n\n{}\n", escape(&r.notes));
-    }
-    if !r.private_notes.trim().is_empty() {
-        let _ = writeln!(out, "**Private notes**\n\n{}\n", escape(&r.private_notes));
+    bullets(out, level, "Agenda", &r.agenda);
+    for (title, text) in [("Notes", &r.notes), ("Private notes", &r.private_notes)] {
+        if !text.trim().is_empty() {
+            out.push_str(&heading(level, title));
+            let _ = writeln!(out, "{}\n", block(text, 0));
+        }
     }
     let given = session_ratings(progress, r);
     if !given.is_empty() {
-        out.push_str("**Ratings in this session**\n\n");
-        out.push_str(
-            "| Skill | You | Mentor | You − mentor | Mentor's example |\n|---|:-:|:-:|:-:|---|\n",
-        );
+        out.push_str(&heading(level, "Ratings in this session"));
+        out.push_str(&table_head(&[
+            Col::Left("Skill"),
+            Col::Mid("You"),
+            Col::Mid("Mentor"),
+            Col::Mid("You − mentor"),
+            Col::Left("Mentor's example"),
+        ]));
         for line in given {
             let name = pack
                 .skill(&line.skill)
@@ -70,10 +78,16 @@ fn session(out: &mut String, pack: &Pack, progress: &Progress, r: &Review, headi
         }
         out.push('\n');
     }
-    bullets(out, "Strengths", &r.strengths);
-    bullets(out, "Growth areas", &r.growth_areas);
+    bullets(out, level, "Strengths", &r.strengths);
+    bullets(out, level, "Growth areas", &r.growth_areas);
     if !r.actions.is_empty() {
-        out.push_str("**Action items**\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n");
+        out.push_str(&heading(level, "Action items"));
+        out.push_str(&table_head(&[
+            Col::Left("Action"),
+            Col::Left("Owner"),
+            Col::Left("Due"),
+            Col::Left("Status"),
+        ]));
         for a in &r.actions {
             let status = a.done.map_or("open".to_string(), |d| format!("done {d}"));
             let due = a.due.map_or("–".to_string(), |d| d.to_string());
@@ -97,7 +111,12 @@ pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insigh
     if reviews.is_empty() {
         out.push_str("No mentor review yet.\n\n");
     } else {
-        out.push_str("| # | Date | Mentor | Actions open |\n|---|---|---|:-:|\n");
+        out.push_str(&table_head(&[
+            Col::Left("#"),
+            Col::Left("Date"),
+            Col::Left("Mentor"),
+            Col::Mid("Actions open"),
+        ]));
         for r in &reviews {
             let open = r.actions.iter().filter(|a| a.done.is_none()).count();
             let draft = if r.draft { " (in progress)" } else { "" };
@@ -112,7 +131,7 @@ pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insigh
         out.push('\n');
     }
     if let Some(latest) = crate::insight::last_review(progress) {
-        session(out, pack, progress, latest, "### Latest:");
+        session(out, pack, progress, latest, (3, "Latest: "));
     }
 
     out.push_str("### Agenda for the next review\n\n");
@@ -126,9 +145,9 @@ pub(super) fn history(out: &mut String, pack: &Pack, progress: &Progress, insigh
                 out.push('\n');
             }
             section = Some(item.section);
-            let _ = writeln!(out, "**{}**\n", item.section.title());
+            out.push_str(&heading(4, item.section.title()));
         }
-        let _ = writeln!(out, "- {}", escape(&item.text));
+        let _ = writeln!(out, "- {}", inline(&item.text));
     }
     if !insights.agenda.items.is_empty() {
         out.push('\n');
@@ -161,9 +180,14 @@ fn gap_history(out: &mut String, pack: &Pack, progress: &Progress) {
         return;
     }
     out.push_str("### Self vs mentor over time\n\n");
-    out.push_str(
-        "| Skill | Date | Mentor | You | Their rating | You − mentor |\n|---|---|---|:-:|:-:|:-:|\n",
-    );
+    out.push_str(&table_head(&[
+        Col::Left("Skill"),
+        Col::Left("Date"),
+        Col::Left("Mentor"),
+        Col::Mid("You"),
+        Col::Mid("Their rating"),
+        Col::Mid("You − mentor"),
+    ]));
     for row in rows {
         out.push_str(&row);
         out.push('\n');
@@ -181,8 +205,8 @@ pub fn review_markdown(
     let progress = &shareable(progress, options);
     let r = progress.reviews.iter().find(|r| r.id == id)?;
     let who = progress.profile.name.as_deref().unwrap_or("Mentor review");
-    let mut out = format!("# {}: {}\n\n", escape(who), escape(&pack.title));
-    session(&mut out, pack, progress, r, "##");
+    let mut out = format!("# {}: {}\n\n", inline(who), inline(&pack.title));
+    session(&mut out, pack, progress, r, (2, ""));
     let previous = progress
         .reviews
         .iter()
@@ -193,35 +217,35 @@ pub fn review_markdown(
     let since = previous.map_or("the start".to_string(), |d| d.to_string());
     let _ = writeln!(out, "## What changed since {since}\n\n{}\n", c.summary());
     for t in &c.ticked {
-        let _ = writeln!(out, "- Ticked {}: {}", t.date, escape(&t.text));
+        let _ = writeln!(out, "- Ticked {}: {}", t.date, inline(&t.text));
     }
     for m in &c.ratings {
         let _ = writeln!(
             out,
             "- {} ({}): {} {} {}",
-            escape(&m.name),
-            m.rater,
+            inline(&m.name),
+            inline(&m.rater.to_string()),
             opt(m.from),
             m.arrow(),
             m.to
         );
     }
     for m in &c.milestones_done {
-        let _ = writeln!(out, "- Milestone done {}: {}", m.date, escape(&m.text));
+        let _ = writeln!(out, "- Milestone done {}: {}", m.date, inline(&m.text));
     }
     for m in &c.milestones_slipped {
         let _ = writeln!(
             out,
             "- Milestone slipped (due {}): {}",
             m.date,
-            escape(&m.text)
+            inline(&m.text)
         );
     }
     for e in &c.evidence {
-        let _ = writeln!(out, "- Evidence: {}", escape(&e.text));
+        let _ = writeln!(out, "- Evidence: {}", inline(&e.text));
     }
     for (date, first, _) in &c.journal {
-        let _ = writeln!(out, "- Journal {date}: {}", escape(first));
+        let _ = writeln!(out, "- Journal {date}: {}", inline(first));
     }
     while out.ends_with("\n\n") {
         out.pop();

@@ -8,7 +8,7 @@ use crate::content::Pack;
 use crate::insight::{Insights, SkillStatus};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
-use super::markup::{escape, evidence_line};
+use super::markup::{block, evidence_line, heading, inline};
 
 /// Pieces shown per competency in the showcase.
 const PER_SKILL: usize = 3;
@@ -20,7 +20,7 @@ pub fn presentable(e: &Evidence) -> bool {
 }
 
 /// The fresh pieces backing a skill, strongest first.
-fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
+pub(super) fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
     skill
         .coverage
         .pieces
@@ -31,24 +31,13 @@ fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> 
 
 fn star(out: &mut String, e: &Evidence) {
     for (label, text) in e.story.parts() {
-        let _ = writeln!(out, "- **{label}:** {}", escape(text));
+        let _ = writeln!(out, "- **{label}:** {}", block(text, 2));
     }
 }
 
-fn rating(s: &SkillStatus) -> String {
-    let own = s
-        .self_rating
-        .as_ref()
-        .map_or("–".to_string(), |r| r.level.to_string());
-    let mentor = s.mentor_rating.as_ref().map_or(String::new(), |m| {
-        format!(" · {} {}", escape(&m.mentor), m.level)
-    });
-    format!("you {own}{mentor} · target {}", s.target)
-}
-
 /// A Markdown portfolio: the strongest evidence per skill with its story, the metrics achieved,
-/// the milestones reached, and the skills with nothing to show yet.
-pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
+/// the milestones reached, and (unless it is to `share`) the skills with nothing to show yet.
+pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bool) -> String {
     let mut out = String::new();
     let who = progress.profile.name.as_deref().unwrap_or("My");
     let possessive = if progress.profile.name.is_some() {
@@ -64,19 +53,21 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights) -> String
     let _ = writeln!(
         out,
         "# {}{possessive} {} portfolio\n",
-        escape(who),
-        escape(role)
+        inline(who),
+        inline(role)
     );
     let _ = writeln!(
         out,
-        "_Built by pivot on {} from {} pieces of evidence._\n",
+        "*Built by pivot on {} from {} pieces of evidence.*\n",
         insights.today,
         progress.evidence.len()
     );
     competencies(&mut out, progress, insights);
     metrics(&mut out, progress);
     reached(&mut out, pack, insights);
-    not_yet_shown(&mut out, progress, insights);
+    if !share {
+        not_yet_shown(&mut out, progress, insights);
+    }
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -99,13 +90,13 @@ fn competencies(out: &mut String, progress: &Progress, insights: &Insights) {
         if shown.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "### {}\n", escape(&s.name));
+        out.push_str(&heading(3, &inline(&s.name)));
         for e in shown {
             if !told.insert(e.id) {
-                let _ = writeln!(out, "- {} (told above)\n", escape(&e.title));
+                let _ = writeln!(out, "- {} (told above)\n", inline(&e.title));
                 continue;
             }
-            let _ = writeln!(out, "**{}**\n", evidence_line(e));
+            out.push_str(&heading(4, &evidence_line(e)));
             if !e.story.is_empty() {
                 star(out, e);
                 out.push('\n');
@@ -131,7 +122,7 @@ fn metrics(out: &mut String, progress: &Progress) {
             .story
             .result
             .as_deref()
-            .map(|r| format!(": {}", escape(r)))
+            .map(|r| format!(": {}", inline(r)))
             .unwrap_or_default();
         let _ = writeln!(out, "- {}{result}", evidence_line(e));
     }
@@ -148,7 +139,7 @@ fn reached(out: &mut String, pack: &Pack, insights: &Insights) {
             let _ = writeln!(
                 out,
                 "- Completed the step **{}** ({}/{} items)",
-                escape(&step.title),
+                inline(&step.title),
                 sp.done,
                 sp.total
             );
@@ -157,7 +148,7 @@ fn reached(out: &mut String, pack: &Pack, insights: &Insights) {
     for m in insights.milestones.iter().filter(|m| !m.is_open()) {
         any = true;
         if let crate::insight::MilestoneState::Done(date) = m.state {
-            let _ = writeln!(out, "- {} ({date})", escape(&m.title));
+            let _ = writeln!(out, "- {} ({date})", inline(&m.title));
         }
     }
     if !any {
@@ -177,101 +168,17 @@ fn not_yet_shown(out: &mut String, progress: &Progress, insights: &Insights) {
         return;
     }
     out.push_str("## Not yet shown\n\n");
-    out.push_str("_For you, not for the reader: delete this section before you share._ These skills have no presentable evidence yet:\n\n");
+    out.push_str(
+        "*For you, not for the reader: `pivot showcase --share` leaves this part out.* \
+         These skills have no presentable evidence yet:\n\n",
+    );
     for s in bare {
         let _ = writeln!(
             out,
             "- {}{}",
-            escape(&s.name),
+            inline(&s.name),
             if s.must_have { " (must-have)" } else { "" }
         );
     }
     out.push('\n');
-}
-
-/// Words that carry meaning, for matching a story to a question.
-fn words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 3)
-        .map(str::to_lowercase)
-        .collect()
-}
-
-/// How well a story fits a question: shared meaningful words.
-fn fit(question: &HashSet<String>, e: &Evidence) -> usize {
-    let mut text = e.title.clone();
-    for (_, part) in e.story.parts() {
-        text.push(' ');
-        text.push_str(part);
-    }
-    words(&text).intersection(question).count()
-}
-
-/// Practice questions per skill (or one skill), each with the stories that could answer it,
-/// best fit first.
-pub fn interview(
-    pack: &Pack,
-    progress: &Progress,
-    insights: &Insights,
-    only: Option<&str>,
-) -> String {
-    let mut out = String::from("# Interview practice\n\n");
-    out.push_str("_Answer each out loud in two minutes: situation, task, action, result._\n\n");
-    for s in insights
-        .skills
-        .iter()
-        .filter(|s| only.is_none_or(|o| o == s.id))
-    {
-        let Some(skill) = pack.skill(&s.id) else {
-            continue;
-        };
-        let _ = writeln!(out, "## {} ({})\n", escape(&s.name), rating(s));
-        let backing = pieces(progress, s);
-        let stories: Vec<&Evidence> = backing
-            .iter()
-            .copied()
-            .filter(|e| !e.story.is_empty())
-            .collect();
-        // Evidence without a story is named, so the person knows what to write up.
-        let untold = backing.iter().find(|e| e.story.is_empty());
-        // A story is told in full the first time; after that, by its title.
-        let mut told: HashSet<u32> = HashSet::new();
-        for (n, question) in skill.questions.iter().enumerate() {
-            let _ = writeln!(out, "{}. {}\n", n + 1, escape(question));
-            let q = words(question);
-            let mut ranked: Vec<&Evidence> = stories.clone();
-            ranked.sort_by_key(|e| std::cmp::Reverse(fit(&q, e)));
-            if ranked.is_empty() {
-                match untold {
-                    Some(e) => {
-                        let _ = writeln!(
-                            out,
-                            "   No story yet: write up \"{}\" as situation, task, action, result.\n",
-                            escape(&e.title)
-                        );
-                    }
-                    None => out.push_str(
-                        "   No story yet: add evidence with a STAR story linked to this skill.\n\n",
-                    ),
-                }
-            }
-            for e in ranked.iter().take(2) {
-                if !told.insert(e.id) {
-                    let _ = writeln!(out, "   - Story: {} (told above)", escape(&e.title));
-                    continue;
-                }
-                let _ = writeln!(out, "   - Story: {}", evidence_line(e));
-                for (label, text) in e.story.parts() {
-                    let _ = writeln!(out, "     - {label}: {}", escape(text));
-                }
-            }
-            if !ranked.is_empty() {
-                out.push('\n');
-            }
-        }
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }

@@ -120,8 +120,8 @@ pub enum Command {
         /// Record the rating as this mentor's.
         #[arg(long, value_name = "NAME")]
         mentor: Option<String>,
-        /// An example of what shows this level.
-        #[arg(long)]
+        /// An example of what shows this level (`--example` works too, as in `review reply`).
+        #[arg(long, visible_alias = "example", value_name = "TEXT")]
         comment: Option<String>,
         /// Date of the rating (YYYY-MM-DD, default today).
         #[arg(long, value_name = "DATE", value_parser = date_arg)]
@@ -156,12 +156,18 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Ready to send: leave out the part for you alone (the skills with nothing to show).
+        #[arg(long)]
+        share: bool,
     },
     /// Practice interview questions per skill, each with your stories that could answer it.
     Interview {
         /// Only this skill.
         #[arg(long)]
         skill: Option<String>,
+        /// Print JSON instead of Markdown: each skill's questions with the stories that fit.
+        #[arg(long)]
+        json: bool,
     },
     /// Mentor reviews: the agenda, past sessions, action items, reports, and reviews with a mentor
     /// elsewhere (prepare a packet, open or reply to one, import the reply).

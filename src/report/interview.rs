@@ -1,0 +1,203 @@
+//! Interview practice: each skill's questions with the person's stories that could answer
+//! them, as data (`interview --json`) and as Markdown.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::content::Pack;
+use crate::insight::Insights;
+use crate::progress::{Evidence, Progress};
+
+use super::markup::{block, evidence_line, heading, inline};
+use super::showcase::pieces;
+
+/// Stories offered per question.
+const PER_QUESTION: usize = 2;
+
+/// One skill's practice questions.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PracticeSkill {
+    /// The skill's id.
+    pub skill: String,
+    pub name: String,
+    /// The person's latest own level.
+    pub own: Option<u8>,
+    /// The latest mentor's level, and who gave it.
+    pub mentor: Option<MentorLevel>,
+    pub target: u8,
+    pub questions: Vec<PracticeQuestion>,
+    /// A piece of evidence backing the skill that has no story yet: writing it up as
+    /// situation, task, action, result gives these questions an answer.
+    pub untold: Option<StoryRef>,
+}
+
+/// A mentor's latest level on a skill.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct MentorLevel {
+    pub mentor: String,
+    pub level: u8,
+}
+
+/// A question and the stories that could answer it, best fit first.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PracticeQuestion {
+    pub question: String,
+    pub stories: Vec<StoryRef>,
+}
+
+/// A piece of evidence, by id (`evidence show ID` has it in full) and title.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StoryRef {
+    pub evidence: u32,
+    pub title: String,
+}
+
+impl StoryRef {
+    fn of(e: &Evidence) -> Self {
+        StoryRef {
+            evidence: e.id,
+            title: e.title.clone(),
+        }
+    }
+}
+
+/// Words that carry meaning, for matching a story to a question.
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How well a story fits a question: shared meaningful words.
+fn fit(question: &HashSet<String>, e: &Evidence) -> usize {
+    let mut text = e.title.clone();
+    for (_, part) in e.story.parts() {
+        text.push(' ');
+        text.push_str(part);
+    }
+    words(&text).intersection(question).count()
+}
+
+/// Practice questions per skill (or one skill), each with the stories that could answer it.
+pub fn practice(
+    pack: &Pack,
+    progress: &Progress,
+    insights: &Insights,
+    only: Option<&str>,
+) -> Vec<PracticeSkill> {
+    let mut out = Vec::new();
+    for s in insights
+        .skills
+        .iter()
+        .filter(|s| only.is_none_or(|o| o == s.id))
+    {
+        let Some(skill) = pack.skill(&s.id) else {
+            continue;
+        };
+        let backing = pieces(progress, s);
+        let stories: Vec<&Evidence> = backing
+            .iter()
+            .copied()
+            .filter(|e| !e.story.is_empty())
+            .collect();
+        let questions = skill
+            .questions
+            .iter()
+            .map(|question| {
+                let q = words(question);
+                let mut ranked = stories.clone();
+                ranked.sort_by_key(|e| std::cmp::Reverse(fit(&q, e)));
+                PracticeQuestion {
+                    question: question.clone(),
+                    stories: ranked
+                        .into_iter()
+                        .take(PER_QUESTION)
+                        .map(StoryRef::of)
+                        .collect(),
+                }
+            })
+            .collect();
+        out.push(PracticeSkill {
+            skill: s.id.clone(),
+            name: s.name.clone(),
+            own: s.self_rating.as_ref().map(|r| r.level),
+            mentor: s.mentor_rating.as_ref().map(|m| MentorLevel {
+                mentor: m.mentor.clone(),
+                level: m.level,
+            }),
+            target: s.target,
+            questions,
+            untold: backing
+                .iter()
+                .find(|e| e.story.is_empty())
+                .map(|e| StoryRef::of(e)),
+        });
+    }
+    out
+}
+
+/// Practice questions per skill (or one skill) in Markdown, each with the stories that could
+/// answer it, best fit first; a story is told in full the first time, after that by its title.
+pub fn interview(
+    pack: &Pack,
+    progress: &Progress,
+    insights: &Insights,
+    only: Option<&str>,
+) -> String {
+    let mut out = String::from("# Interview practice\n\n");
+    out.push_str("*Answer each out loud in two minutes: situation, task, action, result.*\n\n");
+    let practice = practice(pack, progress, insights, only);
+    for p in &practice {
+        let own = super::markup::opt(p.own);
+        let mentor = p.mentor.as_ref().map_or(String::new(), |m| {
+            format!(" · {} {}", inline(&m.mentor), m.level)
+        });
+        let title = format!(
+            "{} (you {own}{mentor} · target {})",
+            inline(&p.name),
+            p.target
+        );
+        out.push_str(&heading(2, &title));
+        let mut told: HashSet<u32> = HashSet::new();
+        for (n, q) in p.questions.iter().enumerate() {
+            let _ = writeln!(out, "{}. {}\n", n + 1, inline(&q.question));
+            if q.stories.is_empty() {
+                match &p.untold {
+                    Some(e) => {
+                        let _ = writeln!(
+                            out,
+                            "   No story yet: write up \"{}\" as situation, task, action, result.\n",
+                            inline(&e.title)
+                        );
+                    }
+                    None => out.push_str(
+                        "   No story yet: add evidence with a STAR story linked to this skill.\n\n",
+                    ),
+                }
+                continue;
+            }
+            for story in &q.stories {
+                let Some(e) = progress.evidence_piece(story.evidence) else {
+                    continue;
+                };
+                if !told.insert(e.id) {
+                    let _ = writeln!(out, "   - Story: {} (told above)", inline(&e.title));
+                    continue;
+                }
+                let _ = writeln!(out, "   - Story: {}", evidence_line(e));
+                for (label, text) in e.story.parts() {
+                    let _ = writeln!(out, "     - {label}: {}", block(text, 7));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
