@@ -1027,3 +1027,13 @@ fn a_wrong_action_id_or_date_is_refused_and_nothing_is_written() {
     }
     assert!(fingerprint(&sb.data) == before, "the file is untouched");
 }
+
+#[test]
+fn changes_after_a_review_held_today_name_no_backwards_span() {
+    let sb = Sandbox::new();
+    sb.ok(&["review", "prepare", "--mentor", "Ana", "--output", "p.json"]);
+    sb.ok(&["review", "reply", "p.json", "notes", "Good start"]);
+    sb.ok(&["review", "import", "p.reply.json", "--finish"]);
+    let out = sb.ok(&["review", "changes"]);
+    assert_eq!(out, format!("After {TODAY}: nothing recorded\n"));
+}

@@ -32,12 +32,17 @@ pub fn agenda(agenda: &Agenda) -> String {
 pub fn changes(c: &Changes) -> String {
     let mut out = String::new();
     // The first day counted: the changes are those after `since`.
-    let from = c
-        .since
-        .and_then(|d| d.succ_opt())
-        .map_or("the start".to_string(), |d| d.to_string());
-    let until = c.until.map_or(String::new(), |d| format!(" to {d}"));
-    let _ = writeln!(out, "From {from}{until}: {}", c.summary());
+    let from = c.since.and_then(|d| d.succ_opt());
+    let span = match (c.since, from, c.until) {
+        // Counted after the last day there is (a review held today): no span to name.
+        (Some(since), Some(from), Some(until)) if from > until => format!("After {since}"),
+        (_, from, until) => format!(
+            "From {}{}",
+            from.map_or("the start".to_string(), |d| d.to_string()),
+            until.map_or(String::new(), |d| format!(" to {d}"))
+        ),
+    };
+    let _ = writeln!(out, "{span}: {}", c.summary());
     let mut section = |title: &str, lines: Vec<String>| {
         if !lines.is_empty() {
             let _ = writeln!(out, "\n{title}");
