@@ -55,6 +55,7 @@ fn open_app(pack: &Pack, path: &Path) -> App {
         Start {
             first_run: false,
             theme: Theme::default_theme(),
+            ascii: false,
             mouse: false,
             today: heavy::today(),
             warnings: vec![],

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod content;
 pub mod exchange;
 pub mod insight;
+pub mod plain;
 pub mod printable;
 pub mod progress;
 pub mod report;

@@ -134,6 +134,10 @@ impl Session {
         cmd.env("HOME", sandbox.root());
         cmd.env("XDG_DATA_HOME", sandbox.root());
         cmd.env("TERM", "xterm-256color");
+        // A UTF-8 locale, whatever the machine's: plain mode is tested on its own.
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("PIVOT_PACK");
         let termios_before = pty.master.get_termios().map(|t| format!("{t:?}"));

@@ -1056,6 +1056,7 @@ fn unsaveable_app(name: &str) -> (App, PathBuf) {
         Start {
             first_run: false,
             theme: Theme::default_theme(),
+            ascii: false,
             mouse: false,
             today: day(TODAY),
             warnings: opened.warnings,

@@ -44,6 +44,7 @@ fn without_data(command: Command, launch: &Launch, out: &mut dyn Write) -> Dispa
 
 /// Run one non-interactive command, printing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
+    crate::plain::decide(cli.launch.ascii);
     let Some(command) = cli.command else {
         return tui_launch::interactive(cli.launch);
     };

@@ -19,12 +19,21 @@ pub(super) enum Doc {
 }
 
 impl Doc {
-    fn into_string(self) -> String {
+    /// The text to write; for a terminal in plain mode, its symbols in ASCII (a file keeps
+    /// them: it is a document, read elsewhere).
+    fn into_string(self, terminal: bool) -> String {
         match self {
-            Doc::Text(text) => match printable(&text) {
-                Cow::Borrowed(_) => text,
-                Cow::Owned(safe) => safe,
-            },
+            Doc::Text(text) => {
+                let text = match printable(&text) {
+                    Cow::Borrowed(_) => text,
+                    Cow::Owned(safe) => safe,
+                };
+                if terminal && crate::plain::on() {
+                    crate::plain::text(&text).into_owned()
+                } else {
+                    text
+                }
+            }
             Doc::Json(json) => json,
         }
     }
@@ -45,7 +54,7 @@ pub(super) fn write_bytes(out: &mut dyn Write, bytes: &[u8]) -> Result<(), CliEr
 
 /// Print text for people.
 pub(super) fn print(out: &mut dyn Write, text: String) -> Result<(), CliError> {
-    write_out(out, &Doc::Text(text).into_string())
+    write_out(out, &Doc::Text(text).into_string(true))
 }
 
 /// Print JSON as it is.
@@ -68,11 +77,11 @@ pub(super) fn deliver(
     output: Option<&Path>,
     doc: Doc,
 ) -> Result<(), CliError> {
-    let text = doc.into_string();
     match output {
         // `-` is standard output, as for most tools.
-        Some(path) if path.as_os_str() == "-" => write_out(out, &text),
+        Some(path) if path.as_os_str() == "-" => write_out(out, &doc.into_string(true)),
         Some(path) => {
+            let text = doc.into_string(false);
             refuse_data_files(path, &cx.data_path)?;
             refuse_special(path)?;
             let unsynced = write_atomic(path, text.as_bytes())?;
@@ -82,7 +91,7 @@ pub(super) fn deliver(
             }
             Ok(())
         }
-        None => write_out(out, &text),
+        None => write_out(out, &doc.into_string(true)),
     }
 }
 

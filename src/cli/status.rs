@@ -27,7 +27,10 @@ pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), C
             ))?,
         )
     } else {
-        print(out, text::status(&cx.pack, &progress, &insights))
+        print(
+            out,
+            text::status(&cx.pack, &progress, &insights, crate::plain::on()),
+        )
     }
 }
 

@@ -15,13 +15,14 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
         mouse,
         high_contrast,
         show_private,
+        ascii: _,
     } = launch;
     let cx = Context::new(data, pack, read_only)?;
     let opened = Store::open_for_coach(&cx.data_path, read_only, &cx.pack)?;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let start = Start {
         first_run: !opened.existed,
-        theme: Theme::pick(no_color, high_contrast),
+        theme: theme(high_contrast),
+        ascii: crate::plain::on(),
         mouse,
         today: cx.today,
         warnings: opened.warnings,
@@ -44,10 +45,10 @@ pub(super) fn mentor(
     let desk = crate::exchange::MentorDesk::open(packet, reply)?;
     let progress = desk.progress(today)?;
     let pack = desk.packet.pack.clone();
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let start = Start {
         first_run: false,
-        theme: Theme::pick(no_color, launch.high_contrast),
+        theme: theme(launch.high_contrast),
+        ascii: crate::plain::on(),
         mouse: launch.mouse,
         today,
         warnings: Vec::new(),
@@ -56,4 +57,11 @@ pub(super) fn mentor(
     };
     let app = App::mentor(pack, progress, desk, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
+}
+
+/// The coach's colours: none under `NO_COLOR` or on a dumb terminal, else as asked.
+fn theme(high_contrast: bool) -> Theme {
+    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+    let no_color = var("NO_COLOR").is_some() || var("TERM").is_some_and(|t| t == "dumb");
+    Theme::pick(no_color, high_contrast)
 }

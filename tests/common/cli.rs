@@ -17,8 +17,8 @@ use tempfile::TempDir;
 pub use super::{TODAY, fingerprint};
 
 /// A throwaway folder with a data file path inside it. Every command built from it is isolated:
-/// PIVOT_DATA points into the folder, today is pinned, HOME and XDG_DATA_HOME are the folder, and
-/// PIVOT_PACK is removed.
+/// PIVOT_DATA points into the folder, today is pinned, HOME and XDG_DATA_HOME are the folder, the
+/// terminal and locale are UTF-8, and PIVOT_PACK is removed.
 pub struct Sandbox {
     pub dir: TempDir,
     pub data: PathBuf,
@@ -55,6 +55,11 @@ impl Sandbox {
             .env("XDG_DATA_HOME", self.root().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.root().join("xdg-config"))
             .env("NO_COLOR", "1")
+            // A UTF-8 terminal, whatever the machine's: plain mode is tested on its own.
+            .env("TERM", "xterm-256color")
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_CTYPE")
             .env_remove("PIVOT_PACK")
             .env_remove("PIVOT_DATA");
         cmd

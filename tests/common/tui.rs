@@ -67,6 +67,7 @@ pub fn start(warnings: Vec<String>, size: (u16, u16)) -> Start {
     Start {
         first_run: false,
         theme: Theme::default_theme(),
+        ascii: false,
         mouse: false,
         today: day(TODAY),
         warnings,

@@ -70,6 +70,10 @@ pub struct Launch {
     /// Use the high-contrast theme in the coach.
     #[arg(long, global = true)]
     pub high_contrast: bool,
+    /// Bars, marks and borders in ASCII, in the coach and in text output; on by itself when
+    /// TERM=dumb or the locale is not UTF-8.
+    #[arg(long, global = true)]
+    pub ascii: bool,
     /// With --read-only, show private journal entries and notes in the coach (else each reads
     /// "private").
     #[arg(long = "include-private", requires = "read_only")]

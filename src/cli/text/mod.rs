@@ -102,7 +102,9 @@ fn or_dash(v: Option<u8>) -> String {
     v.map_or("-".into(), |v| v.to_string())
 }
 
-pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
+/// Where the person stands. `plain` spells out what bars and marks show (a screen reader reads
+/// `░` as "light shade").
+pub fn status(pack: &Pack, progress: &Progress, insights: &Insights, plain: bool) -> String {
     let mut out = String::new();
     let p = &progress.profile;
     let who = p.name.as_deref().unwrap_or("You");
@@ -116,8 +118,8 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> String {
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
     conflicts_into(&mut out, progress);
     readiness(&mut out, insights);
-    steps(&mut out, insights);
-    skills(&mut out, insights);
+    steps(&mut out, insights, plain);
+    skills(&mut out, insights, plain);
     milestone_summary(&mut out, insights);
     let _ = writeln!(
         out,
@@ -190,23 +192,20 @@ fn readiness(out: &mut String, insights: &Insights) {
     }
 }
 
-fn steps(out: &mut String, insights: &Insights) {
+fn steps(out: &mut String, insights: &Insights, plain: bool) {
     out.push_str("\nSteps\n");
     for (n, s) in insights.steps.iter().enumerate() {
         let mark = if s.complete() { "  complete" } else { "" };
-        let _ = writeln!(
-            out,
-            "  {}. {:<20} {} {}/{}{mark}",
-            n + 1,
-            s.title,
-            bar(s.fraction(), 10),
-            s.done,
-            s.total
-        );
+        let done = if plain {
+            format!("{} of {} items", s.done, s.total)
+        } else {
+            format!("{} {}/{}", bar(s.fraction(), 10), s.done, s.total)
+        };
+        let _ = writeln!(out, "  {}. {:<20} {done}{mark}", n + 1, s.title);
     }
 }
 
-fn skills(out: &mut String, insights: &Insights) {
+fn skills(out: &mut String, insights: &Insights, plain: bool) {
     out.push_str("\nSkills                          self mentor target gap trend evidence\n");
     for s in &insights.skills {
         let must = if s.must_have { "*" } else { " " };
@@ -218,14 +217,24 @@ fn skills(out: &mut String, insights: &Insights) {
             or_dash(s.mentor_rating.as_ref().map(|r| r.level)),
             s.target,
             or_dash(s.gap()),
-            s.trend.arrow(),
-            s.coverage.backing().mark(),
+            if plain {
+                s.trend.word()
+            } else {
+                s.trend.arrow()
+            },
+            if plain {
+                ""
+            } else {
+                s.coverage.backing().mark()
+            },
             s.coverage.backing().word()
         );
     }
-    out.push_str(
-        "  * must-have   evidence: ○ none  ◔ thin  ◑ backed  ● strong (fresh, weighted by kind)\n",
-    );
+    out.push_str(if plain {
+        "  * must-have   evidence: fresh, weighted by kind\n"
+    } else {
+        "  * must-have   evidence: ○ none  ◔ thin  ◑ backed  ● strong (fresh, weighted by kind)\n"
+    });
 }
 
 /// The counts, then every open milestone by due date, marked like the Milestones screen.

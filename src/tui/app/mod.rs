@@ -42,6 +42,8 @@ pub struct App {
     keeper: Keeper,
     today: NaiveDate,
     theme: Theme,
+    /// Plain mode: the drawn frame's symbols in ASCII.
+    ascii: bool,
     mouse: bool,
     /// In a review, the person's own rating stays hidden until the mentor has rated.
     blind: bool,
@@ -68,6 +70,8 @@ pub struct App {
 pub struct Start {
     pub first_run: bool,
     pub theme: Theme,
+    /// Plain mode: bars, marks and borders drawn in ASCII.
+    pub ascii: bool,
     pub mouse: bool,
     pub today: NaiveDate,
     pub warnings: Vec<String>,
@@ -151,6 +155,7 @@ impl App {
             keeper,
             today: start.today,
             theme: start.theme,
+            ascii: start.ascii,
             mouse: start.mouse,
             blind: true,
             opener: open_in_browser,

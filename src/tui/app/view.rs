@@ -12,7 +12,23 @@ use crate::tui::screens::Applies;
 use crate::tui::widgets::centered;
 
 impl App {
+    /// Draw the frame; in plain mode, then turn every symbol on it into ASCII, so each screen,
+    /// widget and border is covered in this one place.
     pub fn render(&self, frame: &mut Frame) {
+        self.draw(frame);
+        if self.ascii {
+            for cell in &mut frame.buffer_mut().content {
+                let mut chars = cell.symbol().chars();
+                if let (Some(c), None) = (chars.next(), chars.next())
+                    && let Some(a) = crate::plain::ascii(c)
+                {
+                    cell.set_char(a);
+                }
+            }
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
         let t = &self.theme;
         if layout::too_small(area.width, area.height) {

@@ -14,7 +14,7 @@ fn mark(section: Section) -> &'static str {
         Section::MustHaves => "* ",
         Section::Overdue => "! ",
         Section::Stale => "◌ ",
-        Section::Changes => "Δ ",
+        Section::Changes => "± ",
     }
 }
 
