@@ -48,7 +48,7 @@ pub struct PracticeQuestion {
     pub stories: Vec<StoryRef>,
 }
 
-/// A piece of evidence, by id (`evidence show ID` has it in full) and title.
+/// A piece of evidence, by id (`evidence list --json` has it in full) and title.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StoryRef {
     pub evidence: u32,
