@@ -84,6 +84,7 @@ fn hostile() -> Sandbox {
     ]);
     for args in [
         vec!["rate", "customer-insight", "2", "--example", HOSTILE],
+        vec!["rate", "business-case", "2"],
         vec!["notes", HOSTILE],
         vec!["strength", HOSTILE],
         vec!["growth", HOSTILE],
@@ -273,6 +274,9 @@ fn the_raw_text_has_no_html_entities_and_spaced_table_delimiters() {
             !md.replace("\\&amp;", "").contains("&amp;"),
             "{command}:\n{md}"
         );
+        for row in md.lines().filter(|l| l.starts_with("| ")) {
+            assert!(!row.contains("|  |"), "{command}: an empty cell: {row:?}");
+        }
         let delimiters: Vec<&str> = md
             .lines()
             .filter(|l| l.starts_with("| ") && l.contains("---") || l.starts_with("|-"))

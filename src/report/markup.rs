@@ -94,8 +94,11 @@ pub(super) fn table_head(cols: &[Col]) -> String {
     format!("{names}\n{marks}\n")
 }
 
-/// Text in a table cell: one line, pipes escaped.
+/// Text in a table cell: one line, pipes escaped; a dash where there is none.
 pub(super) fn cell(text: &str) -> String {
+    if text.trim().is_empty() {
+        return "–".to_string();
+    }
     inline(text).replace('|', "\\|")
 }
 
@@ -264,6 +267,7 @@ mod tests {
     #[test]
     fn a_cell_is_one_line_with_pipes_escaped() {
         assert_eq!(cell("a | b\nc"), "a \\| b c");
+        assert_eq!(cell(" "), "–");
     }
 
     #[test]
