@@ -208,12 +208,19 @@ fn no_key_is_bound_twice_within_a_table() {
 }
 
 #[test]
-fn screen_keys_win_over_global_ones() {
+fn a_digit_goes_to_its_screen_from_every_screen() {
     let screens = Screens::default();
-    let one = KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE);
-    let on = |s: Screen| lookup(&[screens.table(s), GLOBAL], &one);
-    assert_eq!(on(Screen::Skills), Some(Command::Rate(1)));
-    assert_eq!(on(Screen::Path), Some(Command::GoTo(Screen::Dashboard)));
+    for from in Screen::ALL {
+        for (n, to) in Screen::ALL.iter().enumerate() {
+            let digit = char::from_digit(u32::try_from(n + 1).expect("small"), 10).expect("digit");
+            let key = KeyEvent::new(KeyCode::Char(digit), KeyModifiers::NONE);
+            assert_eq!(
+                lookup(&[screens.table(from), GLOBAL], &key),
+                Some(Command::GoTo(*to)),
+                "{digit} on {from:?}"
+            );
+        }
+    }
 }
 
 /// Keys as the text on screen names them, in parentheses or before a verb: "(n)", "s starts".

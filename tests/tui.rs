@@ -165,14 +165,46 @@ fn number_keys_go_straight_to_a_screen() {
 }
 
 #[test]
-fn number_keys_on_skills_open_a_rating_instead_of_switching_screens() {
+fn digits_on_skills_switch_screens_and_r_rates() {
     let mut s = fixture();
-    press(&mut s.app, "3");
-    press(&mut s.app, "1");
+    press(&mut s.app, "31");
+    assert_eq!(s.app.screen(), Screen::Dashboard, "1 goes to the dashboard");
+    assert!(is_none(&s.app));
+    press(&mut s.app, "3r");
     assert_eq!(s.app.screen(), Screen::Skills);
-    assert!(is_form(&s.app), "1 on Skills rates the selected skill");
+    assert!(is_form(&s.app), "r rates the selected skill");
     press(&mut s.app, "<Esc>");
     assert!(is_none(&s.app));
+}
+
+#[test]
+fn a_person_who_rated_before_is_told_once_that_rating_moved_to_r() {
+    let mut s = fixture();
+    press(&mut s.app, "3");
+    let notice = "Rating moved to r; digits switch screens";
+    assert!(
+        screen_text(&s.app, 80, 24).contains(notice),
+        "{}",
+        screen_text(&s.app, 80, 24)
+    );
+    // Until they rate with r, on every visit; then never again, because the file says so.
+    press(&mut s.app, "13");
+    assert!(screen_text(&s.app, 80, 24).contains(notice));
+    press(&mut s.app, "r3<Tab>Ran it alone<Enter>");
+    assert!(is_none(&s.app));
+    assert!(!screen_text(&s.app, 80, 24).contains(notice));
+    assert!(on_disk(&s.path).has_seen("skills-rate-key"));
+    let reopened = open_app(&s.path, true);
+    let mut reopened = reopened;
+    press(&mut reopened, "3");
+    assert!(!screen_text(&reopened, 80, 24).contains(notice));
+}
+
+#[test]
+fn a_new_person_is_not_told_that_rating_moved() {
+    let mut s = first_run();
+    press(&mut s.app, "<Esc>3");
+    assert!(!screen_text(&s.app, 80, 24).contains("Rating moved"));
 }
 
 #[test]
@@ -483,10 +515,10 @@ fn rating_a_skill_records_a_self_rating_dated_today_on_disk() {
         s.app.selected_skill().map(|k| k.id.as_str()),
         Some("customer-insight")
     );
-    press(&mut s.app, "3");
+    press(&mut s.app, "r3");
     assert!(is_form(&s.app));
-    // The level comes first (preset by the digit); keys typed there do not become the example.
-    press(&mut s.app, "jje<Tab>Ran three interviews alone<Enter>");
+    // The level comes first (picked by its digit); keys typed there do not become the example.
+    press(&mut s.app, "e<Tab>Ran three interviews alone<Enter>");
     assert!(is_none(&s.app));
     let disk = on_disk(&s.path);
     let latest = disk.assessments.last().expect("an assessment");
@@ -515,7 +547,7 @@ fn rating_a_skill_records_a_self_rating_dated_today_on_disk() {
 fn escape_cancels_a_rating_and_writes_nothing() {
     let mut s = fixture();
     let before = fingerprint(&s.path);
-    press(&mut s.app, "3j4a comment<Esc>");
+    press(&mut s.app, "3jr4a comment<Esc>");
     assert!(is_none(&s.app));
     assert_eq!(fingerprint(&s.path), before);
     assert_eq!(*s.app.progress(), on_disk(&s.path));
@@ -975,7 +1007,7 @@ fn a_second_run_on_an_existing_file_skips_the_welcome() {
 
 /// Every change a person can make from the keyboard, as key sequences from the dashboard.
 const CHANGES: &[&str] = &[
-    "2<Space>", "2n", "2e", "33", "4a", "4e", "4<Space>", "4d", "5a", "5e", "5p",
+    "2<Space>", "2n", "2e", "3r", "4a", "4e", "4<Space>", "4d", "5a", "5e", "5p",
 ];
 
 /// Try every change; each must be refused with a read-only message and open nothing.
@@ -1200,7 +1232,7 @@ fn snapshot_note_form_with_wide_characters() {
 #[test]
 fn snapshot_rating_form() {
     let mut s = fixture();
-    press(&mut s.app, "3jj3First ROI page");
+    press(&mut s.app, "3jjr3<Tab>First ROI page");
     snapshot_at("rating_form_80x24", &s.app, 80, 24);
 }
 
@@ -1416,8 +1448,8 @@ fn every_form(theme: Theme) -> Vec<(String, Session)> {
         "2n",
         "2e",
         "2gn",
-        "33",
-        "3G5",
+        "3r3",
+        "3Gr5",
         "4a",
         "4e",
         "4aX<Enter>",
@@ -1575,7 +1607,7 @@ fn form_labels_are_shown_in_full_and_apart_from_the_input() {
     press(&mut s.app, "2e");
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Link or description "), "{text}");
-    press(&mut s.app, "<Esc>3jj3<Tab>First");
+    press(&mut s.app, "<Esc>3jjr3<Tab>First");
     let text = screen_text(&s.app, 80, 24);
     assert!(text.contains("Example "), "{text}");
 }
@@ -1825,8 +1857,8 @@ fn a_long_random_key_walk_never_panics_and_leaves_a_valid_file() {
 fn a_digit_and_enter_on_skills_do_not_save_a_rating_by_accident() {
     let mut s = fixture();
     let before = fingerprint(&s.path);
-    // Meant as "go to the dashboard": the rating form opens, and Enter only moves on.
-    press(&mut s.app, "31<Enter>");
+    // A level picked and Enter: the form only moves on to the example.
+    press(&mut s.app, "3r1<Enter>");
     assert!(is_form(&s.app), "Enter on the level moves to the example");
     assert_eq!(fingerprint(&s.path), before);
     press(&mut s.app, "<Esc>");

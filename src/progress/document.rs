@@ -58,6 +58,10 @@ pub struct Progress {
     /// data, the other here, until the person clears it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<super::merge::Conflict>,
+    /// Notices the coach shows until the person has acted on them (such as a key that moved),
+    /// by name: once here, never shown again, on any machine the file is synced to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices_seen: Vec<String>,
     /// Top-level fields this build does not know (from a newer pivot or added by hand): kept.
     /// `read.rs` reads every field, so the `serde` attributes here are for writing only.
     #[serde(flatten, deserialize_with = "super::unique::unknown")]
@@ -94,6 +98,7 @@ impl Progress {
             packets: Vec::new(),
             journal: Vec::new(),
             conflicts: Vec::new(),
+            notices_seen: Vec::new(),
             extra: BTreeMap::new(),
         }
     }
@@ -106,6 +111,18 @@ impl Progress {
         duplicates("reviews", self.reviews.iter().map(|r| r.id), &mut out);
         duplicates("evidence", self.evidence.iter().map(|e| e.id), &mut out);
         out
+    }
+
+    /// Whether the person has seen the notice called `name`.
+    pub fn has_seen(&self, name: &str) -> bool {
+        self.notices_seen.iter().any(|n| n == name)
+    }
+
+    /// Record that the person has seen the notice called `name`.
+    pub fn seen(&mut self, name: &str) {
+        if !self.has_seen(name) {
+            self.notices_seen.push(name.to_string());
+        }
     }
 }
 

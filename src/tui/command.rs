@@ -31,7 +31,8 @@ pub enum Command {
     Toggle,
     Note,
     Evidence,
-    Rate(u8),
+    /// Rate the selected skill (the level is picked in the form).
+    Rate,
     Add,
     Edit,
     Delete,
@@ -91,7 +92,7 @@ impl Command {
                 | Command::Profile
                 | Command::Note
                 | Command::Evidence
-                | Command::Rate(_)
+                | Command::Rate
                 | Command::Add
                 | Command::Edit
                 | Command::Delete

@@ -148,9 +148,9 @@ mod tests {
 
     #[test]
     fn earlier_tables_win() {
-        const FIRST: &[Binding] = &[bind(&[ch('1')], "1", "rate", Command::Rate(1), None)];
+        const FIRST: &[Binding] = &[bind(&[ch('1')], "1", "note", Command::Note, None)];
         let one = KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE);
-        assert_eq!(lookup(&[FIRST, GLOBAL], &one), Some(Command::Rate(1)));
+        assert_eq!(lookup(&[FIRST, GLOBAL], &one), Some(Command::Note));
         assert!(matches!(lookup(&[GLOBAL], &one), Some(Command::GoTo(_))));
     }
 

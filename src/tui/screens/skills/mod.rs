@@ -1,5 +1,5 @@
-//! Skills: your ratings and your mentor's against the target, with the level rubric. Its keys
-//! rate the selected skill.
+//! Skills: your ratings and your mentor's against the target, with the level rubric. `r` rates
+//! the selected skill (the digits switch screens, as everywhere).
 
 mod view;
 
@@ -16,49 +16,36 @@ use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
-use super::id::Screen;
 use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
 
 pub const SKILLS: &[Binding] = &[
     bind(
-        &[ch('1')],
-        "1",
-        "rate yourself 1 (Aware)",
-        C::Rate(1),
-        Some(("1–5", "rate yourself")),
-    ),
-    bind(
-        &[ch('2')],
-        "2",
-        "rate yourself 2 (Assisted)",
-        C::Rate(2),
-        None,
-    ),
-    bind(
-        &[ch('3')],
-        "3",
-        "rate yourself 3 (Independent)",
-        C::Rate(3),
-        None,
-    ),
-    bind(
-        &[ch('4')],
-        "4",
-        "rate yourself 4 (Multiplier)",
-        C::Rate(4),
-        None,
-    ),
-    bind(
-        &[ch('5')],
-        "5",
-        "rate yourself 5 (Shaper)",
-        C::Rate(5),
-        None,
+        &[ch('r')],
+        "r",
+        "rate yourself on the selected skill",
+        C::Rate,
+        Some(("r", "rate yourself")),
     ),
     bind(&[ch('J')], "J", "scroll levels down", C::ScrollDown, None),
     bind(&[ch('K')], "K", "scroll levels up", C::ScrollUp, None),
 ];
+
+/// The notice that rating moved from the digits to `r`, shown on Skills to a person who rated
+/// before it moved, until they rate with `r`.
+pub const RATE_KEY_MOVED: &str = "skills-rate-key";
+
+/// Whether this person should be told that rating moved to `r`: they have rated themselves
+/// (so they may know the digits) and have not rated with `r` yet.
+pub fn tell_rate_key_moved(cx: &Ctx) -> bool {
+    !cx.mentor
+        && !cx.progress.has_seen(RATE_KEY_MOVED)
+        && cx
+            .progress
+            .assessments
+            .iter()
+            .any(|a| a.rater == Rater::Myself)
+}
 
 /// The skills' form: a self rating of one skill.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,21 +85,14 @@ impl Page for Skills {
             return Outcome::None;
         }
         match command {
-            // A mentor on a packet cannot rate the person here: the digits switch screens, as
-            // everywhere else.
-            C::Rate(digit) if cx.mentor => {
-                let at = usize::from(digit).saturating_sub(1);
-                Screen::ALL
-                    .get(at)
-                    .map_or(Outcome::None, |&s| Outcome::GoTo(s))
-            }
-            C::Rate(level) => self.selected(cx).map_or(Outcome::None, |skill| {
+            C::Rate if cx.mentor => Outcome::info("A mentor rates on the Review screen (7)"),
+            C::Rate => self.selected(cx).map_or(Outcome::None, |skill| {
                 let name = cx.skill_name(&skill.id);
                 let form = rating_form(
                     cx.pack,
                     format!("Rate yourself on {name}"),
                     &skill.id,
-                    Some(level),
+                    None,
                     "what you did that shows this level",
                 );
                 Outcome::form(form.purpose(Msg::Rate(skill.id.clone())))
@@ -132,6 +112,7 @@ impl Page for Skills {
             format!("{name} rated {level} ({label}) today"),
             move |p| {
                 p.rate(&skill, level, Rater::Myself, Some(&comment), today);
+                p.seen(RATE_KEY_MOVED);
                 Ok(())
             },
         ))

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{SKILLS, Skills};
+use super::{SKILLS, Skills, tell_rate_key_moved};
 use crate::insight::Backing;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -37,7 +37,7 @@ fn title(filter: &str, cx: &Ctx) -> String {
     } else if cx.ratings_hidden() {
         " Skills · yours hidden (blind) ".to_string()
     } else if filter.is_empty() {
-        format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate(1)]))
+        format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate]))
     } else {
         format!(" Skills · filter \"{filter}\" ")
     }
@@ -50,18 +50,26 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let fixed = 1 + 5 + 4 + 4 + 4 + 3 + 2 + HISTORY_WIDTH;
     let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
-    let mut lines = vec![Line::styled(
+    let mut lines = Vec::new();
+    if tell_rate_key_moved(cx) {
+        let key = shown(SKILLS, C::Rate).unwrap_or("r");
+        let notice = format!("Rating moved to {key}; digits switch screens");
+        for chunk in wrap(&notice, usize::from(inner.width).saturating_sub(1)) {
+            lines.push(Line::styled(format!(" {chunk}"), t.accent));
+        }
+    }
+    lines.push(Line::styled(
         format!(
             " {} Self Mtr Tgt Gap Ev  {:<HISTORY_WIDTH$}",
             fit("Skill", name_width),
             "Trend"
         ),
         t.dim,
-    )];
+    ));
     let rows = window(
         skills.list.rows.len(),
         skills.list.cursor.index,
-        usize::from(inner.height.saturating_sub(1)),
+        usize::from(inner.height).saturating_sub(lines.len()),
     );
     for row in rows {
         let s = &cx.insights.skills[skills.list.rows[row]];
@@ -137,8 +145,8 @@ fn rubric(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The selected skill: what backs it, its five levels with you, your mentor and the target
-/// marked, and the latest ratings, as lines for a pane `width` wide.
+/// The selected skill: the latest ratings with their examples, what backs it, and its five
+/// levels with you, your mentor and the target marked, as lines for a pane `width` wide.
 pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'static>> {
     let t = cx.theme;
     let Some(status) = skills.selected(cx) else {
@@ -155,6 +163,19 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
         Line::styled(format!("A new PM needs {}{must}", skill.target), t.dim),
         Line::styled(counts(own, mentor, cx), t.dim),
     ];
+    // The latest ratings with their examples come first: the one just written is in view.
+    let said = |who: &str, level: u8, date: chrono::NaiveDate, comment: Option<&str>| {
+        let example = comment.map(|c| format!(": {c}")).unwrap_or_default();
+        Line::styled(format!("{who} {level} on {date}{example}"), t.text)
+    };
+    if let Some(r) = &status.self_rating {
+        let who = if cx.mentor { "They said" } else { "You said" };
+        lines.push(said(who, r.level, r.date, r.comment.as_deref()));
+    }
+    if let Some(m) = &status.mentor_rating {
+        let who = format!("{} said", m.mentor);
+        lines.push(said(&who, m.level, m.date, m.comment.as_deref()));
+    }
     // What backs the rating comes before the rubric, so it is seen without scrolling.
     let c = &status.coverage;
     let stale = if c.stale > 0 {
@@ -185,26 +206,6 @@ pub(super) fn rubric_lines(skills: &Skills, cx: &Ctx, width: u16) -> Vec<Line<'s
     }
     lines.push(Line::default());
     lines.extend(level_lines(cx, skill, own, mentor, width));
-    lines.push(Line::default());
-    if let Some(r) = &status.self_rating {
-        let comment = r
-            .comment
-            .as_deref()
-            .map(|c| format!(": {c}"))
-            .unwrap_or_default();
-        lines.push(Line::styled(format!("You, {}{comment}", r.date), t.dim));
-    }
-    if let Some(m) = &status.mentor_rating {
-        let comment = m
-            .comment
-            .as_deref()
-            .map(|c| format!(": {c}"))
-            .unwrap_or_default();
-        lines.push(Line::styled(
-            format!("{}, {}{comment}", m.mentor, m.date),
-            t.dim,
-        ));
-    }
     lines
 }
 
@@ -267,7 +268,7 @@ fn counts(own: Option<u8>, mentor: Option<u8>, cx: &Ctx) -> String {
         (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
         (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
         (None, None, true) => "Not rated yet".to_string(),
-        (None, None, false) => match shown(SKILLS, C::Rate(1)) {
+        (None, None, false) => match shown(SKILLS, C::Rate) {
             Some(keys) => format!("Not rated yet: {keys} rates it"),
             None => "Not rated yet".to_string(),
         },
