@@ -267,7 +267,7 @@ fn evidence_add_bad_kind_lists_the_kinds_and_leaves_the_file_untouched() {
     let err = refused(&["evidence", "add", "My post", "--kind", "blog"]);
     assert!(err.contains("unknown kind 'blog'"), "{err}");
     assert!(
-        err.contains("artifact, metric, feedback, self_report"),
+        err.contains("artifact, metric, feedback, self-report"),
         "{err}"
     );
 }
@@ -1051,4 +1051,29 @@ fn a_failed_write_command_leaves_a_schema_1_file_untouched() {
     assert_same(&sb.bytes(), V1.as_bytes(), "after a failed delete");
     assert!(!sb.path("progress.json.v1.bak").exists());
     assert_one_line(&err);
+}
+
+#[test]
+fn the_command_line_spells_a_self_report_as_the_screen_does() {
+    let sb = Sandbox::new();
+    sb.ok(&["evidence", "add", "Ran the retro", "--kind", "self-report"]);
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Wrote the notes",
+        "--kind",
+        "self_report",
+    ]);
+    let list = sb.ok(&["evidence", "list"]);
+    assert_eq!(list.matches("self-report").count(), 2, "{list}");
+    assert!(!list.contains("self_report"), "{list}");
+    // The file keeps its own word.
+    let data = sb.data();
+    let kinds: Vec<&str> = data["evidence"]
+        .as_array()
+        .expect("evidence")
+        .iter()
+        .map(|e| e["kind"].as_str().expect("a kind"))
+        .collect();
+    assert_eq!(kinds, ["self_report", "self_report"]);
 }

@@ -892,7 +892,7 @@ fn filter_on_a_screen_without_a_list_says_so() {
 fn question_mark_opens_help_and_any_key_closes_it_without_acting() {
     let mut s = fixture();
     press(&mut s.app, "4?");
-    assert!(matches!(s.app.overlay(), Overlay::Help));
+    assert!(matches!(s.app.overlay(), Overlay::Help(_)));
     press(&mut s.app, "q");
     assert!(is_none(&s.app));
     assert!(!s.app.quit_requested(), "q closes help, it does not quit");
@@ -1902,4 +1902,39 @@ fn an_entry_written_to_the_file_from_outside_is_merged_and_shown_at_once() {
         "the screen shows both"
     );
     assert!(screen_text(&s.app, 100, 30).contains("Pulled from the laptop"));
+}
+
+#[test]
+fn help_scrolls_and_is_complete_at_the_smallest_size() {
+    let mut s = fixture();
+    send(&mut s.app, Event::Resize(60, 18));
+    press(&mut s.app, "?");
+    let first = screen_text(&s.app, 60, 18);
+    assert!(first.contains("Help · ↓ more"), "{first}");
+    let mut seen = first.clone();
+    for _ in 0..40 {
+        press(&mut s.app, "<Down>");
+        seen.push_str(&screen_text(&s.app, 60, 18));
+    }
+    assert!(
+        matches!(s.app.overlay(), Overlay::Help(_)),
+        "scrolling keeps it open"
+    );
+    let last = screen_text(&s.app, 60, 18);
+    assert!(last.contains("Help · ↑ more"), "{last}");
+    for expected in [
+        "do the next best action",
+        "quit",
+        "Forms and pickers show their own keys",
+        "must-have skill",
+        "self-report",
+        "rating history",
+        "what changed",
+    ] {
+        assert!(seen.contains(expected), "{expected:?} never shown");
+    }
+    press(&mut s.app, "<PageUp><PageUp><PageUp>");
+    assert_eq!(screen_text(&s.app, 60, 18), first, "back at the top");
+    press(&mut s.app, "x");
+    assert!(is_none(&s.app), "any other key closes it");
 }

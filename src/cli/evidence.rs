@@ -68,7 +68,7 @@ pub(super) fn run(
 
 fn parse_kind(text: &str) -> Result<EvidenceKind, CliError> {
     EvidenceKind::parse(text).ok_or_else(|| {
-        let kinds: Vec<&str> = EvidenceKind::ALL.iter().map(|k| k.id()).collect();
+        let kinds: Vec<String> = EvidenceKind::ALL.iter().map(ToString::to_string).collect();
         CliError::Message(format!(
             "unknown kind '{text}'; use one of: {}",
             kinds.join(", ")

@@ -10,7 +10,7 @@ pub enum EvidenceCommand {
     Add {
         /// What it is, in a few words.
         title: String,
-        /// artifact, metric, feedback or self_report.
+        /// artifact, metric, feedback or self-report.
         #[arg(long)]
         kind: String,
         /// When it happened (YYYY-MM-DD, default today).

@@ -8,7 +8,7 @@ use crate::tui::command::{Action, Command as C};
 use crate::tui::form::FORM;
 use crate::tui::keys::{GLOBAL, lookup};
 use crate::tui::layout::too_small;
-use crate::tui::overlay::{CONFIRM, FILTER, HELP, Overlay, PICKER, filter_input};
+use crate::tui::overlay::{CONFIRM, FILTER, HELP, Overlay, PICKER, filter_input, help};
 use crate::tui::screens::Applies;
 
 impl App {
@@ -36,8 +36,8 @@ impl App {
             lookup(tables, &key).map(Action::Command)
         };
         match &self.overlay {
-            // Any key closes the help (its table names the ones people reach for).
-            Overlay::Help => Some(command(&[HELP]).unwrap_or(Action::Command(C::CloseHelp))),
+            // The arrows and pages scroll the help; any other key closes it.
+            Overlay::Help(_) => Some(command(&[HELP]).unwrap_or(Action::Command(C::CloseHelp))),
             Overlay::Confirm(_) | Overlay::Discard(_) => command(&[CONFIRM]),
             Overlay::Form(open) => Some(match lookup(&[FORM], &key) {
                 Some(C::FormEnter) if open.form.enter_moves_on() => Action::Command(C::NextField),
@@ -89,6 +89,24 @@ impl App {
             }
             _ => {}
         }
+        // The help takes the moving keys: it scrolls.
+        if let Overlay::Help(scroll) = self.overlay {
+            let page = i32::from(self.size.1.saturating_sub(4));
+            let step = match command {
+                C::Up => -1,
+                C::Down => 1,
+                C::PageUp => -page,
+                C::PageDown => page,
+                _ => return,
+            };
+            let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+            let body = crate::tui::layout::areas(area)[1];
+            let table = self.screens.table(self.screen);
+            let max = help::max_scroll(body, self.screen.title(), table, &self.theme);
+            let to = (i32::from(scroll) + step).clamp(0, i32::from(max));
+            self.overlay = Overlay::Help(u16::try_from(to).unwrap_or(0));
+            return;
+        }
         // An open picker takes the moving keys.
         if let Overlay::Picker(open) = &mut self.overlay {
             let step = match command {
@@ -112,7 +130,7 @@ impl App {
             C::NextScreen => self.screen = self.screen.next(),
             C::PrevScreen => self.screen = self.screen.prev(),
             C::GoTo(screen) => self.screen = screen,
-            C::Help => self.overlay = Overlay::Help,
+            C::Help => self.overlay = Overlay::Help(0),
             C::Undo => self.undo(),
             C::Redo => self.redo(),
             C::Quit => self.request_quit(),

@@ -49,11 +49,11 @@ impl App {
             _ => self.footer(frame, bottom),
         }
         match &self.overlay {
-            Overlay::Help => help::render_help(
+            Overlay::Help(scroll) => help::render_help(
                 frame,
                 body,
-                self.screen.title(),
-                self.screens.table(self.screen),
+                (self.screen.title(), self.screens.table(self.screen)),
+                *scroll,
                 t,
             ),
             Overlay::Form(open) => render_form(frame, &open.form, t),

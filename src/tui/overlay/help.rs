@@ -1,7 +1,7 @@
 //! Help, generated from the same key tables that dispatch keys.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
@@ -12,14 +12,45 @@ use crate::tui::keys::{Binding, GLOBAL, bind, ch, plain};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{centered, fit, panel};
 
-/// Any key closes the help; these are the ones a person reaches for.
-pub const HELP: &[Binding] = &[bind(
-    &[plain(K::Esc), ch('?'), ch('q')],
-    "Esc",
-    "close",
-    Command::CloseHelp,
-    None,
-)];
+/// The arrows and pages scroll the help; any other key closes it (these are the ones a person
+/// reaches for).
+pub const HELP: &[Binding] = &[
+    bind(
+        &[plain(K::Up), ch('k')],
+        "↑/k",
+        "scroll up",
+        Command::Up,
+        None,
+    ),
+    bind(
+        &[plain(K::Down), ch('j')],
+        "↓/j",
+        "scroll down",
+        Command::Down,
+        None,
+    ),
+    bind(
+        &[plain(K::PageUp)],
+        "PgUp",
+        "a page up",
+        Command::PageUp,
+        None,
+    ),
+    bind(
+        &[plain(K::PageDown)],
+        "PgDn",
+        "a page down",
+        Command::PageDown,
+        None,
+    ),
+    bind(
+        &[plain(K::Esc), ch('?'), ch('q')],
+        "Esc",
+        "close",
+        Command::CloseHelp,
+        None,
+    ),
+];
 
 /// Commands that read best as one line with their opposite ("↑/k ↓/j  up / down").
 const PAIRS: &[(Command, Command, &str)] = &[
@@ -79,42 +110,141 @@ fn rows<'a>(bindings: &'a [Binding], t: &Theme) -> Vec<Line<'a>> {
     lines
 }
 
-/// What the symbols on the screens mean.
-const MARKS: &[&str] = &[
-    "* must-have  ! overdue  ◷ due soon  █▒· level, gap to target  P private",
-    "▁▂▄▆█ rating history  ↑→↓ trend (· new)  ✎ note  ⧉2 evidence on an item",
-    "evidence ○ none ◔ thin ◑ backed ● strong  ▣ artifact ▲ metric ✉ feedback",
+/// What the symbols on the screens mean: every mark a screen draws, each with one meaning.
+const MARKS: &[(&str, &str)] = &[
+    ("*", "must-have skill, required item"),
+    ("!", "overdue"),
+    ("◷", "due soon"),
+    ("✓", "done, or at target"),
+    ("✗", "what is still missing"),
+    ("P", "private"),
+    ("█▒·", "level, gap to target"),
+    ("▁▂▄▆█", "rating history"),
+    ("↑→↓", "trend (· new)"),
+    ("◆◇◎", "you, mentor, target on the rubric"),
+    ("✎", "has a note"),
+    ("⧉2", "evidence on an item"),
+    ("○◔◑●", "evidence: none, thin, backed, strong"),
+    ("▣", "artifact"),
+    ("▲", "metric"),
+    ("✉", "feedback"),
+    ("✧", "self-report"),
+    ("☐☑", "action item open, done"),
+    ("≠", "you and your mentor differ"),
+    ("◌", "evidence gone stale"),
+    ("±", "what changed"),
+    ("▸", "the pane the arrows move in"),
+    ("…", "more than fits: widen, or open it"),
 ];
 
-/// The help over `area`: the screen's own keys (`screen_keys` of the screen called `title`) on
-/// the left, the keys that work everywhere on the right, the marks below.
-pub fn render_help(frame: &mut Frame, area: Rect, title: &str, screen_keys: &[Binding], t: &Theme) {
+/// The help's lines for a popup `width` wide: the screen's own keys (`screen_keys` of the screen
+/// called `title`) and the keys that work everywhere, side by side when both fit, else one after
+/// the other; then every mark.
+fn lines<'a>(title: &str, screen_keys: &'a [Binding], width: u16, t: &Theme) -> Vec<Line<'a>> {
     let mut left = vec![Line::styled(format!("On {title}"), t.title)];
     if screen_keys.is_empty() {
         left.push(Line::styled("(only the keys that work everywhere)", t.dim));
     }
     left.extend(rows(screen_keys, t));
-    let mut right = vec![Line::styled("Everywhere (screen keys win)", t.title)];
+    let mut right = vec![Line::styled("Everywhere", t.title)];
     right.extend(rows(GLOBAL, t));
-    let marks: Vec<Line> = MARKS.iter().map(|m| Line::styled(*m, t.dim)).collect();
+    let half = usize::from(width / 2);
+    let widest = |lines: &[Line]| lines.iter().map(Line::width).max().unwrap_or(0);
+    let mut out = if widest(&left) < half && widest(&right) <= usize::from(width) - half {
+        let pad = |line: Line<'a>| {
+            let mut spans = line.spans;
+            let used: usize = spans.iter().map(|s| s.width()).sum();
+            spans.push(Span::raw(" ".repeat(half - used)));
+            spans
+        };
+        let blank = || Line::default();
+        let n = left.len().max(right.len());
+        left.resize_with(n, blank);
+        right.resize_with(n, blank);
+        left.into_iter()
+            .zip(right)
+            .map(|(l, r)| {
+                let mut spans = pad(l);
+                spans.extend(r.spans);
+                Line::from(spans)
+            })
+            .collect()
+    } else {
+        let mut all = left;
+        all.push(Line::default());
+        all.extend(right);
+        all
+    };
+    out.push(Line::styled(
+        "Forms and pickers show their own keys.",
+        t.dim,
+    ));
+    out.push(Line::default());
+    out.push(Line::styled("Marks", t.title));
+    let mut line: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (mark, meaning) in MARKS {
+        let w = unicode_width::UnicodeWidthStr::width(*mark) + 1 + meaning.chars().count() + 2;
+        if used > 0 && used + w > usize::from(width) {
+            out.push(Line::from(std::mem::take(&mut line)));
+            used = 0;
+        }
+        line.push(Span::styled(*mark, t.key));
+        line.push(Span::styled(format!(" {meaning}  "), t.dim));
+        used += w;
+    }
+    if !line.is_empty() {
+        out.push(Line::from(line));
+    }
+    out
+}
 
-    let columns = u16::try_from(left.len().max(right.len())).unwrap_or(u16::MAX);
-    let legend = u16::try_from(marks.len()).unwrap_or(u16::MAX);
-    let height = (columns + 1 + legend + 2).min(area.height);
-    let popup = centered(area, 100.min(area.width), height);
-    frame.render_widget(Clear, popup);
-    let block = panel(" Help · any key closes · forms show their own keys ", t);
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(legend)]).areas(inner);
-    let half = top.width / 2;
-    let left_area = Rect::new(top.x, top.y, half.saturating_sub(1), top.height);
-    let right_area = Rect::new(top.x + half, top.y, top.width - half, top.height);
-    frame.render_widget(Paragraph::new(left), left_area);
-    frame.render_widget(Paragraph::new(right), right_area);
-    frame.render_widget(
-        Paragraph::new(marks).wrap(ratatui::widgets::Wrap { trim: true }),
-        bottom,
-    );
+/// The popup the help is drawn in over `area`, and its inner width and height.
+fn popup(area: Rect) -> Rect {
+    centered(area, 100.min(area.width), area.height)
+}
+
+/// How far the help can scroll in `area`.
+pub fn max_scroll(area: Rect, title: &str, screen_keys: &[Binding], t: &Theme) -> u16 {
+    let inner = panel("", t).inner(popup(area));
+    let n = lines(title, screen_keys, inner.width, t).len();
+    u16::try_from(n.saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX)
+}
+
+/// The help over `area`, scrolled `scroll` lines down; its title says when there is more.
+pub fn render_help(
+    frame: &mut Frame,
+    area: Rect,
+    (title, screen_keys): (&str, &[Binding]),
+    scroll: u16,
+    t: &Theme,
+) {
+    let outer = popup(area);
+    let inner = panel("", t).inner(outer);
+    let all = lines(title, screen_keys, inner.width, t);
+    let fits = all.len() <= usize::from(inner.height);
+    let height = if fits {
+        u16::try_from(all.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.height)
+    } else {
+        area.height
+    };
+    let outer = centered(area, outer.width, height);
+    let scroll = scroll.min(max_scroll(area, title, screen_keys, t));
+    let more = if fits {
+        String::new()
+    } else {
+        let below = all.len() - usize::from(scroll) - usize::from(inner.height).min(all.len());
+        match (scroll, below) {
+            (0, _) => " · ↓ more".to_string(),
+            (_, 0) => " · ↑ more".to_string(),
+            _ => " · ↑↓ more".to_string(),
+        }
+    };
+    frame.render_widget(Clear, outer);
+    let block = panel(format!(" Help{more} · any other key closes "), t);
+    let inner = block.inner(outer);
+    frame.render_widget(block, outer);
+    frame.render_widget(Paragraph::new(all).scroll((scroll, 0)), inner);
 }

@@ -19,7 +19,8 @@ use super::form::OpenForm;
 #[derive(Debug)]
 pub enum Overlay<M> {
     None,
-    Help,
+    /// The help, scrolled this many lines down.
+    Help(u16),
     Form(Box<OpenForm<M>>),
     Confirm(Confirm<M>),
     Filter(Box<TextArea<'static>>),

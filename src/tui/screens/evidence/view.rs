@@ -18,7 +18,7 @@ fn mark(kind: EvidenceKind) -> &'static str {
         EvidenceKind::Artifact => "▣",
         EvidenceKind::Metric => "▲",
         EvidenceKind::Feedback => "✉",
-        EvidenceKind::SelfReport => "✎",
+        EvidenceKind::SelfReport => "✧",
     }
 }
 
@@ -105,7 +105,7 @@ fn detail(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let stale = cx.progress.settings.evidence_stale_days;
         let lines = vec![
             Line::styled(
-                "▣ artifact and ▲ metric count fully, ✉ feedback three quarters, ✎ a self-report a quarter.",
+                "▣ artifact and ▲ metric count fully, ✉ feedback three quarters, ✧ a self-report a quarter.",
                 t.text,
             ),
             Line::styled(
