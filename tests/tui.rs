@@ -1938,3 +1938,15 @@ fn help_scrolls_and_is_complete_at_the_smallest_size() {
     press(&mut s.app, "x");
     assert!(is_none(&s.app), "any other key closes it");
 }
+
+#[test]
+fn the_filter_ignores_accents_and_case() {
+    let mut s = fixture();
+    press(&mut s.app, "4aCafé pricing study<Tab>2027-03-01<C-s>");
+    assert!(is_none(&s.app));
+    for typed in ["cafe", "CAFÉ", "Cafe\u{301}"] {
+        press(&mut s.app, &format!("4/{typed}<Enter>"));
+        assert_eq!(s.app.rows(Screen::Milestones), 1, "{typed:?}");
+        press(&mut s.app, "<Esc>");
+    }
+}

@@ -80,10 +80,20 @@ impl List {
 /// Whether any of `haystacks` holds the filter's text (case-insensitive); an empty filter keeps
 /// everything.
 pub fn matcher(filter: &str) -> impl Fn(&[&str]) -> bool + use<> {
-    let needle = filter.trim().to_lowercase();
+    let needle = folded(filter.trim());
     move |haystacks: &[&str]| {
-        needle.is_empty() || haystacks.iter().any(|h| h.to_lowercase().contains(&needle))
+        needle.is_empty() || haystacks.iter().any(|h| folded(h).contains(&needle))
     }
+}
+
+/// Text as a filter compares it: lower case, accents away ("Café" and "cafe" match).
+fn folded(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The commands that move a list, as row deltas.
