@@ -24,7 +24,13 @@ pub use forms::{Msg, PickWhat};
 
 pub const EVIDENCE: &[Binding] = &[
     bind(&[ch('a')], "a", "add evidence", C::Add, Some(("a", "add"))),
-    bind(&[ch('e'), plain(K::Enter)], "e", "edit", C::Edit, None),
+    bind(
+        &[ch('e'), plain(K::Enter)],
+        "e",
+        "edit",
+        C::Edit,
+        Some(("e", "edit")),
+    ),
     bind(
         &[ch('s')],
         "s",
