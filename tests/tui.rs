@@ -701,7 +701,7 @@ fn new_journal_entry_is_saved_with_todays_date() {
     assert!(is_form(&s.app));
     press(
         &mut s.app,
-        "Pitched the KPI idea<Enter>It went well 👍 良い<Tab><Space><C-s>",
+        "Pitched the KPI idea<Enter>It went well 👍 良い<Tab><Tab><Space><C-s>",
     );
     assert!(is_none(&s.app), "{:?}", form_error(&s.app));
     let disk = on_disk(&s.path);
@@ -710,7 +710,10 @@ fn new_journal_entry_is_saved_with_todays_date() {
     assert_eq!(entry.date, day(TODAY));
     assert_eq!(entry.text, "Pitched the KPI idea\nIt went well 👍 良い");
     assert!(entry.private);
-    assert_eq!(status(&s.app), (Tone::Info, "Entry added"));
+    assert_eq!(
+        status(&s.app),
+        (Tone::Info, "Entry added, dated 2026-11-22")
+    );
     // Newest first: the new entry is the selected one.
     assert_eq!(s.app.selected_journal().map(|j| j.id), Some(4));
 }
@@ -1949,4 +1952,29 @@ fn the_filter_ignores_accents_and_case() {
         assert_eq!(s.app.rows(Screen::Milestones), 1, "{typed:?}");
         press(&mut s.app, "<Esc>");
     }
+}
+
+#[test]
+fn a_journal_entry_can_be_backdated_but_not_dated_ahead() {
+    let mut s = fixture();
+    let before = fingerprint(&s.path);
+    press(&mut s.app, "5aWhat the retro taught me<Tab>2026-12-01<C-s>");
+    assert!(is_form(&s.app), "a date after today is refused");
+    assert!(
+        form_error(&s.app).is_some_and(|e| e.contains("after today")),
+        "{:?}",
+        form_error(&s.app)
+    );
+    assert_eq!(fingerprint(&s.path), before);
+    // The refused field has the focus.
+    erase(&mut s.app, 10);
+    press(&mut s.app, "2026-11-01<C-s>");
+    assert!(is_none(&s.app), "{:?}", form_error(&s.app));
+    let entry = on_disk(&s.path).journal.last().cloned().expect("an entry");
+    assert_eq!(entry.date, day("2026-11-01"));
+    assert_eq!(entry.text, "What the retro taught me");
+    assert_eq!(
+        status(&s.app),
+        (Tone::Info, "Entry added, dated 2026-11-01")
+    );
 }

@@ -228,8 +228,15 @@ impl Progress {
         journal::delete(&mut self.journal, id)
     }
 
-    pub fn edit_journal(&mut self, id: u32, text: &str, private: bool) -> Result<(), OpError> {
-        journal::edit(&mut self.journal, id, text, private)
+    /// Change an entry's text, privacy and date.
+    pub fn edit_journal(
+        &mut self,
+        id: u32,
+        text: &str,
+        private: bool,
+        date: NaiveDate,
+    ) -> Result<(), OpError> {
+        journal::edit(&mut self.journal, id, text, private, date)
     }
 }
 

@@ -56,6 +56,7 @@ pub(super) fn edit(
     id: u32,
     text: &str,
     private: bool,
+    date: NaiveDate,
 ) -> Result<(), OpError> {
     let text = non_empty(text, "journal text")?;
     let entry = journal
@@ -64,5 +65,6 @@ pub(super) fn edit(
         .ok_or(OpError::UnknownJournal(id))?;
     entry.text = text;
     entry.private = private;
+    entry.date = date;
     Ok(())
 }

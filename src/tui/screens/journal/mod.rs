@@ -38,7 +38,11 @@ pub const JOURNAL: &[Binding] = &[
     bind(&[ch('K')], "K", "scroll entry up", C::ScrollUp, None),
 ];
 
-crate::fields!(JournalField { Entry, Private });
+crate::fields!(JournalField {
+    Entry,
+    Date,
+    Private
+});
 
 /// The journal form: a new entry, or an edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +73,7 @@ fn journal_form(cx: &Ctx, existing: Option<&JournalEntry>) -> Form {
         .unwrap_or_default();
     let title = match existing {
         Some(j) => format!("Edit entry of {}", j.date),
-        None => format!("New entry, {}", cx.today),
+        None => "New entry".to_string(),
     };
     Form::new(title)
         .intro(intro)
@@ -78,6 +82,11 @@ fn journal_form(cx: &Ctx, existing: Option<&JournalEntry>) -> Form {
             "Entry",
             existing.map_or("", |j| j.text.as_str()),
             "reflect: what went well, what to adjust",
+        )
+        .date(
+            JournalField::Date,
+            "Date",
+            Some(existing.map_or(cx.today, |j| j.date)),
         )
         .toggle(
             JournalField::Private,
@@ -118,13 +127,13 @@ impl Page for Journal {
         match command {
             C::Edit => Outcome::form(journal_form(cx, Some(j)).purpose(Msg::Edit(id))),
             C::TogglePrivate => {
-                let (text, private) = (j.text.clone(), !j.private);
+                let (text, private, date) = (j.text.clone(), !j.private, j.date);
                 let done = if private {
                     "Entry is private: left out of exports"
                 } else {
                     "Entry is shared: included in exports"
                 };
-                Outcome::change(done, move |p| p.edit_journal(id, &text, private))
+                Outcome::change(done, move |p| p.edit_journal(id, &text, private, date))
             }
             C::Delete => {
                 let first = j.text.lines().next().unwrap_or("");
@@ -148,13 +157,18 @@ impl Page for Journal {
             ));
         };
         let private = form.toggle_value(JournalField::Private);
-        let today = cx.today;
+        // A reflection can be written down later than the week it is about, never ahead.
+        let date = match form.date_value(JournalField::Date)? {
+            Some(d) => crate::clock::not_in_future(d, cx.today, "a journal entry")
+                .map_err(|e| Refusal::new(JournalField::Date, e))?,
+            None => cx.today,
+        };
         Ok(match msg {
-            Msg::Edit(id) => {
-                Outcome::change("Entry updated", move |p| p.edit_journal(id, &text, private))
-            }
-            Msg::New => Outcome::change("Entry added", move |p| {
-                p.add_journal(&text, private, today).map(|_| ())
+            Msg::Edit(id) => Outcome::change("Entry updated", move |p| {
+                p.edit_journal(id, &text, private, date)
+            }),
+            Msg::New => Outcome::change(format!("Entry added, dated {date}"), move |p| {
+                p.add_journal(&text, private, date).map(|_| ())
             }),
         })
     }
