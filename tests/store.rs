@@ -778,3 +778,40 @@ fn a_key_given_twice_inside_an_unknown_field_is_refused_too() {
         Store::open(&path, false, &pack).expect_err("k twice, deep in a field pivot does not know");
     assert!(err.to_string().contains("\"k\" is given twice"), "{err}");
 }
+
+#[test]
+fn corrupt_file_message_never_offers_a_backup_that_does_not_read_either() {
+    let (_dir, path, pack) = setup();
+    let (mut store, progress) = open_rw(&path, &pack);
+    store.save(&progress).expect("save");
+    store.save(&progress).expect("save makes a backup");
+    drop(store);
+    fs::write(backup_path(&path), b"{ also broken").expect("break the backup");
+    let message = assert_corrupt_untouched(&path, b"{ not json", &pack);
+    assert!(!message.contains("cp '"), "{message}");
+    assert!(
+        message.contains(&format!(
+            "The backup beside it, {}, does not read either",
+            backup_path(&path).display()
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("mv '{0}' '{0}.broken'", path.display())),
+        "{message}"
+    );
+}
+
+#[test]
+fn corrupt_file_message_without_a_backup_says_how_to_move_it_aside() {
+    let (_dir, path, pack) = setup();
+    let message = assert_corrupt_untouched(&path, b"{ not json", &pack);
+    assert!(!backup_path(&path).exists());
+    assert!(
+        message.contains(&format!(
+            "move it aside to start afresh:\n    mv '{0}' '{0}.broken'",
+            path.display()
+        )),
+        "{message}"
+    );
+}

@@ -74,13 +74,41 @@ pub(super) fn corrupt(path: &Path, detail: String) -> StoreError {
 
 fn recover_hint(path: &Path) -> String {
     let backup = backup_path(path);
-    if backup.exists() {
-        format!(
-            ", or restore the last good copy:\n    cp '{}' '{}'",
+    let aside = format!("    mv '{0}' '{0}.broken'", path.display());
+    match std::fs::read(&backup) {
+        // The backup is the file as it was before the last save: offered only when it reads.
+        Ok(bytes) if reads(&bytes) => format!(
+            ", or go back to the copy from before the last save, {}:\n    cp '{}' '{}'",
+            backup.display(),
             backup.display(),
             path.display()
-        )
-    } else {
-        ", or move it aside to start afresh.".to_string()
+        ),
+        Ok(_) => format!(
+            ".\n  The backup beside it, {}, does not read either, so it is no way back; fix one of \
+             them, or move the file aside to start afresh:\n{aside}",
+            backup.display()
+        ),
+        Err(_) => format!(", or move it aside to start afresh:\n{aside}"),
+    }
+}
+
+/// Whether a backup would open: JSON naming its schema, and (for this schema) data that reads
+/// with no problem. An older schema is upgraded when opened, so reading as JSON is enough.
+fn reads(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(text) else {
+        return false;
+    };
+    match doc
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+    {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => {
+            crate::progress::from_json(text).is_ok_and(|p| p.problems().is_empty())
+        }
+        Some(v) => v >= 1 && v < u64::from(SCHEMA_VERSION),
+        None => false,
     }
 }
