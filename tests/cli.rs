@@ -2063,3 +2063,34 @@ fn journal_add_can_be_backdated_but_not_dated_after_today() {
     assert!(err.contains("cannot be dated after today"), "{err}");
     assert_same(&sb.bytes(), &before, "after a future entry");
 }
+
+#[test]
+fn where_readiness_counts_a_level_that_is_not_your_own_it_says_whose() {
+    let sb = Sandbox::new();
+    sb.ok(&["rate", "customer-insight", "3"]);
+    sb.ok(&["rate", "customer-insight", "2", "--mentor", "Ana"]);
+    sb.ok(&["rate", "vision-strategy", "2", "--mentor", "Ana"]);
+    sb.ok(&["rate", "roadmapping", "2"]);
+    let status = sb.ok(&["status"]);
+    assert!(
+        status.contains(
+            "Customer insight is at 2 (self 3, Ana 2: the lower counts), a new PM needs 3"
+        ),
+        "{status}"
+    );
+    assert!(
+        status
+            .contains("Vision & strategy is at 2 (Ana's rating; not self-rated), a new PM needs 3"),
+        "{status}"
+    );
+    // The person's own rating, counted as it is, needs no word.
+    assert!(
+        status.contains("Roadmap & priorities is at 2, a new PM needs 3"),
+        "{status}"
+    );
+    let agenda = sb.ok(&["review", "agenda"]);
+    assert!(
+        agenda.contains("Customer insight: at 2 (self 3, Ana 2: the lower counts)"),
+        "{agenda}"
+    );
+}

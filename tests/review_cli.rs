@@ -186,9 +186,9 @@ fn agenda_lists_its_sections_in_order_with_overdue_actions_first() {
         &out,
         &[
             "Must-have skills below target",
-            "  - Customer insight: at 2, a new PM needs 3",
+            "  - Customer insight: at 2 (self 3, Priya Shah 2: the lower counts), a new PM needs 3",
             "  - Vision & strategy: not rated yet, a new PM needs 3",
-            "  - Stakeholders & influence: at 2, a new PM needs 3",
+            "  - Stakeholders & influence: at 2 (self 4, Priya Shah 2: the lower counts), a new PM needs 3",
             "Overdue milestones",
             "  - Business case for self-serve onboarding (due 2026-11-15, 7 days overdue)",
             "Stale evidence",

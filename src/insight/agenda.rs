@@ -163,7 +163,12 @@ fn must_haves(skills: &[SkillStatus]) -> impl Iterator<Item = AgendaItem> + '_ {
         .filter(|s| s.must_have && s.below_target())
         .map(|s| {
             let text = match s.level() {
-                Some(level) => format!("{}: at {level}, a new PM needs {}", s.name, s.target),
+                Some(level) => format!(
+                    "{}: at {level}{}, a new PM needs {}",
+                    s.name,
+                    s.whose(),
+                    s.target
+                ),
                 None => format!("{}: not rated yet, a new PM needs {}", s.name, s.target),
             };
             AgendaItem {

@@ -166,7 +166,12 @@ fn skill_blockers(skills: &[SkillStatus], must_gaps: &[&SkillStatus]) -> Vec<Blo
     let mut blocking = Vec::new();
     for s in must_gaps {
         let text = match s.level() {
-            Some(level) => format!("{} is at {level}, a new PM needs {}", s.name, s.target),
+            Some(level) => format!(
+                "{} is at {level}{}, a new PM needs {}",
+                s.name,
+                s.whose(),
+                s.target
+            ),
             None => format!("{} is not rated yet, a new PM needs {}", s.name, s.target),
         };
         let kind = BlockerKind::BelowTarget {

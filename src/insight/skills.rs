@@ -85,6 +85,19 @@ impl SkillStatus {
         }
     }
 
+    /// Whose rating [`SkillStatus::level`] is, said where it is not simply the person's own:
+    /// " (self 3, Ana 2: the lower counts)", " (Ana's rating; not self-rated)"; empty otherwise.
+    pub fn whose(&self) -> String {
+        match (&self.self_rating, &self.mentor_rating) {
+            (Some(own), Some(m)) if own.level != m.level => format!(
+                " (self {}, {} {}: the lower counts)",
+                own.level, m.mentor, m.level
+            ),
+            (None, Some(m)) => format!(" ({}'s rating; not self-rated)", m.mentor),
+            _ => String::new(),
+        }
+    }
+
     /// How far below target (0 when at or above); `None` when unrated.
     pub fn gap(&self) -> Option<u8> {
         self.level().map(|l| self.target.saturating_sub(l))

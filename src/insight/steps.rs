@@ -60,7 +60,12 @@ pub fn steps(pack: &Pack, progress: &Progress, skills: &[SkillStatus]) -> Vec<St
                 match status.level() {
                     Some(level) if level >= req.level => {}
                     Some(level) => {
-                        missing.push(format!("{} at {level}, needs {}", status.name, req.level))
+                        missing.push(format!(
+                            "{} at {level}{}, needs {}",
+                            status.name,
+                            status.whose(),
+                            req.level
+                        ));
                     }
                     None => missing.push(format!("{} not rated, needs {}", status.name, req.level)),
                 }
