@@ -232,7 +232,12 @@ fn named_keys(text: &str) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let bare = w.trim_matches(|c: char| c == ',' || c == '.' || c == ';' || c == ':');
+        let bare = w.trim_matches(|c: char| {
+            c == ',' || c == '.' || c == ';' || c == ':' || ('\u{2500}'..='\u{257f}').contains(&c)
+        });
+        if bare.is_empty() {
+            continue;
+        }
         if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')'))
             && inner.chars().count() == 1
         {

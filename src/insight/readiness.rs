@@ -18,6 +18,8 @@ pub struct Component {
     /// 0.0–1.0 of this part achieved.
     pub fraction: f64,
     pub detail: String,
+    /// The detail where room is short: "8/35 items", "7/13 at target", "1/4 done".
+    pub short: String,
 }
 
 impl Readiness {
@@ -122,6 +124,7 @@ fn checklist_part(steps: &[StepProgress]) -> Component {
         weight: CHECKLIST_WEIGHT,
         fraction: ratio(done, total),
         detail: format!("{done} of {total} items done"),
+        short: format!("{done}/{total} items"),
     }
 }
 
@@ -137,6 +140,7 @@ fn skills_part(skills: &[SkillStatus]) -> Component {
         weight: SKILLS_WEIGHT,
         fraction,
         detail: format!("{at_target} of {} skills at target", skills.len()),
+        short: format!("{at_target}/{} at target", skills.len()),
     }
 }
 
@@ -147,6 +151,7 @@ fn milestones_part(milestones: &[MilestoneView]) -> Component {
         weight: MILESTONES_WEIGHT,
         fraction: ratio(done, milestones.len()),
         detail: format!("{done} of {} milestones done", milestones.len()),
+        short: format!("{done}/{} done", milestones.len()),
     }
 }
 

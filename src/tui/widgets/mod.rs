@@ -20,6 +20,33 @@ pub fn panel<'a>(title: impl Into<ratatui::text::Line<'a>>, theme: &Theme) -> Bl
         .title(title.into().style(theme.title))
 }
 
+/// A panel title that fits a border `width` wide: the parts after " · " that do not fit are
+/// left out, last first; what is still too long ends in an ellipsis.
+pub fn title_fit(title: &str, width: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    // A rounded corner each side, and a cell of border either side of the title.
+    let room = usize::from(width).saturating_sub(4);
+    let trimmed = title.trim();
+    let mut parts: Vec<&str> = trimmed.split(" · ").collect();
+    while parts.len() > 1 && parts.join(" · ").width() > room {
+        parts.pop();
+    }
+    let kept = parts.join(" · ");
+    if kept.width() <= room {
+        format!(" {kept} ")
+    } else {
+        format!(" {} ", fit(&kept, room).trim_end())
+    }
+}
+
+/// Draw a panel with `title` (fitted to it) over `area`; its inside.
+pub fn framed(frame: &mut ratatui::Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+    let block = panel(title_fit(title, area.width), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 /// "a adds one.": a key (in the key style) and what it does; empty when the key is not bound.
 pub fn key_line(
     key: Option<&'static str>,
@@ -101,7 +128,16 @@ pub fn fit(text: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod fit_tests {
-    use super::fit;
+    use super::{fit, title_fit};
+
+    #[test]
+    fn a_title_drops_its_last_parts_then_ends_in_an_ellipsis() {
+        let title = " Milestones 3 open · 1 overdue · 1 due soon ";
+        assert_eq!(title_fit(title, 60), title);
+        assert_eq!(title_fit(title, 34), " Milestones 3 open · 1 overdue ");
+        assert_eq!(title_fit(title, 24), " Milestones 3 open ");
+        assert_eq!(title_fit(title, 14), " Milestone… ");
+    }
 
     #[test]
     fn fit_pads_and_cuts_by_display_width() {

@@ -2,7 +2,7 @@
 
 use crate::tui::layout::{rows, split_percent, split_right};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -14,30 +14,50 @@ use crate::tui::keys::GLOBAL;
 use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
 use crate::tui::screens::milestones::MILESTONES;
-use crate::tui::widgets::{bar, cells, fit, level_meter, panel, wrap};
+use crate::tui::widgets::{bar, cells, fit, framed, level_meter, wrap};
 
 pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let (head, blockers) = readiness_lines(cx, inner_width);
+    let [left_width, _] = split_percent(area, 50).map(|r| r.width);
+    let next = next_lines(cx, usize::from(left_width.saturating_sub(2)));
     // Readiness lists every blocker when the window is tall enough; the columns below keep
-    // what they need (the skills chart and the path, milestones and next action beside it).
-    let columns_need =
-        (cells(cx.insights.skills.len()) + 2).max(cells(cx.insights.steps.len()) + 2 + 5 + 4);
+    // what they need (the skills chart, and the path, milestones and next action beside it).
+    let columns_need = (cells(cx.insights.skills.len()) + 2)
+        .max(cells(cx.insights.steps.len()) + 2 + 5 + cells(next.len()) + 2);
     let room = area.height.saturating_sub(1 + columns_need);
-    let readiness_rows = (cells(cx.insights.readiness.blocking.len()) + 3).clamp(6, room.max(6));
+    // At least one blocker, and the line that says how many more there are.
+    let least = cells(head.len()) + 4;
+    let wanted = cells(head.len() + blockers.iter().map(Vec::len).sum::<usize>()) + 2;
+    let readiness_rows = wanted.clamp(least, room.max(least));
     let cut = rows(area, &[1, readiness_rows]);
     let (profile, readiness_area, columns) = (cut[0], cut[1], cut[2]);
     profile_line(cx, frame, profile);
-    readiness(cx, frame, readiness_area);
+    readiness(cx, frame, readiness_area, head, blockers);
     let [left, right] = split_percent(columns, 50);
-    let [steps_area, milestones_area, next_area] = Layout::vertical([
-        Constraint::Length(cells(cx.insights.steps.len()) + 2),
-        Constraint::Min(5),
-        Constraint::Length(4),
-    ])
-    .areas(left);
+    let [steps_area, milestones_area, next_area] = left_column(cx, left, next.len());
     steps(cx, frame, steps_area);
     milestones_and_review(cx, frame, milestones_area);
-    next(cx, frame, next_area);
+    next_panel(cx, frame, next_area, next);
     skills(cx, frame, right);
+}
+
+/// The left column's panels: the next action first (grown to fit its sentence, but leaving
+/// milestones a line), then milestones, then the path with what is left. A panel with no room
+/// is not drawn.
+fn left_column(cx: &Ctx, area: Rect, next_lines: usize) -> [Rect; 3] {
+    let h = area.height;
+    let next = (cells(next_lines) + 2)
+        .min(h.saturating_sub(3))
+        .max(3.min(h));
+    let rest = h - next;
+    let steps_need = cells(cx.insights.steps.len()) + 2;
+    let milestones = rest.saturating_sub(steps_need).max(3.min(rest));
+    let steps = rest - milestones;
+    let steps = if steps < 3 { 0 } else { steps };
+    let milestones = rest - steps;
+    let cut = rows(area, &[steps, milestones]);
+    [cut[0], cut[1], cut[2]]
 }
 
 fn profile_line(cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -71,64 +91,113 @@ fn profile_line(cx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(target), right);
 }
 
-fn readiness(cx: &Ctx, frame: &mut Frame, area: Rect) {
+/// The readiness panel's lines for a width: the score and what each part counts (wrapped),
+/// and each blocker as a wrapped bullet.
+fn readiness_lines(cx: &Ctx, width: usize) -> (Vec<Line<'static>>, Vec<Vec<Line<'static>>>) {
     let t = cx.theme;
     let r = &cx.insights.readiness;
-    let ready = r.is_ready();
+    let style = if r.is_ready() { t.good } else { t.warn };
+    let parts: Vec<String> = r
+        .components
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {:.0}/{:.0} points ({})",
+                c.name,
+                c.points(),
+                c.weight,
+                c.short
+            )
+        })
+        .collect();
+    // The bar's line goes on with what each part counts, wrapped under it.
+    let meter = bar(f64::from(r.score) / 100.0, 12);
+    let lead = format!("{meter} {} · ", r.verdict());
+    let text = format!("{lead}{}", parts.join(" · "));
+    let mut head: Vec<Line<'static>> = Vec::new();
+    for (i, chunk) in wrap(&text, width).into_iter().enumerate() {
+        if i == 0
+            && let Some(rest) = chunk.strip_prefix(lead.as_str())
+        {
+            let verdict = &lead;
+            head.push(Line::from(vec![
+                Span::styled(verdict.to_string(), style),
+                Span::styled(rest.to_string(), t.dim),
+            ]));
+        } else {
+            head.push(Line::styled(chunk, t.dim));
+        }
+    }
+    if r.blocking.is_empty() {
+        head.push(Line::styled("Nothing blocks you.", t.good));
+    }
+    let blockers = r
+        .blocking
+        .iter()
+        .map(|b| {
+            wrap(b, width.saturating_sub(2))
+                .into_iter()
+                .enumerate()
+                .map(|(i, chunk)| {
+                    let lead = if i == 0 {
+                        Span::styled("• ", t.bad)
+                    } else {
+                        Span::raw("  ")
+                    };
+                    Line::from(vec![lead, Span::styled(chunk, t.text)])
+                })
+                .collect()
+        })
+        .collect();
+    (head, blockers)
+}
+
+fn readiness(
+    cx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    head: Vec<Line<'static>>,
+    blockers: Vec<Vec<Line<'static>>>,
+) {
+    let t = cx.theme;
+    let r = &cx.insights.readiness;
     // While blind, the score leaves out the own ratings not rated yet, and says so.
     let note = match (cx.mentor, cx.ratings_hidden()) {
         (true, _) => "without their ratings you have not rated",
         (false, true) => "without your hidden ratings",
         (false, false) => "points from each part",
     };
-    let block = panel(format!(" Readiness {}/100 · {note} ", r.score), t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let (verdict, style) = (r.verdict(), if ready { t.good } else { t.warn });
-    let mut head = vec![
-        Span::styled(bar(f64::from(r.score) / 100.0, 12), style),
-        Span::styled(format!(" {verdict}"), style),
-    ];
-    for c in &r.components {
-        head.push(Span::styled(format!(" · {} ", c.name), t.dim));
-        head.push(Span::styled(
-            format!("{:.0}/{:.0}", c.points(), c.weight),
-            t.text,
-        ));
-    }
-    let mut lines = vec![Line::from(head)];
-    if r.blocking.is_empty() {
-        lines.push(Line::styled("Nothing blocks you.", t.good));
-    }
-    let room = usize::from(inner.height.saturating_sub(1));
-    let shown = if r.blocking.len() > room {
-        room.saturating_sub(1)
-    } else {
-        room
-    };
-    for b in r.blocking.iter().take(shown) {
-        lines.push(Line::from(vec![
-            Span::styled("• ", t.bad),
-            Span::styled(b.clone(), t.text),
-        ]));
-    }
-    if r.blocking.len() > shown {
-        lines.push(Line::styled(
-            format!(
-                "  …and {} more (pivot status lists all)",
-                r.blocking.len() - shown
-            ),
-            t.dim,
-        ));
+    let inner = framed(
+        frame,
+        area,
+        &format!("Readiness {}/100 · {note}", r.score),
+        t,
+    );
+    let room = usize::from(inner.height);
+    let mut lines = head;
+    let total = blockers.len();
+    for (shown, blocker) in blockers.into_iter().enumerate() {
+        // The last row says how many more there are, if any are left out.
+        let reserve = usize::from(shown + 1 < total);
+        if lines.len() + blocker.len() + reserve > room {
+            lines.truncate(room.saturating_sub(1));
+            lines.push(Line::styled(
+                format!("  …and {} more (pivot status lists all)", total - shown),
+                t.dim,
+            ));
+            break;
+        }
+        lines.extend(blocker);
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn steps(cx: &Ctx, frame: &mut Frame, area: Rect) {
+    if area.height < 3 {
+        return;
+    }
     let t = cx.theme;
-    let block = panel(" Path ", t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = framed(frame, area, "Path", t);
     let longest = cx
         .insights
         .steps
@@ -160,21 +229,31 @@ fn steps(cx: &Ctx, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    let lines = with_more(lines, inner, &more_on(Screen::Path), t);
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// "on Path (2)": where the rest of a list is.
+fn more_on(screen: Screen) -> String {
+    match shown(GLOBAL, Command::GoTo(screen)) {
+        Some(key) => format!("on {} ({key})", screen.title()),
+        None => format!("on {}", screen.title()),
+    }
 }
 
 fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
     let c = cx.insights.milestone_counts;
-    let block = panel(
-        format!(" Milestones {} open · {} overdue ", c.open, c.overdue),
+    if area.height < 3 {
+        return;
+    }
+    let inner = framed(
+        frame,
+        area,
+        &format!("Milestones {} open · {} overdue", c.open, c.overdue),
         t,
     );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
-    let review_rows = 1;
-    let room = usize::from(inner.height).saturating_sub(review_rows);
     let pressing: Vec<_> = cx
         .insights
         .milestones
@@ -200,7 +279,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if pressing.is_empty() {
         lines.push(Line::styled("Nothing due in the next two weeks", t.good));
     }
-    for m in pressing.iter().take(room) {
+    for m in pressing {
         let (mark, style) = match m.state {
             MilestoneState::Overdue(_) => ("! ", t.bad),
             _ => ("◷ ", t.warn),
@@ -213,8 +292,11 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
             Span::styled(when, style),
         ]));
     }
-    lines.truncate(room);
-    lines.push(review_line(cx, usize::from(inner.width)));
+    // What is due comes first; the last review gets the line left over, if there is one.
+    let mut lines = with_more(lines, inner, &more_on(Screen::Milestones), t);
+    if lines.len() < usize::from(inner.height) {
+        lines.push(review_line(cx, usize::from(inner.width)));
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -237,6 +319,8 @@ fn review_line(cx: &Ctx, width: usize) -> Line<'static> {
         } else {
             format!("Reviewed {}", r.date)
         };
+    let room = width.saturating_sub(unicode_width::UnicodeWidthStr::width(head.as_str()));
+    let actions = fit(&actions, room).trim_end().to_string();
     Line::from(vec![
         Span::styled(head, t.text),
         Span::styled(actions, if open > 0 { t.warn } else { t.dim }),
@@ -252,15 +336,12 @@ fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
     } else {
         " Skills vs target · * must-have "
     };
-    let block = panel(title, t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = framed(frame, area, title, t);
     let name_width = usize::from(inner.width).saturating_sub(12).clamp(8, 28);
     let lines: Vec<Line> = cx
         .insights
         .skills
         .iter()
-        .take(usize::from(inner.height))
         .map(|s| {
             let name = fit(&s.name, name_width);
             let must = if s.must_have { "*" } else { " " };
@@ -281,6 +362,7 @@ fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
             Line::from(spans)
         })
         .collect();
+    let lines = with_more(lines, inner, &more_on(Screen::Skills), t);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -298,19 +380,8 @@ fn mentor_next(cx: &Ctx) -> String {
     }
 }
 
-fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
-    let t = cx.theme;
-    let block = panel(
-        match shown(DASHBOARD, Command::Follow) {
-            Some(key) => format!(" Next best action · {key} "),
-            None => " Next best action ".to_string(),
-        },
-        t,
-    );
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    // Wrapped to the panel; a sentence longer than it has room for ends in an ellipsis.
-    let rows = usize::from(inner.height);
+/// The next best action as wrapped lines for a panel `width` wide inside.
+fn next_lines(cx: &Ctx, width: usize) -> Vec<String> {
     let sentence = if cx.mentor {
         mentor_next(cx)
     } else if let Some(session) = cx.session().filter(|_| cx.ratings_hidden()) {
@@ -322,7 +393,21 @@ fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
     } else {
         cx.insights.next.sentence()
     };
-    let mut chunks = wrap(&sentence, usize::from(inner.width).saturating_sub(2));
+    wrap(&sentence, width.saturating_sub(2))
+}
+
+fn next_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut chunks: Vec<String>) {
+    if area.height < 3 {
+        return;
+    }
+    let t = cx.theme;
+    let title = match shown(DASHBOARD, Command::Follow) {
+        Some(key) => format!("Next best action · {key}"),
+        None => "Next best action".to_string(),
+    };
+    let inner = framed(frame, area, &title, t);
+    // The panel grows to fit the sentence; where it cannot, the sentence ends in an ellipsis.
+    let rows = usize::from(inner.height);
     if chunks.len() > rows && rows > 0 {
         chunks.truncate(rows);
         if let Some(last) = chunks.last_mut() {
@@ -342,4 +427,22 @@ fn next(cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Rows of a list in an `area`: all of them, or as many as leave a line to say how many more
+/// there are, and `where` they are.
+fn with_more<'a>(
+    mut lines: Vec<Line<'a>>,
+    area: Rect,
+    place: &str,
+    t: &crate::tui::theme::Theme,
+) -> Vec<Line<'a>> {
+    let height = usize::from(area.height);
+    if lines.len() > height && height > 0 {
+        let hidden = lines.len() - (height - 1);
+        lines.truncate(height - 1);
+        let more = fit(&format!("…{hidden} more {place}"), usize::from(area.width));
+        lines.push(Line::styled(more.trim_end().to_string(), t.dim));
+    }
+    lines
 }
