@@ -210,3 +210,52 @@ mod wrap_tests {
         assert_eq!(wrap("", 5), [""]);
     }
 }
+
+/// A scrollbar on the right border of the panel over `area` when `total` rows do not fit in the
+/// `visible` ones: says there is more, and where the view is (`offset`, the first row shown).
+pub fn scrollbar(
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    (total, visible, offset): (usize, usize, usize),
+    theme: &Theme,
+) {
+    use ratatui::layout::Margin;
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
+    if total <= visible || area.height < 3 {
+        return;
+    }
+    let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some("│"))
+        .thumb_symbol("█")
+        .track_style(theme.border)
+        .thumb_style(theme.accent);
+    let mut state = ScrollbarState::new(total - visible + 1)
+        .viewport_content_length(visible)
+        .position(offset);
+    let inside = area.inner(Margin {
+        vertical: 1,
+        horizontal: 0,
+    });
+    frame.render_stateful_widget(bar, inside, &mut state);
+}
+
+/// `lines` wrapped in the panel over `area` (already drawn), scrolled `scroll` rows down, with
+/// a scrollbar on its border when they do not all fit.
+pub fn scrolled(
+    frame: &mut ratatui::Frame,
+    area: Rect,
+    lines: Vec<ratatui::text::Line<'static>>,
+    scroll: u16,
+    theme: &Theme,
+) {
+    use ratatui::widgets::{Paragraph, Wrap};
+    let inner = panel_inner(area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(inner.width);
+    let visible = usize::from(inner.height);
+    let scroll = scroll.min(cells(total.saturating_sub(visible)));
+    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    scrollbar(frame, area, (total, visible, usize::from(scroll)), theme);
+}

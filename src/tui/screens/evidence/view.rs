@@ -70,6 +70,7 @@ fn list(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
         screen.list.cursor.index,
         usize::from(inner.height),
     );
+    let shown_rows = (screen.list.rows.len(), rows.len(), rows.start);
     let lines: Vec<Line> = rows
         .map(|row| {
             let e = &cx.progress.evidence[screen.list.rows[row]];
@@ -94,6 +95,7 @@ fn list(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    crate::tui::widgets::scrollbar(frame, area, shown_rows, t);
 }
 
 fn detail(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -132,12 +134,8 @@ fn detail(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(
-        Paragraph::new(detail_lines(cx, e, inner.width))
-            .wrap(Wrap { trim: false })
-            .scroll((screen.list.cursor.scroll, 0)),
-        inner,
-    );
+    let lines = detail_lines(cx, e, inner.width);
+    crate::tui::widgets::scrolled(frame, area, lines, screen.list.cursor.scroll, t);
 }
 
 /// A piece in full (kind, age, link, story, what it backs and shows) for a pane `width` wide.

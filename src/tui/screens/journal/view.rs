@@ -73,6 +73,7 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
         journal.list.cursor.index,
         usize::from(inner.height),
     );
+    let shown_rows = (journal.list.rows.len(), rows.len(), rows.start);
     let lines: Vec<Line> = rows
         .map(|row| {
             let j = &cx.progress.journal[journal.list.rows[row]];
@@ -90,6 +91,7 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    crate::tui::widgets::scrollbar(frame, area, shown_rows, t);
 }
 
 fn entry(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -116,14 +118,9 @@ fn entry(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
         ""
     };
     let block = panel(format!(" {}{private} ", j.date), t);
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(
-        Paragraph::new(entry_lines(journal, cx))
-            .wrap(Wrap { trim: false })
-            .scroll((journal.list.cursor.scroll, 0)),
-        inner,
-    );
+    let lines = entry_lines(journal, cx);
+    crate::tui::widgets::scrolled(frame, area, lines, journal.list.cursor.scroll, t);
 }
 
 /// The selected entry's text, before wrapping.

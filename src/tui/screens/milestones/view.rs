@@ -57,6 +57,7 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
         milestones.list.cursor.index,
         usize::from(inner.height.saturating_sub(1)),
     );
+    let shown_rows = (milestones.list.rows.len(), rows.len(), rows.start);
     for row in rows {
         let m = &cx.insights.milestones[milestones.list.rows[row]];
         let selected = row == milestones.list.cursor.index;
@@ -84,4 +85,5 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
         lines.push(Line::styled("  No milestone matches the filter", t.dim));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    crate::tui::widgets::scrollbar(frame, area, shown_rows, t);
 }

@@ -1,10 +1,10 @@
 //! Drawing the path: the steps, the selected step's checklist, and the coaching behind each item.
 
-use crate::tui::layout::split_percent;
+use crate::tui::layout::{rows, split_percent};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::{PATH, Path};
 use crate::content::item_key;
@@ -12,7 +12,7 @@ use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{GLOBAL, pair, shown};
 use crate::tui::screens::id::Screen;
-use crate::tui::widgets::{bar, cells, fit, panel, window};
+use crate::tui::widgets::{bar, cells, fit, framed, panel, scrollbar, scrolled, window, wrap};
 
 /// The list on the left, the detail pane on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
@@ -21,44 +21,73 @@ pub fn panes(area: Rect) -> [Rect; 2] {
 
 pub fn render(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let [left, right] = panes(area);
-    let [steps_area, items_area, exit_area] = Layout::vertical([
-        Constraint::Length(cells(cx.pack.steps.len()) + 2),
-        Constraint::Min(3),
-        Constraint::Length(5),
-    ])
-    .areas(left);
+    let exit = exit_lines(path, cx, usize::from(left.width.saturating_sub(2)));
+    let exit_need = cells(exit.len()) + 2;
+    // The checklist keeps three rows; "Done when" grows to hold its sentences; the steps give
+    // way to one line (the step you are on) when the window is short.
+    const CHECKLIST: u16 = 5;
+    let all_steps = cells(cx.pack.steps.len()) + 2;
+    let steps_rows = if left.height >= all_steps + CHECKLIST + exit_need {
+        all_steps
+    } else {
+        3
+    };
+    let exit_rows = exit_need.min(left.height.saturating_sub(steps_rows + CHECKLIST));
+    let cut = rows(left, &[steps_rows]);
+    let [steps_area, rest] = [cut[0], cut[1]];
+    let cut = rows(rest, &[rest.height.saturating_sub(exit_rows)]);
+    let [items_area, exit_area] = [cut[0], cut[1]];
     steps(path, cx, frame, steps_area);
     items(path, cx, frame, items_area);
-    exit(path, cx, frame, exit_area);
+    exit_panel(cx, frame, exit_area, exit);
     detail(path, cx, frame, right);
 }
 
 fn steps(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let block = panel(format!(" Steps  {} ", pair(GLOBAL, C::Left, C::Right)), t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let lines: Vec<Line> = cx
+    let inner = framed(
+        frame,
+        area,
+        &format!("Steps  {}", pair(GLOBAL, C::Left, C::Right)),
+        t,
+    );
+    // Bars give way before titles are cut.
+    let longest = cx
         .insights
         .steps
         .iter()
-        .enumerate()
-        .map(|(n, s)| {
-            let selected = n == path.step;
-            let mark = if s.complete() { "✓" } else { " " };
-            let style = if selected { t.selected } else { t.text };
-            let title_width = usize::from(inner.width).saturating_sub(14).max(4);
-            let title = fit(&s.title, title_width);
-            Line::from(vec![
-                Span::styled(format!("{}{mark} {title}", n + 1), style),
-                Span::styled(
-                    format!(" {}", bar(s.fraction(), 5)),
-                    if s.complete() { t.good } else { t.accent },
-                ),
-                Span::styled(format!(" {}/{}", s.done, s.total), t.dim),
-            ])
-        })
-        .collect();
+        .map(|s| unicode_width::UnicodeWidthStr::width(s.title.as_str()))
+        .max()
+        .unwrap_or(0);
+    let with_bar = usize::from(inner.width).saturating_sub(14);
+    let show_bar = longest <= with_bar;
+    let title_width = if show_bar {
+        with_bar
+    } else {
+        usize::from(inner.width).saturating_sub(8)
+    }
+    .max(4);
+    let line = |n: usize, s: &crate::insight::StepProgress| {
+        let selected = n == path.step;
+        let mark = if s.complete() { "✓" } else { " " };
+        let style = if selected { t.selected } else { t.text };
+        let mut spans = vec![Span::styled(
+            format!("{}{mark} {}", n + 1, fit(&s.title, title_width)),
+            style,
+        )];
+        if show_bar {
+            spans.push(Span::styled(
+                format!(" {}", bar(s.fraction(), 5)),
+                if s.complete() { t.good } else { t.accent },
+            ));
+        }
+        spans.push(Span::styled(format!(" {}/{}", s.done, s.total), t.dim));
+        Line::from(spans)
+    };
+    let all = &cx.insights.steps;
+    // One line when short: the step you are on.
+    let shown = window(all.len(), path.step, usize::from(inner.height));
+    let lines: Vec<Line> = shown.map(|n| line(n, &all[n])).collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -88,6 +117,7 @@ fn items(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
         path.list.cursor.index,
         usize::from(inner.height),
     );
+    let (total, visible, first) = (path.list.rows.len(), rows.len(), rows.start);
     let lines: Vec<Line> = rows
         .map(|row| {
             let item = &step.items[path.list.rows[row]];
@@ -134,28 +164,50 @@ fn items(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    scrollbar(frame, area, (total, visible, first), t);
 }
 
-fn exit(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
+/// The step's exit criteria for a panel `width` wide inside: what is still missing first (it
+/// is what the person can act on), then what "done" means, wrapped.
+fn exit_lines(path: &Path, cx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let t = cx.theme;
     let (Some(step), Some(progress)) = (path.current(cx), cx.insights.steps.get(path.step)) else {
-        return;
+        return Vec::new();
     };
-    let block = panel(" Done when · * required ", t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    // What is still missing comes first: it is what the person can act on.
-    let mut lines = Vec::new();
-    if progress.complete() {
-        lines.push(Line::styled("✓ This step is complete", t.good));
+    let (first, style) = if progress.complete() {
+        ("✓ This step is complete".to_string(), t.good)
     } else {
-        lines.push(Line::styled(
-            format!("✗ {}", progress.exit_missing.join("; ")),
-            t.warn,
-        ));
+        (format!("✗ {}", progress.exit_missing.join("; ")), t.warn)
+    };
+    let mut lines: Vec<Line<'static>> = wrap(&first, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    lines.extend(
+        wrap(&step.exit.summary, width)
+            .into_iter()
+            .map(|l| Line::styled(l, t.dim)),
+    );
+    lines
+}
+
+fn exit_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut lines: Vec<Line<'static>>) {
+    if area.height < 3 {
+        return;
     }
-    lines.push(Line::styled(step.exit.summary.clone(), t.dim));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    let inner = framed(frame, area, "Done when · * required", cx.theme);
+    // Where it cannot grow enough, its last line says there is more.
+    let room = usize::from(inner.height);
+    if lines.len() > room && room > 0 {
+        lines.truncate(room);
+        if let Some(last) = lines.last_mut() {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            let style = last.style;
+            let cut = fit(&format!("{text} …"), usize::from(inner.width));
+            *last = Line::styled(cut.trim_end().to_string(), style);
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn detail(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -163,13 +215,13 @@ fn detail(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
         format!(" Coach  {} scroll ", pair(PATH, C::ScrollDown, C::ScrollUp)),
         cx.theme,
     );
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(
-        Paragraph::new(detail_lines(path, cx))
-            .wrap(Wrap { trim: false })
-            .scroll((path.list.cursor.scroll, 0)),
-        inner,
+    scrolled(
+        frame,
+        area,
+        detail_lines(path, cx),
+        path.list.cursor.scroll,
+        cx.theme,
     );
 }
 

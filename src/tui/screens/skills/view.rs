@@ -4,7 +4,7 @@ use crate::tui::layout::split_percent;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::{SKILLS, Skills, tell_rate_key_moved};
 use crate::insight::Backing;
@@ -14,6 +14,9 @@ use crate::tui::keys::{hint_text, shown};
 use crate::tui::widgets::{fit, panel, sparkline, window, wrap};
 
 const HISTORY_WIDTH: usize = 7;
+
+/// The name width the columns give way for: a skill's name reads whole up to here.
+const NAME_WANTED: usize = 16;
 
 fn or_dash(v: Option<u8>) -> String {
     v.map_or("-".into(), |v| v.to_string())
@@ -43,38 +46,53 @@ fn title(filter: &str, cx: &Ctx) -> String {
     }
 }
 
-fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
-    let t = cx.theme;
-    let block = panel(title(&skills.list.filter, cx), t);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let fixed = 1 + 5 + 4 + 4 + 4 + 3 + 2 + HISTORY_WIDTH;
-    let name_width = usize::from(inner.width).saturating_sub(fixed).max(6);
-    let mut lines = Vec::new();
-    if tell_rate_key_moved(cx) {
-        let key = shown(SKILLS, C::Rate).unwrap_or("r");
-        let notice = format!("Rating moved to {key}; digits switch screens");
-        for chunk in wrap(&notice, usize::from(inner.width).saturating_sub(1)) {
-            lines.push(Line::styled(format!(" {chunk}"), t.accent));
+/// Which of the table's columns fit, and how wide the names are.
+#[derive(Clone, Copy)]
+struct Columns {
+    name: usize,
+    evidence: bool,
+    trend: bool,
+}
+
+impl Columns {
+    /// Columns give way by priority where names would be cut: the trend first, then the
+    /// evidence mark; the names and the numbers stay.
+    fn fitting(cx: &Ctx, width: usize) -> Columns {
+        let longest = cx
+            .insights
+            .skills
+            .iter()
+            .map(|s| unicode_width::UnicodeWidthStr::width(s.name.as_str()))
+            .max()
+            .unwrap_or(0)
+            .min(NAME_WANTED);
+        let numbers = 1 + 5 + 4 + 4 + 4;
+        let (ev, trend) = (5, HISTORY_WIDTH);
+        let show_trend = width >= numbers + ev + trend + longest;
+        let show_ev = show_trend || width >= numbers + ev + longest;
+        let fixed = numbers + if show_ev { ev } else { 0 } + if show_trend { trend } else { 0 };
+        Columns {
+            name: width.saturating_sub(fixed).max(6),
+            evidence: show_ev,
+            trend: show_trend,
         }
     }
-    lines.push(Line::styled(
-        format!(
-            " {} Self Mtr Tgt Gap Ev  {:<HISTORY_WIDTH$}",
-            fit("Skill", name_width),
-            "Trend"
-        ),
-        t.dim,
-    ));
-    let rows = window(
-        skills.list.rows.len(),
-        skills.list.cursor.index,
-        usize::from(inner.height).saturating_sub(lines.len()),
-    );
-    for row in rows {
-        let s = &cx.insights.skills[skills.list.rows[row]];
-        let selected = row == skills.list.cursor.index;
-        let name = fit(&s.name, name_width);
+
+    fn header(self, t: &crate::tui::theme::Theme) -> Line<'static> {
+        Line::styled(
+            format!(
+                " {} Self Mtr Tgt Gap{}{}",
+                fit("Skill", self.name),
+                if self.evidence { " Ev  " } else { "" },
+                if self.trend { "Trend  " } else { "" }
+            ),
+            t.dim,
+        )
+    }
+
+    fn row(self, s: &crate::insight::SkillStatus, selected: bool, cx: &Ctx) -> Line<'static> {
+        let t = cx.theme;
+        let name = fit(&s.name, self.name);
         let must = if s.must_have { "*" } else { " " };
         let base = if selected { t.selected } else { t.text };
         let gap_style = match s.gap() {
@@ -88,7 +106,7 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
             Some(g) => format!("{g}"),
             None => "?".to_string(),
         };
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!("{must}{name}"), base),
             Span::styled(
                 format!("{:>5}", or_dash(s.self_rating.as_ref().map(|r| r.level))),
@@ -100,7 +118,9 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
             ),
             Span::styled(format!("{:>4}", s.target), base),
             Span::styled(format!("{gap:>4}"), if selected { base } else { gap_style }),
-            Span::styled(
+        ];
+        if self.evidence {
+            spans.push(Span::styled(
                 format!("{:>3}  ", s.coverage.backing().mark()),
                 match s.coverage.backing() {
                     _ if selected => base,
@@ -108,21 +128,52 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
                     Backing::None | Backing::Thin => t.warn,
                     Backing::Backed | Backing::Strong => t.good,
                 },
-            ),
-            Span::styled(
+            ));
+        }
+        if self.trend {
+            spans.push(Span::styled(
                 format!(
                     "{}{}",
                     sparkline(&s.history, HISTORY_WIDTH - 1),
                     s.trend.arrow()
                 ),
                 t.accent,
-            ),
-        ]));
+            ));
+        }
+        Line::from(spans)
+    }
+}
+
+fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let block = panel(title(&skills.list.filter, cx), t);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let columns = Columns::fitting(cx, usize::from(inner.width));
+    let mut lines = Vec::new();
+    if tell_rate_key_moved(cx) {
+        let key = shown(SKILLS, C::Rate).unwrap_or("r");
+        let notice = format!("Rating moved to {key}; digits switch screens");
+        for chunk in wrap(&notice, usize::from(inner.width).saturating_sub(1)) {
+            lines.push(Line::styled(format!(" {chunk}"), t.accent));
+        }
+    }
+    lines.push(columns.header(t));
+    let rows = window(
+        skills.list.rows.len(),
+        skills.list.cursor.index,
+        usize::from(inner.height).saturating_sub(lines.len()),
+    );
+    let shown_rows = (skills.list.rows.len(), rows.len(), rows.start);
+    for row in rows {
+        let s = &cx.insights.skills[skills.list.rows[row]];
+        lines.push(columns.row(s, row == skills.list.cursor.index, cx));
     }
     if skills.list.rows.is_empty() {
         lines.push(Line::styled(" No skill matches the filter", t.dim));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    crate::tui::widgets::scrollbar(frame, area, shown_rows, t);
 }
 
 fn rubric(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -137,12 +188,8 @@ fn rubric(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let block = panel(format!(" {} ", skill.name), t);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(
-        Paragraph::new(rubric_lines(skills, cx, inner.width))
-            .wrap(Wrap { trim: false })
-            .scroll((skills.list.cursor.scroll, 0)),
-        inner,
-    );
+    let lines = rubric_lines(skills, cx, inner.width);
+    crate::tui::widgets::scrolled(frame, area, lines, skills.list.cursor.scroll, t);
 }
 
 /// The selected skill: the latest ratings with their examples, what backs it, and its five
