@@ -108,12 +108,12 @@ fn footer(app: &App) -> String {
 /// A row of the Ratings pane at 80×24 with the fixture's mentor (a name cut to 7 columns so
 /// skills keep 18): the skill (cut with an ellipsis), then own, mentor and gap.
 fn rating_row(skill: &str, own: &str, mentor: &str, gap: &str) -> String {
-    let skill = if skill.chars().count() > 18 {
-        format!("{}…", skill.chars().take(17).collect::<String>())
+    let skill = if skill.chars().count() > 17 {
+        format!("{}…", skill.chars().take(16).collect::<String>())
     } else {
-        format!("{skill:<18}")
+        format!("{skill:<17}")
     };
-    format!("{skill}{own:>4}{mentor:>8}{gap:>4}")
+    format!("{skill}{own:>4}{mentor:>8}{gap:>5}")
 }
 
 fn review_on_disk(path: &Path, id: u32) -> Option<Review> {
@@ -322,7 +322,7 @@ fn mentor_rating_is_saved_dated_the_session_and_shows_both_ratings_and_the_gap()
     );
     // Other skills stay hidden until rated.
     assert!(
-        text.contains(&rating_row("Business case & pric…", "·", "–", "")),
+        text.contains(&rating_row("Business case & pri…", "·", "–", "")),
         "{text}"
     );
     snapshot_at("review_session_rated_80x24", &s.app, 80, 24);
@@ -392,7 +392,7 @@ fn a_gap_of_two_or_more_is_red_and_a_gap_of_one_yellow() {
     let buf = buffer(&s.app, 80, 24);
     let text = screen_text(&s.app, 80, 24);
     assert!(
-        text.contains(&rating_row("Stakeholders & influ…", "4", "1", "+3")),
+        text.contains(&rating_row("Stakeholders & infl…", "4", "1", "+3")),
         "{text}"
     );
     let (x, y) = find(&buf, "+3").expect("the gap of 3 on screen");

@@ -153,31 +153,65 @@ fn draw_input(
             );
         }
         FieldKind::Line | FieldKind::Multi | FieldKind::Date => {
-            if !focused && field.input.is_empty() {
-                // Drawn here so it lines up with typed values (the widget leaves a cell
-                // for its cursor first).
-                let hint = Span::styled(field.input.placeholder_text().to_string(), theme.dim);
-                frame.render_widget(Paragraph::new(hint), input_area);
-                return;
-            }
-            if !focused {
-                // Unfocused text reads from its start, long lines wrapped (the editing
-                // widget scrolls to wherever its cursor was).
-                let lines: Vec<Line> = field
-                    .input
-                    .lines()
-                    .iter()
-                    .flat_map(|l| wrap(l, usize::from(input_area.width)))
-                    .map(|l| Line::styled(l, theme.text))
-                    .collect();
-                frame.render_widget(Paragraph::new(lines), input_area);
-                return;
-            }
-            // The placeholder follows the theme (the widget's default is a fixed grey).
-            let mut input = field.input.clone();
-            input.set_placeholder_style(theme.dim);
-            input.set_style(theme.text);
-            frame.render_widget(&input, input_area);
+            draw_text(frame, field, focused, input_area, theme);
         }
     }
+}
+
+/// A text field: its placeholder, its text read from the start, or the editor when focused.
+fn draw_text(
+    frame: &mut Frame,
+    field: &super::Field,
+    focused: bool,
+    input_area: Rect,
+    theme: &Theme,
+) {
+    if !focused && field.input.is_empty() {
+        // Drawn here so it lines up with typed values (the widget leaves a cell
+        // for its cursor first).
+        let width = usize::from(input_area.width);
+        let text = fit(field.input.placeholder_text(), width)
+            .trim_end()
+            .to_string();
+        let hint = Span::styled(text, theme.dim);
+        frame.render_widget(Paragraph::new(hint), input_area);
+        return;
+    }
+    if !focused {
+        // Unfocused text reads from its start, long lines wrapped (the editing
+        // widget scrolls to wherever its cursor was).
+        let width = usize::from(input_area.width);
+        let mut lines: Vec<String> = field
+            .input
+            .lines()
+            .iter()
+            .flat_map(|l| wrap(l, width))
+            .collect();
+        // What the field has no room for shows as an ellipsis on its last line.
+        let rows = usize::from(input_area.height);
+        if lines.len() > rows && rows > 0 {
+            lines.truncate(rows);
+            if let Some(last) = lines.last_mut() {
+                *last = fit(&format!("{last} …"), width).trim_end().to_string();
+            }
+        }
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .map(|l| Line::styled(l, theme.text))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), input_area);
+        return;
+    }
+    // The placeholder follows the theme (the widget's default is a fixed grey).
+    let mut input = field.input.clone();
+    input.set_placeholder_style(theme.dim);
+    // A placeholder too long for the field ends in an ellipsis (a cell is left for the
+    // cursor).
+    let room = usize::from(input_area.width).saturating_sub(1);
+    let placeholder = fit(field.input.placeholder_text(), room)
+        .trim_end()
+        .to_string();
+    input.set_placeholder_text(placeholder);
+    input.set_style(theme.text);
+    frame.render_widget(&input, input_area);
 }

@@ -118,6 +118,7 @@ const MARKS: &[(&str, &str)] = &[
     ("✓", "done, or at target"),
     ("✗", "what is still missing"),
     ("P", "private"),
+    ("█░", "progress"),
     ("█▒·", "level, gap to target"),
     ("▁▂▄▆█", "rating history"),
     ("↑→↓", "trend (· new)"),
@@ -134,6 +135,9 @@ const MARKS: &[(&str, &str)] = &[
     ("◌", "evidence gone stale"),
     ("±", "what changed"),
     ("▸", "the pane the arrows move in"),
+    ("•", "a point in a list"),
+    ("›", "the field you are in"),
+    ("‹ ›", "a choice (←/→ or Space)"),
     ("…", "more than fits: widen, or open it"),
 ];
 

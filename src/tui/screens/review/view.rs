@@ -129,8 +129,9 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
                 .saturating_sub(4 + 1 + 4 + 18)
                 .max(4),
         );
+    // Name, own (4), the mentor's (their width and a space), the difference (" Diff").
     let name_width = usize::from(area.width)
-        .saturating_sub(4 + mentor_width + 1 + 4)
+        .saturating_sub(4 + mentor_width + 1 + 5)
         .max(6);
     // The mentor on a packet is "You"; the person's own rating is their self-rating.
     let (own, mentor) = if cx.mentor {
@@ -182,7 +183,7 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
                 ),
                 style,
             ),
-            Span::styled(format!("{gap:>4}"), gap_style),
+            Span::styled(format!("{gap:>5}"), gap_style),
         ]));
     }
     let [table, bottom] = crate::tui::layout::split_bottom(area, examples);
