@@ -164,7 +164,6 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("mentee", "3", "skills in a session"),
         ("fixture", "2<Enter>", "path item"),
         ("fixture", "2e", "path evidence form"),
-        ("fixture", "3<Enter>", "skills rating form"),
         ("fixture", "4a", "milestone form"),
         ("fixture", "5a", "journal form"),
         ("fixture", "8a", "evidence form"),
@@ -272,4 +271,18 @@ fn every_mark_on_any_screen_is_in_the_legend() {
         }
     }
     assert!(missing.is_empty(), "marks not in the legend: {missing:#?}");
+}
+
+#[test]
+fn every_screen_and_overlay_at_80x24_and_at_the_smallest_size() {
+    for (fixture, keys, name) in states() {
+        for size in SIZES {
+            let mut s = open(fixture);
+            send(&mut s.app, Event::Resize(size.0, size.1));
+            press(&mut s.app, keys);
+            let screen = at(&mut s.app, size);
+            let file = format!("{}_{}x{}", name.replace(' ', "_"), size.0, size.1);
+            insta::assert_snapshot!(file, screen);
+        }
+    }
 }

@@ -76,10 +76,10 @@ impl Page for Roles {
         frame.render_widget(block, area);
         let lines = document(cx, inner.width);
         let max = max_scroll_unwrapped(lines.len(), area);
-        frame.render_widget(
-            Paragraph::new(lines).scroll((self.scroll.min(max), 0)),
-            inner,
-        );
+        let scroll = self.scroll.min(max);
+        let rows = (lines.len(), usize::from(inner.height), usize::from(scroll));
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+        crate::tui::widgets::scrollbar(frame, area, rows, cx.theme);
     }
 }
 

@@ -12,6 +12,25 @@ use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
 use crate::tui::widgets::{fit, key_line, panel, window};
 
+/// The title width the step column gives way for.
+const TITLE_WANTED: usize = 24;
+
+/// The title and step columns' widths in a table `width` wide: the step column gives way
+/// before titles are cut (the step is in the milestone's form).
+fn widths(cx: &Ctx, width: usize) -> (usize, usize) {
+    let longest = cx
+        .insights
+        .milestones
+        .iter()
+        .map(|m| unicode_width::UnicodeWidthStr::width(m.title.as_str()))
+        .max()
+        .unwrap_or(0)
+        .min(TITLE_WANTED);
+    let fixed = 2 + 11 + 18;
+    let step_width = if width >= fixed + 19 + longest { 18 } else { 0 };
+    (width.saturating_sub(fixed + step_width).max(10), step_width)
+}
+
 pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
     let c = cx.insights.milestone_counts;
@@ -41,14 +60,16 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
         );
         return;
     }
-    let step_width = 18;
-    let title_width = usize::from(inner.width)
-        .saturating_sub(2 + 11 + step_width + 18)
-        .max(10);
+    let (title_width, step_width) = widths(cx, usize::from(inner.width));
+    let step_head = if step_width > 0 {
+        format!(" {:<step_width$}", "Step")
+    } else {
+        String::new()
+    };
     let mut lines = vec![Line::styled(
         format!(
-            "  {:<10} {:<title_width$} {:<step_width$} Status",
-            "Due", "Milestone", "Step"
+            "  {:<10} {:<title_width$}{step_head} Status",
+            "Due", "Milestone"
         ),
         t.dim,
     )];
@@ -74,10 +95,14 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
             .map(|id| cx.pack.step(id).map_or(id, |s| s.title.as_str()))
             .unwrap_or("");
         let title = fit(&m.title, title_width);
-        let step = fit(step, step_width);
+        let step = if step_width > 0 {
+            format!(" {}", fit(step, step_width))
+        } else {
+            String::new()
+        };
         lines.push(Line::from(vec![
             Span::styled(mark, style),
-            Span::styled(format!("{} {title} {step} ", m.due), base),
+            Span::styled(format!("{} {title}{step} ", m.due), base),
             Span::styled(m.describe(), if selected { base } else { style }),
         ]));
     }

@@ -20,10 +20,10 @@ pub fn render(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let max = cells(lines.len()).saturating_sub(inner.height);
-        frame.render_widget(
-            Paragraph::new(lines).scroll((state.view.scroll.min(max), 0)),
-            inner,
-        );
+        let scroll = state.view.scroll.min(max);
+        let rows = (lines.len(), usize::from(inner.height), usize::from(scroll));
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+        crate::tui::widgets::scrollbar(frame, area, rows, cx.theme);
         return;
     }
     match cx.session() {
