@@ -1978,3 +1978,27 @@ fn a_journal_entry_can_be_backdated_but_not_dated_ahead() {
         (Tone::Info, "Entry added, dated 2026-11-01")
     );
 }
+
+#[test]
+fn a_read_only_file_names_no_key_that_would_be_refused() {
+    let (_dir, path) = folder_with_fixture();
+    let mut app = open_app(&path, true);
+    for keys in ["2", "3", "4", "5", "7", "8"] {
+        press(&mut app, keys);
+        let text = screen_text(&app, 100, 30);
+        for hint in [
+            "ticks it",
+            "(n edits)",
+            "r rate",
+            "adds one",
+            "e adds",
+            "(o)",
+            "s adds",
+        ] {
+            assert!(
+                !text.contains(hint),
+                "{keys}: {hint:?} offered read-only:\n{text}"
+            );
+        }
+    }
+}

@@ -6,6 +6,8 @@ use crate::content::Pack;
 use crate::insight::Insights;
 use crate::progress::{Progress, Review};
 
+use super::command::Command;
+use super::keys::{Binding, labelled, shown};
 use super::theme::Theme;
 
 #[derive(Clone, Copy)]
@@ -48,6 +50,32 @@ impl<'a> Ctx<'a> {
     /// Review reads insights without them).
     pub fn ratings_hidden(&self) -> bool {
         self.blind && self.session().is_some()
+    }
+
+    /// The key of `command` in `table` for a screen to name in its text; `None` when it is not
+    /// bound, or when it changes the data and nothing may be written (read-only, the mentor's
+    /// read-only screens): a hint is never given for a key that would be refused.
+    pub fn key(&self, table: &[Binding], command: Command) -> Option<&'static str> {
+        if self.read_only.is_some() && command.changes_data() {
+            return None;
+        }
+        shown(table, command)
+    }
+
+    /// " (n)": the key in parentheses, for a sentence; empty where [`Ctx::key`] has none.
+    pub fn mention(&self, table: &[Binding], command: Command) -> String {
+        self.key(table, command)
+            .map_or(String::new(), |k| format!(" ({k})"))
+    }
+
+    /// "n notes · o add": the keys that work here with their labels, for a panel title.
+    pub fn labelled(&self, table: &[Binding], commands: &[(Command, &str)]) -> String {
+        let usable: Vec<(Command, &str)> = commands
+            .iter()
+            .copied()
+            .filter(|(c, _)| self.key(table, *c).is_some())
+            .collect();
+        labelled(table, &usable)
     }
 
     /// A skill's name, or its id when the pack does not know it.

@@ -120,20 +120,6 @@ pub fn labelled(table: &[Binding], commands: &[(Command, &str)]) -> String {
         .join(" · ")
 }
 
-/// "n notes · o outcome": the footer hints of `commands` in `table`, in that order, for a panel
-/// title. Commands the table does not bind are left out.
-pub fn hint_text(table: &[Binding], commands: &[Command]) -> String {
-    commands
-        .iter()
-        .filter_map(|c| table.iter().find(|b| b.command == *c))
-        .map(|b| match b.hint {
-            Some((keys, label)) => format!("{keys} {label}"),
-            None => format!("{} {}", b.shown, b.label),
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,7 +145,7 @@ mod tests {
         assert_eq!(shown(GLOBAL, Command::Undo), Some("u"));
         assert_eq!(shown(GLOBAL, Command::Toggle), None);
         assert_eq!(
-            hint_text(GLOBAL, &[Command::Undo, Command::Help]),
+            labelled(GLOBAL, &[(Command::Undo, "undo"), (Command::Help, "help")]),
             "u undo · ? help"
         );
     }

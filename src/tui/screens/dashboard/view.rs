@@ -269,7 +269,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(
             match (
                 shown(GLOBAL, Command::GoTo(Screen::Milestones)),
-                shown(MILESTONES, Command::Add),
+                cx.key(MILESTONES, Command::Add),
             ) {
                 (Some(go), Some(add)) => format!("No milestones yet ({go}, then {add})"),
                 _ => "No milestones yet".to_string(),
@@ -401,7 +401,7 @@ fn next_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut chunks: Vec<String>) 
         return;
     }
     let t = cx.theme;
-    let title = match shown(DASHBOARD, Command::Follow) {
+    let title = match cx.key(DASHBOARD, Command::Follow) {
         Some(key) => format!("Next best action · {key}"),
         None => "Next best action".to_string(),
     };

@@ -10,7 +10,6 @@ use super::{EVIDENCE, EvidenceScreen};
 use crate::progress::{Evidence, EvidenceKind};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{mention, shown};
 use crate::tui::widgets::{fit, key_line, panel, window, wrap};
 
 fn mark(kind: EvidenceKind) -> &'static str {
@@ -51,7 +50,7 @@ fn list(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 t.text,
             ),
             Line::default(),
-            key_line(shown(EVIDENCE, C::Add), "adds the first piece.", t),
+            key_line(cx.key(EVIDENCE, C::Add), "adds the first piece.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
@@ -117,7 +116,7 @@ fn detail(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
             Line::styled(
                 format!(
                     "A piece counts for the skills it is linked to{}.",
-                    picks(shown(EVIDENCE, C::LinkSkills))
+                    picks(cx.key(EVIDENCE, C::LinkSkills))
                 ),
                 t.text,
             ),
@@ -166,7 +165,8 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         Some(link) => lines.push(Line::from(vec![
             Span::styled(link.clone(), t.text),
             Span::styled(
-                shown(EVIDENCE, C::OpenLink).map_or(String::new(), |k| format!("  {k} opens")),
+                cx.key(EVIDENCE, C::OpenLink)
+                    .map_or(String::new(), |k| format!("  {k} opens")),
                 t.dim,
             ),
         ])),
@@ -175,7 +175,7 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
     lines.push(Line::default());
     if e.story.is_empty() {
         lines.push(Line::styled(
-            match shown(EVIDENCE, C::Edit) {
+            match cx.key(EVIDENCE, C::Edit) {
                 Some(key) => format!("No story yet: {key} adds situation, task, action, result."),
                 None => "No story yet.".to_string(),
             },
@@ -209,7 +209,7 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         .collect();
     lines.push(Line::from(vec![
         Span::styled(
-            format!("Backs{}: ", mention(EVIDENCE, C::LinkSkills)),
+            format!("Backs{}: ", cx.mention(EVIDENCE, C::LinkSkills)),
             t.accent,
         ),
         Span::styled(
@@ -223,7 +223,7 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         ),
     ]));
     lines.push(Line::styled(
-        format!("Shows{}:", mention(EVIDENCE, C::LinkItems)),
+        format!("Shows{}:", cx.mention(EVIDENCE, C::LinkItems)),
         t.accent,
     ));
     if e.items.is_empty() {

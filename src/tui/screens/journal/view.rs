@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{JOURNAL, Journal};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::shown;
 use crate::tui::widgets::{fit, key_line, panel, window};
 
 /// The list on the left, the detail pane on the right.
@@ -55,7 +54,7 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 "A few lines a week on what worked and what to change.",
                 t.dim,
             ),
-            key_line(shown(JOURNAL, C::Add), "writes one.", t),
+            key_line(cx.key(JOURNAL, C::Add), "writes one.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;

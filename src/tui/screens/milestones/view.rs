@@ -9,7 +9,6 @@ use super::{MILESTONES, Milestones};
 use crate::insight::MilestoneState;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::shown;
 use crate::tui::widgets::{fit, key_line, panel, window};
 
 /// The title width the step column gives way for.
@@ -52,7 +51,7 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
                 "A milestone is a dated promise to yourself: \"Finish the PM course by 2027-01-31\".",
                 t.dim,
             ),
-            key_line(shown(MILESTONES, C::Add), "adds one.", t),
+            key_line(cx.key(MILESTONES, C::Add), "adds one.", t),
         ];
         frame.render_widget(
             Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),

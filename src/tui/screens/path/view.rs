@@ -239,7 +239,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         match state.and_then(|s| s.done) {
             Some(date) => lines.push(Line::styled(format!("✓ Ticked on {date}"), t.good)),
             None => lines.push(Line::styled(
-                match shown(PATH, C::Toggle) {
+                match cx.key(PATH, C::Toggle) {
                     Some(key) => format!("Open · {key} ticks it"),
                     None => "Open".to_string(),
                 },
@@ -260,7 +260,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         if let Some(note) = state.and_then(|s| s.note.as_ref()) {
             lines.push(Line::default());
             lines.push(Line::styled(
-                format!("Your note{}", edits(shown(PATH, C::Note))),
+                format!("Your note{}", edits(cx.key(PATH, C::Note))),
                 t.accent,
             ));
             lines.extend(note.lines().map(|l| Line::styled(l.to_string(), t.text)));
@@ -270,7 +270,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         if evidence.peek().is_some() {
             lines.push(Line::default());
             let (add, go) = (
-                shown(PATH, C::Evidence),
+                cx.key(PATH, C::Evidence),
                 shown(GLOBAL, C::GoTo(Screen::Evidence)),
             );
             let how = match (add, go) {

@@ -10,7 +10,6 @@ use super::{Pane, REVIEW, Review as State};
 use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{labelled, mention};
 use crate::tui::widgets::{fit, panel, window};
 
 /// The selected skill's two examples, one line each: the person's (once the mentor has rated,
@@ -86,10 +85,10 @@ pub(super) fn outcomes(state: &State, cx: &Ctx, review: &Review, frame: &mut Fra
         (C::Outcome, "add"),
     ];
     let keys = match (focused, cx.mentor) {
-        (true, _) => labelled(REVIEW, &mine),
+        (true, _) => cx.labelled(REVIEW, &mine),
         // A mentor on a packet neither finishes nor discards.
-        (false, true) => labelled(REVIEW, &all[..2]),
-        (false, false) => labelled(REVIEW, &all),
+        (false, true) => cx.labelled(REVIEW, &all[..2]),
+        (false, false) => cx.labelled(REVIEW, &all),
     };
     let mark = if focused { "▸ " } else { "" };
     let block = panel(format!(" {mark}Outcomes · {keys} "), cx.theme);
@@ -141,13 +140,13 @@ impl Rows<'_> {
 
     fn notes(&self, review: &Review) -> Line<'static> {
         let first_line = review.notes.lines().next().unwrap_or("").to_string();
-        let empty = format!("none yet{}", mention(REVIEW, C::Note));
+        let empty = format!("none yet{}", self.cx.mention(REVIEW, C::Note));
         self.row("Notes", first_line, &empty, self.cx.theme.text)
     }
 }
 
-fn none_yet() -> String {
-    format!("none yet{}", mention(REVIEW, C::Outcome))
+fn none_yet(cx: &Ctx) -> String {
+    format!("none yet{}", cx.mention(REVIEW, C::Outcome))
 }
 
 /// With focus: one row per outcome, the selected one highlighted, around the selection.
@@ -156,7 +155,7 @@ fn one_per_row(state: &State, rows: &Rows, review: &Review, height: usize) -> Ve
     let items = super::rows::outcomes(review);
     let mut lines = vec![rows.notes(review)];
     if items.is_empty() {
-        lines.push(rows.row("", String::new(), &none_yet(), t.text));
+        lines.push(rows.row("", String::new(), &none_yet(rows.cx), t.text));
     }
     let selected = state.session_cursor().1.index;
     for i in window(items.len(), selected, height.saturating_sub(1)) {
@@ -180,20 +179,20 @@ fn summary(rows: &Rows, review: &Review) -> Vec<Line<'static>> {
         rows.row(
             "Strengths",
             review.strengths.join("; "),
-            &none_yet(),
+            &none_yet(rows.cx),
             t.text,
         ),
         rows.row(
             "Growth",
             review.growth_areas.join("; "),
-            &none_yet(),
+            &none_yet(rows.cx),
             t.text,
         ),
     ];
     if review.actions.is_empty() {
         let empty = format!(
             "none yet: every session should end with one{}",
-            mention(REVIEW, C::Outcome)
+            rows.cx.mention(REVIEW, C::Outcome)
         );
         lines.push(rows.row("Actions", String::new(), &empty, t.text));
     }

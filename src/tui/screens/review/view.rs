@@ -11,7 +11,7 @@ use super::{Pane, REVIEW, Review as State};
 use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, mention, pair};
+use crate::tui::keys::{GLOBAL, pair};
 use crate::tui::widgets::{cells, fit, panel, window};
 
 pub fn render(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -44,8 +44,8 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     .areas(area);
     let blind = match (cx.mentor, cx.blind) {
         (true, _) => "you rate blind".to_string(),
-        (false, true) => format!("blind rating on{}", mention(REVIEW, C::Blind)),
-        (false, false) => format!("blind rating off{}", mention(REVIEW, C::Blind)),
+        (false, true) => format!("blind rating on{}", cx.mention(REVIEW, C::Blind)),
+        (false, false) => format!("blind rating off{}", cx.mention(REVIEW, C::Blind)),
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![

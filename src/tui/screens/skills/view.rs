@@ -10,7 +10,6 @@ use super::{SKILLS, Skills, tell_rate_key_moved};
 use crate::insight::Backing;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{hint_text, shown};
 use crate::tui::widgets::{fit, panel, sparkline, window, wrap};
 
 const HISTORY_WIDTH: usize = 7;
@@ -40,7 +39,10 @@ fn title(filter: &str, cx: &Ctx) -> String {
     } else if cx.ratings_hidden() {
         " Skills · yours hidden (blind) ".to_string()
     } else if filter.is_empty() {
-        format!(" Skills  {} ", hint_text(SKILLS, &[C::Rate]))
+        match cx.key(SKILLS, C::Rate) {
+            Some(key) => format!(" Skills  {key} rate yourself "),
+            None => " Skills ".to_string(),
+        }
     } else {
         format!(" Skills · filter \"{filter}\" ")
     }
@@ -152,7 +154,7 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let columns = Columns::fitting(cx, usize::from(inner.width));
     let mut lines = Vec::new();
     if tell_rate_key_moved(cx) {
-        let key = shown(SKILLS, C::Rate).unwrap_or("r");
+        let key = cx.key(SKILLS, C::Rate).unwrap_or("r");
         let notice = format!("Rating moved to {key}; digits switch screens");
         for chunk in wrap(&notice, usize::from(inner.width).saturating_sub(1)) {
             lines.push(Line::styled(format!(" {chunk}"), t.accent));
@@ -315,7 +317,7 @@ fn counts(own: Option<u8>, mentor: Option<u8>, cx: &Ctx) -> String {
         (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
         (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
         (None, None, true) => "Not rated yet".to_string(),
-        (None, None, false) => match shown(SKILLS, C::Rate) {
+        (None, None, false) => match cx.key(SKILLS, C::Rate) {
             Some(keys) => format!("Not rated yet: {keys} rates it"),
             None => "Not rated yet".to_string(),
         },
