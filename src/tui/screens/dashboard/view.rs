@@ -180,11 +180,24 @@ fn readiness(
         // The last row says how many more there are, if any are left out.
         let reserve = usize::from(shown + 1 < total);
         if lines.len() + blocker.len() + reserve > room {
-            lines.truncate(room.saturating_sub(1));
-            lines.push(Line::styled(
-                format!("  …and {} more (pivot status lists all)", total - shown),
-                t.dim,
-            ));
+            // As much of it as fits, ending in an ellipsis; then how many more there are.
+            let fits = room.saturating_sub(lines.len() + 1);
+            if fits > 0 {
+                let mut part: Vec<Line<'static>> = blocker.into_iter().take(fits).collect();
+                if let Some(last) = part.last_mut() {
+                    let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+                    let cut = fit(&format!("{text} …"), usize::from(inner.width));
+                    *last = Line::styled(cut.trim_end().to_string(), t.text);
+                }
+                lines.extend(part);
+            }
+            let left = total - shown - usize::from(fits > 0);
+            if left > 0 {
+                lines.push(Line::styled(
+                    format!("  …and {left} more (pivot status lists all)"),
+                    t.dim,
+                ));
+            }
             break;
         }
         lines.extend(blocker);
@@ -438,7 +451,8 @@ fn with_more<'a>(
     t: &crate::tui::theme::Theme,
 ) -> Vec<Line<'a>> {
     let height = usize::from(area.height);
-    if lines.len() > height && height > 0 {
+    // One row holds the first (the title has the count); more say how many are left out.
+    if lines.len() > height && height > 1 {
         let hidden = lines.len() - (height - 1);
         lines.truncate(height - 1);
         let more = fit(&format!("…{hidden} more {place}"), usize::from(area.width));
