@@ -191,19 +191,27 @@ fn at(app: &mut App, (w, h): (u16, u16)) -> String {
     screen_text(app, w, h)
 }
 
-#[test]
-fn no_word_on_any_screen_is_cut_without_an_ellipsis() {
-    let vocabulary = vocabulary();
-    let mut problems = Vec::new();
+/// Every state at every size, drawn: its name, the size and the screen's text.
+fn every_state() -> Vec<(&'static str, (u16, u16), String)> {
+    let mut out = Vec::new();
     for (fixture, keys, name) in states() {
         for size in SIZES {
             let mut s = open(fixture);
             send(&mut s.app, Event::Resize(size.0, size.1));
             press(&mut s.app, keys);
-            let screen = at(&mut s.app, size);
-            for cut in cut_words(&screen, &vocabulary) {
-                problems.push(format!("{name} at {}x{}: {cut}", size.0, size.1));
-            }
+            out.push((name, size, at(&mut s.app, size)));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_word_on_any_screen_is_cut_without_an_ellipsis() {
+    let vocabulary = vocabulary();
+    let mut problems = Vec::new();
+    for (name, size, screen) in every_state() {
+        for cut in cut_words(&screen, &vocabulary) {
+            problems.push(format!("{name} at {}x{}: {cut}", size.0, size.1));
         }
     }
     assert!(
@@ -217,18 +225,8 @@ fn no_word_on_any_screen_is_cut_without_an_ellipsis() {
 #[test]
 #[ignore = "prints every state for a person to look at: cargo test --test fit -- --ignored"]
 fn print_every_state() {
-    for (fixture, keys, name) in states() {
-        for size in SIZES {
-            let mut s = open(fixture);
-            send(&mut s.app, Event::Resize(size.0, size.1));
-            press(&mut s.app, keys);
-            println!(
-                "== {name} at {}x{}\n{}",
-                size.0,
-                size.1,
-                at(&mut s.app, size)
-            );
-        }
+    for (name, size, screen) in every_state() {
+        println!("== {name} at {}x{}\n{screen}", size.0, size.1);
     }
 }
 
@@ -249,23 +247,17 @@ fn every_mark_on_any_screen_is_in_the_legend() {
     let legend = whole_help();
     let legend = &legend[legend.find("Marks").expect("the marks")..];
     let mut missing = std::collections::BTreeMap::new();
-    for (fixture, keys, name) in states() {
-        for size in SIZES {
-            let mut s = open(fixture);
-            send(&mut s.app, Event::Resize(size.0, size.1));
-            press(&mut s.app, keys);
-            let screen = at(&mut s.app, size);
-            // The first row is the tab bar and the last the footer: keys, not marks.
-            for line in screen.lines().skip(1) {
-                for c in line.chars() {
-                    // Borders and scrollbars draw the frame; every other drawn symbol means
-                    // something and must be explained.
-                    let frame = ('\u{2500}'..='\u{257f}').contains(&c);
-                    if !frame && pivot::plain::ascii(c).is_some() && !legend.contains(c) {
-                        missing
-                            .entry(c)
-                            .or_insert_with(|| format!("{name}: {line}"));
-                    }
+    for (name, _, screen) in every_state() {
+        // The first row is the tab bar: keys, not marks.
+        for line in screen.lines().skip(1) {
+            for c in line.chars() {
+                // Borders and scrollbars draw the frame; every other drawn symbol means
+                // something and must be explained.
+                let frame = ('\u{2500}'..='\u{257f}').contains(&c);
+                if !frame && pivot::plain::ascii(c).is_some() && !legend.contains(c) {
+                    missing
+                        .entry(c)
+                        .or_insert_with(|| format!("{name}: {line}"));
                 }
             }
         }
@@ -275,14 +267,8 @@ fn every_mark_on_any_screen_is_in_the_legend() {
 
 #[test]
 fn every_screen_and_overlay_at_80x24_and_at_the_smallest_size() {
-    for (fixture, keys, name) in states() {
-        for size in SIZES {
-            let mut s = open(fixture);
-            send(&mut s.app, Event::Resize(size.0, size.1));
-            press(&mut s.app, keys);
-            let screen = at(&mut s.app, size);
-            let file = format!("{}_{}x{}", name.replace(' ', "_"), size.0, size.1);
-            insta::assert_snapshot!(file, screen);
-        }
+    for (name, size, screen) in every_state() {
+        let file = format!("{}_{}x{}", name.replace(' ', "_"), size.0, size.1);
+        insta::assert_snapshot!(file, screen);
     }
 }

@@ -87,6 +87,15 @@ pub fn lookup(tables: &[&'static [Binding]], key: &KeyEvent) -> Option<Command> 
         .map(|b| b.command)
 }
 
+/// Edit the selected entry: `e` or Enter, on every list screen that edits.
+pub const EDIT: Binding = bind(
+    &[ch('e'), plain(KeyCode::Enter)],
+    "e",
+    "edit",
+    Command::Edit,
+    Some(("e", "edit")),
+);
+
 /// How the first key bound to `command` in `table` is written, for text that names it.
 pub fn shown(table: &[Binding], command: Command) -> Option<&'static str> {
     table

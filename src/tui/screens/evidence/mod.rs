@@ -12,7 +12,7 @@ use crate::progress::Evidence;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, bind, ch, plain, shown};
+use crate::tui::keys::{Binding, EDIT, bind, ch, plain, shown};
 use crate::tui::layout;
 use crate::tui::outcome::{Change, Outcome};
 use crate::tui::overlay::Picker;
@@ -24,13 +24,7 @@ pub use forms::{Msg, PickWhat};
 
 pub const EVIDENCE: &[Binding] = &[
     bind(&[ch('a')], "a", "add evidence", C::Add, Some(("a", "add"))),
-    bind(
-        &[ch('e'), plain(K::Enter)],
-        "e",
-        "edit",
-        C::Edit,
-        Some(("e", "edit")),
-    ),
+    EDIT,
     bind(
         &[ch('s')],
         "s",

@@ -10,7 +10,7 @@ use crate::progress::JournalEntry;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, bind, ch, plain};
+use crate::tui::keys::{Binding, EDIT, bind, ch, plain};
 use crate::tui::layout;
 use crate::tui::outcome::{Change, Outcome};
 
@@ -19,13 +19,7 @@ use super::page::Page;
 
 pub const JOURNAL: &[Binding] = &[
     bind(&[ch('a')], "a", "new entry", C::Add, Some(("a", "new"))),
-    bind(
-        &[ch('e'), plain(K::Enter)],
-        "e",
-        "edit",
-        C::Edit,
-        Some(("e", "edit")),
-    ),
+    EDIT,
     bind(
         &[ch('p')],
         "p",

@@ -10,7 +10,7 @@ use crate::insight::MilestoneView;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, bind, ch, plain};
+use crate::tui::keys::{Binding, EDIT, bind, ch, plain};
 use crate::tui::outcome::{Change, Outcome, Target};
 
 use super::list::{List, matcher, navigate};
@@ -18,13 +18,7 @@ use super::page::Page;
 
 pub const MILESTONES: &[Binding] = &[
     bind(&[ch('a')], "a", "add", C::Add, Some(("a", "add"))),
-    bind(
-        &[ch('e'), plain(K::Enter)],
-        "e",
-        "edit",
-        C::Edit,
-        Some(("e", "edit")),
-    ),
+    EDIT,
     bind(
         &[ch(' '), ch('x')],
         "Space",
