@@ -53,3 +53,23 @@ fn the_package_holds_what_a_user_builds_and_nothing_of_the_tests() {
         );
     }
 }
+
+#[test]
+fn the_readme_shows_the_dashboard_as_it_is_drawn() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let snap = std::fs::read_to_string(root.join("tests/snapshots/tui__dashboard_80x24.snap"))
+        .expect("the snapshot");
+    let drawn: Vec<&str> = snap
+        .lines()
+        .filter(|l| l.len() > 1 && l.starts_with('"') && l.ends_with('"'))
+        .map(|l| &l[1..l.len() - 1])
+        .collect();
+    let start = readme.find("```\n 1 Dashboard").expect("the capture") + 4;
+    let end = start + readme[start..].find("```").expect("its end");
+    let shown: Vec<&str> = readme[start..end].lines().collect();
+    assert_eq!(
+        shown, drawn,
+        "the README's dashboard is not the one the snapshot draws"
+    );
+}
