@@ -2002,3 +2002,22 @@ fn a_read_only_file_names_no_key_that_would_be_refused() {
         }
     }
 }
+
+#[test]
+fn a_milestone_just_added_or_moved_is_the_one_selected() {
+    let mut s = fixture();
+    press(&mut s.app, "4aLast of all<Tab>2030-01-31<C-s>");
+    assert!(is_none(&s.app), "{:?}", form_error(&s.app));
+    let added = on_disk(&s.path)
+        .milestones
+        .iter()
+        .map(|m| m.id)
+        .max()
+        .expect("an id");
+    assert_eq!(selected_milestone_id(&s.app), added);
+    // Moved to the front by its new date, it stays the selected one.
+    press(&mut s.app, "e<Tab>");
+    erase(&mut s.app, 10);
+    press(&mut s.app, "2026-11-23<C-s>");
+    assert_eq!(selected_milestone_id(&s.app), added);
+}

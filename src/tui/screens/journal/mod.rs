@@ -49,6 +49,10 @@ pub enum Msg {
 pub struct Journal {
     /// Rows are indices into the journal, newest first.
     list: List,
+    /// The entry to select once the change the screen asked for has landed (`None` inside:
+    /// the one just added, the highest id), so what was written is in view wherever its
+    /// date puts it.
+    pending: Option<Option<u32>>,
 }
 
 fn journal_form(cx: &Ctx, existing: Option<&JournalEntry>) -> Form {
@@ -157,6 +161,10 @@ impl Page for Journal {
                 .map_err(|e| Refusal::new(JournalField::Date, e))?,
             None => cx.today,
         };
+        self.pending = Some(match msg {
+            Msg::Edit(id) => Some(id),
+            Msg::New => None,
+        });
         Ok(match msg {
             Msg::Edit(id) => Outcome::change("Entry updated", move |p| {
                 p.edit_journal(id, &text, private, date)
@@ -165,6 +173,21 @@ impl Page for Journal {
                 p.add_journal(&text, private, date).map(|_| ())
             }),
         })
+    }
+
+    fn after_change(&mut self, ok: bool, cx: &Ctx) {
+        let Some(which) = self.pending.take().filter(|_| ok) else {
+            return;
+        };
+        let entries = &cx.progress.journal;
+        let Some(id) = which.or_else(|| entries.iter().map(|j| j.id).max()) else {
+            return;
+        };
+        self.list.filter.clear();
+        self.refresh(cx);
+        if let Some(at) = entries.iter().position(|j| j.id == id) {
+            self.list.select(at);
+        }
     }
 
     fn refresh(&mut self, cx: &Ctx) {

@@ -48,6 +48,9 @@ pub enum Msg {
 pub struct Milestones {
     /// Rows are indices into the insights' milestones (already by due date).
     list: List,
+    /// The milestone to select once the change the screen asked for has landed (`None`
+    /// inside: the one just added, the highest id), so what was changed is in view.
+    pending: Option<Option<u32>>,
 }
 
 fn milestone_form(cx: &Ctx, id: Option<u32>) -> Form {
@@ -141,6 +144,10 @@ impl Page for Milestones {
             ));
         };
         let step = form.choice_value(MilestoneField::Step);
+        self.pending = Some(match msg {
+            Msg::Edit(id) => Some(id),
+            Msg::New => None,
+        });
         Ok(match msg {
             Msg::Edit(id) => Outcome::change("Milestone updated", move |p| {
                 p.edit_milestone(id, &title, due, step)
@@ -162,6 +169,16 @@ impl Page for Milestones {
             .map(|(n, _)| n)
             .collect();
         self.list.set_rows(rows);
+    }
+
+    fn after_change(&mut self, ok: bool, cx: &Ctx) {
+        let Some(which) = self.pending.take().filter(|_| ok) else {
+            return;
+        };
+        let newest = || cx.progress.milestones.iter().map(|m| m.id).max();
+        if let Some(id) = which.or_else(newest) {
+            self.show(&Target::Milestone(id), cx);
+        }
     }
 
     fn show(&mut self, target: &Target, cx: &Ctx) -> Outcome<Msg> {
