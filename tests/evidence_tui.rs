@@ -249,7 +249,7 @@ fn a_new_user_sees_how_to_start_and_how_evidence_counts() {
         assert!(is_none(&s.app), "{key}");
         assert_eq!(
             status(&s.app),
-            (Tone::Info, "Add a piece of evidence first (a)"),
+            (Tone::Note, "Add a piece of evidence first (a)"),
             "{key}"
         );
     }
@@ -600,7 +600,7 @@ fn o_on_a_piece_without_a_link_says_so_and_opens_nothing() {
     assert!(OPENED_WITHOUT_LINK.lock().expect("recorder").is_empty());
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "This piece has no link (e adds one)")
+        (Tone::Note, "This piece has no link (e adds one)")
     );
 }
 

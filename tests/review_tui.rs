@@ -245,7 +245,7 @@ fn s_during_a_session_says_one_is_open_instead_of_starting_another() {
     assert_eq!(
         status(&s.app),
         (
-            Tone::Info,
+            Tone::Note,
             "A session with Priya Shah from 2026-11-20 is open: f finishes it"
         )
     );
@@ -277,7 +277,7 @@ fn l_then_r_opens_the_mentors_rating_of_the_selected_skill() {
     assert!(is_none(&s.app), "an action item has no skill to rate");
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "Pick a skill to rate: → moves to the skills")
+        (Tone::Note, "Pick a skill to rate: → moves to the skills")
     );
     press(&mut s.app, "lr");
     assert!(is_form(&s.app));
@@ -555,7 +555,7 @@ fn space_on_an_agenda_item_that_is_not_an_action_says_what_it_does() {
     press(&mut s.app, "G<Space>");
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "Space ticks off action items on the agenda")
+        (Tone::Note, "Space ticks off action items on the agenda")
     );
     assert_eq!(fingerprint(&s.path), before);
 }

@@ -784,7 +784,7 @@ fn undo_restores_the_previous_file_and_redo_reapplies_the_change() {
     press(&mut s.app, "u");
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "Nothing to undo in this session")
+        (Tone::Note, "Nothing to undo in this session")
     );
     press(&mut s.app, "2<Space>");
     assert!(on_disk(&s.path).is_done(BUSINESS_CASE));
@@ -800,7 +800,7 @@ fn undo_restores_the_previous_file_and_redo_reapplies_the_change() {
     assert!(on_disk(&s.path).is_done(BUSINESS_CASE));
     assert_eq!(status(&s.app), (Tone::Info, "Redone: Ticked on 2026-11-22"));
     press(&mut s.app, "<C-r>");
-    assert_eq!(status(&s.app), (Tone::Info, "Nothing to redo"));
+    assert_eq!(status(&s.app), (Tone::Note, "Nothing to redo"));
 }
 
 #[test]
@@ -820,7 +820,7 @@ fn undo_walks_back_several_changes_across_screens() {
 fn a_new_change_after_undo_clears_redo() {
     let mut s = fixture();
     press(&mut s.app, "2<Space>u5p<C-r>");
-    assert_eq!(status(&s.app), (Tone::Info, "Nothing to redo"));
+    assert_eq!(status(&s.app), (Tone::Note, "Nothing to redo"));
     assert!(!on_disk(&s.path).is_done(BUSINESS_CASE));
 }
 
@@ -887,7 +887,7 @@ fn filter_on_a_screen_without_a_list_says_so() {
     assert!(is_none(&s.app));
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "This screen has no list to filter")
+        (Tone::Note, "This screen has no list to filter")
     );
 }
 
@@ -1026,7 +1026,7 @@ fn assert_every_change_is_refused(app: &mut App) {
     press(app, "u");
     assert_eq!(status(app), (Tone::Error, "Read-only: nothing to undo"));
     press(app, "<C-r>");
-    assert_eq!(status(app), (Tone::Info, "Nothing to redo"));
+    assert_eq!(status(app), (Tone::Note, "Nothing to redo"));
 }
 
 #[test]
@@ -1938,6 +1938,14 @@ fn help_scrolls_and_is_complete_at_the_smallest_size() {
     }
     press(&mut s.app, "<PageUp><PageUp><PageUp>");
     assert_eq!(screen_text(&s.app, 60, 18), first, "back at the top");
+    press(&mut s.app, "G");
+    assert_eq!(
+        screen_text(&s.app, 60, 18),
+        last,
+        "G goes to the end, as in lists"
+    );
+    press(&mut s.app, "g");
+    assert_eq!(screen_text(&s.app, 60, 18), first, "g to the top");
     press(&mut s.app, "x");
     assert!(is_none(&s.app), "any other key closes it");
 }

@@ -128,7 +128,11 @@ pub fn tab_bar(frame: &mut Frame, area: Rect, read_only: bool, current: Screen, 
 /// A message on the status line: good news or an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
+    /// Something was done (✓).
     Info,
+    /// A tip, or why a key did nothing: no mark, nothing went wrong.
+    Note,
+    /// Something failed (✗).
     Error,
 }
 
@@ -172,8 +176,11 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
     frame.render_widget(Paragraph::new(right), right_area);
     let spans = match footer.status {
         Some((tone, text)) => {
-            let style = if tone == Tone::Error { t.bad } else { t.good };
-            let mark = if tone == Tone::Error { "✗ " } else { "✓ " };
+            let (style, mark) = match tone {
+                Tone::Error => (t.bad, "✗ "),
+                Tone::Info => (t.good, "✓ "),
+                Tone::Note => (t.accent, ""),
+            };
             vec![Span::styled(format!(" {mark}{text}"), style)]
         }
         None => {

@@ -73,7 +73,7 @@ impl App {
                     "Blind rating off: both ratings show"
                 });
             }
-            Outcome::Info(text) => self.info(text),
+            Outcome::Info(text) => self.note(text),
             Outcome::Error(text) => self.error(text),
             Outcome::Quit => self.quit = true,
             Outcome::All(all) => {
@@ -226,7 +226,7 @@ impl App {
                     self.text = Some(current);
                 }
             }
-            None => self.info("Nothing to undo in this session"),
+            None => self.note("Nothing to undo in this session"),
         }
     }
 
@@ -242,7 +242,7 @@ impl App {
                     self.text = Some(current);
                 }
             }
-            None => self.info("Nothing to redo"),
+            None => self.note("Nothing to redo"),
         }
     }
 
@@ -264,12 +264,12 @@ impl App {
     pub(super) fn reload(&mut self) {
         if self.read_only().is_none() {
             let key = shown(GLOBAL, C::Reload).unwrap_or_default();
-            return self.info(format!(
+            return self.note(format!(
                 "Your changes are saved as you go; {key} is for read-only files"
             ));
         }
         let Some(path) = self.keeper.store().map(|s| s.path().to_path_buf()) else {
-            return self.info("A review packet does not change: there is nothing to read again");
+            return self.note("A review packet does not change: there is nothing to read again");
         };
         match Store::open(&path, true, &self.pack) {
             Ok(opened) => {
@@ -380,6 +380,17 @@ impl App {
             Overlay::Discard(_) if yes => self.info("Discarded"),
             Overlay::Discard(form) => self.overlay = Overlay::Form(form),
             _ => {}
+        }
+    }
+
+    /// A tip, or why a key did nothing (never over an error still on show).
+    pub(super) fn note(&mut self, text: impl Into<String>) {
+        if self
+            .status
+            .as_ref()
+            .is_none_or(|(tone, _)| *tone != Tone::Error)
+        {
+            self.status = Some((Tone::Note, text.into()));
         }
     }
 

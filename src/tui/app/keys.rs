@@ -97,6 +97,8 @@ impl App {
                 C::Down => 1,
                 C::PageUp => -page,
                 C::PageDown => page,
+                C::Top => i32::MIN / 2,
+                C::Bottom => i32::MAX / 2,
                 _ => return,
             };
             let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
@@ -150,7 +152,7 @@ impl App {
     fn screen_command(&mut self, command: C) {
         let cx = ctx!(self);
         if let Applies::No(reason) = self.screens.applies(self.screen, command, &cx) {
-            return self.info(reason);
+            return self.note(reason);
         }
         let outcome = self.screens.handle(self.screen, command, &cx);
         self.carry_out(outcome);
@@ -159,7 +161,7 @@ impl App {
     fn open_filter(&mut self) {
         match self.filter() {
             Some(text) => self.overlay = Overlay::Filter(Box::new(filter_input(text))),
-            None => self.info("This screen has no list to filter"),
+            None => self.note("This screen has no list to filter"),
         }
     }
 

@@ -37,6 +37,20 @@ pub const HELP: &[Binding] = &[
         None,
     ),
     bind(
+        &[plain(K::Home), ch('g')],
+        "Home/g",
+        "the top",
+        Command::Top,
+        None,
+    ),
+    bind(
+        &[plain(K::End), ch('G')],
+        "End/G",
+        "the end",
+        Command::Bottom,
+        None,
+    ),
+    bind(
         &[plain(K::PageDown)],
         "PgDn",
         "a page down",
