@@ -2094,3 +2094,30 @@ fn where_readiness_counts_a_level_that_is_not_your_own_it_says_whose() {
         "{agenda}"
     );
 }
+
+#[test]
+fn the_parts_of_readiness_add_up_to_the_score_shown() {
+    let sb = Sandbox::with(include_str!("fixtures/tui/progress.json"));
+    let status = sb.ok(&["status"]);
+    let score: u32 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Readiness "))
+        .and_then(|l| l.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the score");
+    let parts: u32 = ["Checklist", "Skills", "Milestones"]
+        .iter()
+        .map(|name| {
+            let line = status
+                .lines()
+                .find(|l| l.trim_start().starts_with(name))
+                .unwrap_or_else(|| panic!("{name} in {status}"));
+            line.split_whitespace()
+                .nth(1)
+                .and_then(|p| p.split('/').next())
+                .and_then(|n| n.parse::<u32>().ok())
+                .expect("points")
+        })
+        .sum();
+    assert_eq!(parts, score, "{status}");
+}

@@ -27,6 +27,27 @@ impl Readiness {
         self.score >= READY_AT
     }
 
+    /// Each part's points as whole numbers that add up to the (uncapped) score: rounded by
+    /// largest remainder, so the parts shown never sum to a score that is not shown.
+    pub fn part_points(&self) -> Vec<u32> {
+        let exact: Vec<f64> = self.components.iter().map(Component::points).collect();
+        let total = u32::from(whole_score(exact.iter().sum()));
+        let mut parts: Vec<u32> = exact.iter().map(|p| whole(p.floor())).collect();
+        let mut order: Vec<usize> = (0..exact.len()).collect();
+        order.sort_by(|&a, &b| {
+            (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor()))
+        });
+        let short = total.saturating_sub(parts.iter().sum());
+        for &i in order
+            .iter()
+            .cycle()
+            .take(usize::try_from(short).unwrap_or(0))
+        {
+            parts[i] += 1;
+        }
+        parts
+    }
+
     /// "ready" or "not ready yet".
     pub fn verdict(&self) -> &'static str {
         if self.is_ready() {
@@ -255,6 +276,11 @@ fn whole_score(points: f64) -> u8 {
         .rev()
         .find(|&n| f64::from(n) <= rounded)
         .unwrap_or(0)
+}
+
+/// A whole, non-negative number of points as an integer (points are at most 100).
+fn whole(points: f64) -> u32 {
+    u32::from(whole_score(points))
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {

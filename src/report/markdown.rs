@@ -71,14 +71,11 @@ fn readiness(out: &mut String, insights: &Insights) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "## Readiness: {}/100 ({verdict})\n", r.score);
-    for c in &r.components {
+    for (c, points) in r.components.iter().zip(r.part_points()) {
         let _ = writeln!(
             out,
-            "- {}: {:.0} of {:.0} points ({})",
-            c.name,
-            c.points(),
-            c.weight,
-            c.detail
+            "- {}: {points} of {:.0} points ({})",
+            c.name, c.weight, c.detail
         );
     }
     if r.capped {

@@ -168,14 +168,11 @@ fn readiness(out: &mut String, insights: &Insights) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "Readiness {}/100 ({verdict})", r.score);
-    for c in &r.components {
+    for (c, points) in r.components.iter().zip(r.part_points()) {
         let _ = writeln!(
             out,
-            "  {:<11} {:>2.0}/{:<3.0} {}",
-            c.name,
-            c.points(),
-            c.weight,
-            c.detail
+            "  {:<11} {points:>2}/{:<3.0} {}",
+            c.name, c.weight, c.detail
         );
     }
     if r.capped {

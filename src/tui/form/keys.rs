@@ -63,9 +63,10 @@ pub const FORM: &[Binding] = &[
 
 /// The form's hint line: Enter says what it does on the focused field (and is left out in long
 /// text, where it makes a new line).
-pub fn hint_spans(form: &Form, theme: &Theme) -> Vec<Span<'static>> {
+pub fn hint_spans(form: &Form, width: u16, theme: &Theme) -> Vec<Span<'static>> {
     let multi = form.focused_is_multiline();
-    FORM.iter()
+    let mut hints: Vec<(C, [Span<'static>; 2])> = FORM
+        .iter()
         .filter(|b| !(b.command == C::FormEnter && multi))
         .filter_map(|b| {
             let (keys, label) = b.hint?;
@@ -73,13 +74,26 @@ pub fn hint_spans(form: &Form, theme: &Theme) -> Vec<Span<'static>> {
                 C::FormEnter if form.enter_moves_on() => "next field",
                 _ => label,
             };
-            Some([
-                Span::styled(keys, theme.key),
-                Span::styled(format!(" {label}  "), theme.dim),
-            ])
+            Some((
+                b.command,
+                [
+                    Span::styled(keys, theme.key),
+                    Span::styled(format!(" {label}  "), theme.dim),
+                ],
+            ))
         })
-        .flatten()
-        .collect()
+        .collect();
+    // Whole hints give way where the line is short, moving first and cancelling never.
+    let used = |h: &[(C, [Span; 2])]| -> usize {
+        h.iter().flat_map(|(_, s)| s.iter()).map(Span::width).sum()
+    };
+    for drop in [C::NextField, C::FormEnter, C::Submit] {
+        if used(&hints) <= usize::from(width) {
+            break;
+        }
+        hints.retain(|(c, _)| *c != drop);
+    }
+    hints.into_iter().flat_map(|(_, s)| s).collect()
 }
 
 /// How a key of the form table is written ("Space"), for the hints beside a field.

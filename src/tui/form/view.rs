@@ -101,7 +101,7 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
 
     let hint_area = areas[first_field + form.fields.len() + 1];
     frame.render_widget(
-        Paragraph::new(Line::from(super::hint_spans(form, theme))).wrap(Wrap { trim: true }),
+        Paragraph::new(Line::from(super::hint_spans(form, hint_area.width, theme))),
         hint_area,
     );
 }
@@ -132,7 +132,8 @@ fn draw_input(
         }
         FieldKind::Choice { options, index } => {
             let label = options.get(*index).map_or("", |(_, l)| l.as_str());
-            let hint = if focused {
+            let shown = format!("‹ {label} ›");
+            let mut hint = if focused {
                 format!(
                     "   {} or {}",
                     key_name(Command::Choose),
@@ -141,12 +142,14 @@ fn draw_input(
             } else {
                 String::new()
             };
+            // The keys give way before the choice is cut (the help has them).
+            let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+            if width(&shown) + width(&hint) > usize::from(input_area.width) {
+                hint.clear();
+            }
             frame.render_widget(
                 Paragraph::new(Line::from(vec![
-                    Span::styled(
-                        format!("‹ {label} ›"),
-                        if focused { theme.selected } else { theme.text },
-                    ),
+                    Span::styled(shown, if focused { theme.selected } else { theme.text }),
                     Span::styled(hint, theme.dim),
                 ])),
                 input_area,

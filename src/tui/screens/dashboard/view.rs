@@ -100,15 +100,8 @@ fn readiness_lines(cx: &Ctx, width: usize) -> (Vec<Line<'static>>, Vec<Vec<Line<
     let parts: Vec<String> = r
         .components
         .iter()
-        .map(|c| {
-            format!(
-                "{} {:.0}/{:.0} points ({})",
-                c.name,
-                c.points(),
-                c.weight,
-                c.short
-            )
-        })
+        .zip(r.part_points())
+        .map(|(c, points)| format!("{} {points}/{:.0} points ({})", c.name, c.weight, c.short))
         .collect();
     // The bar's line goes on with what each part counts, wrapped under it.
     let meter = bar(f64::from(r.score) / 100.0, 12);
