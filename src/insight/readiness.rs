@@ -171,8 +171,16 @@ fn milestones_part(milestones: &[MilestoneView]) -> Component {
         name: "Milestones",
         weight: MILESTONES_WEIGHT,
         fraction: ratio(done, milestones.len()),
-        detail: format!("{done} of {} milestones done", milestones.len()),
-        short: format!("{done}/{} done", milestones.len()),
+        detail: if milestones.is_empty() {
+            "no milestones set yet".to_string()
+        } else {
+            format!("{done} of {} milestones done", milestones.len())
+        },
+        short: if milestones.is_empty() {
+            "none set yet".to_string()
+        } else {
+            format!("{done}/{} done", milestones.len())
+        },
     }
 }
 

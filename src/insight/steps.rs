@@ -61,13 +61,16 @@ pub fn steps(pack: &Pack, progress: &Progress, skills: &[SkillStatus]) -> Vec<St
                     Some(level) if level >= req.level => {}
                     Some(level) => {
                         missing.push(format!(
-                            "{} at {level}{}, needs {}",
+                            "{} at {level}{}, this step needs {}",
                             status.name,
                             status.whose(),
                             req.level
                         ));
                     }
-                    None => missing.push(format!("{} not rated, needs {}", status.name, req.level)),
+                    None => missing.push(format!(
+                        "{} not rated, this step needs {}",
+                        status.name, req.level
+                    )),
                 }
             }
             StepProgress {

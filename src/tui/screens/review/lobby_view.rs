@@ -82,10 +82,17 @@ fn past_sessions(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
             if !r.amended.is_empty() {
                 tail.push_str(" amended");
             }
-            if open > 0 {
-                tail.push_str(&format!(" {open} open"));
-            }
             let head = format!("{} ", r.date);
+            if open > 0 {
+                // "1 open action" where the mentor's name keeps room, else "1 open".
+                let long = format!(" {open} open action{}", if open == 1 { "" } else { "s" });
+                let room = width.saturating_sub(head.len() + tail.len() + long.len());
+                if room >= 10 {
+                    tail.push_str(&long);
+                } else {
+                    tail.push_str(&format!(" {open} open"));
+                }
+            }
             let mentor = fit(&r.mentor, width.saturating_sub(head.len() + tail.len()));
             Line::from(vec![
                 Span::styled(format!("{head}{mentor}"), style),

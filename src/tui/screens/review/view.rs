@@ -118,6 +118,37 @@ fn example_rows(height: u16) -> u16 {
     if height >= 9 { 3 } else { 0 }
 }
 
+/// The ratings table's header. A mentor's name that does not fit goes by its first word, and
+/// only then is cut; it sits over its column's numbers, right-aligned like them.
+fn ratings_header(
+    cx: &Ctx,
+    review: &Review,
+    name_width: usize,
+    mentor_width: usize,
+) -> Line<'static> {
+    let heading = |name: &str| {
+        let width = unicode_width::UnicodeWidthStr::width;
+        let first = name.split_whitespace().next().unwrap_or(name);
+        let name = if width(name) <= mentor_width {
+            name
+        } else {
+            first
+        };
+        let name = fit(name, mentor_width);
+        format!("{:>mentor_width$}", name.trim_end())
+    };
+    // The mentor on a packet is "You"; the person's own rating is their self-rating.
+    let (own, mentor) = if cx.mentor {
+        ("Self", heading("You"))
+    } else {
+        (" You", heading(&review.mentor))
+    };
+    Line::styled(
+        format!("{}{own} {mentor} Diff", fit("Skill", name_width)),
+        cx.theme.dim,
+    )
+}
+
 /// Skill, the person's own rating (hidden while blind), the mentor's from this session, gap.
 fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Rect, focused: bool) {
     let t = cx.theme;
@@ -133,16 +164,7 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     let name_width = usize::from(area.width)
         .saturating_sub(4 + mentor_width + 1 + 5)
         .max(6);
-    // The mentor on a packet is "You"; the person's own rating is their self-rating.
-    let (own, mentor) = if cx.mentor {
-        ("Self", fit("You", mentor_width))
-    } else {
-        (" You", fit(&review.mentor, mentor_width))
-    };
-    let mut lines = vec![Line::styled(
-        format!("{}{own} {mentor} Diff", fit("Skill", name_width)),
-        t.dim,
-    )];
+    let mut lines = vec![ratings_header(cx, review, name_width, mentor_width)];
     // Below the table, when there is room: the two examples of the selected skill.
     let examples = example_rows(area.height);
     let height = usize::from(area.height.saturating_sub(1 + examples));
