@@ -2029,3 +2029,31 @@ fn a_milestone_just_added_or_moved_is_the_one_selected() {
     press(&mut s.app, "2026-11-23<C-s>");
     assert_eq!(selected_milestone_id(&s.app), added);
 }
+
+#[test]
+fn an_empty_list_offers_no_key_for_a_row_it_does_not_have() {
+    let mut s = first_run();
+    press(&mut s.app, "<Esc>");
+    for (screen, keys) in [
+        ("4", ["e edit", "Space done", "d delete"]),
+        ("5", ["e edit", "p private", "d delete"]),
+        ("8", ["e edit", "s skills", "o open"]),
+    ] {
+        press(&mut s.app, screen);
+        let footer = screen_text(&s.app, 80, 24)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string();
+        assert!(
+            footer.contains(" a "),
+            "{screen}: adding is offered: {footer}"
+        );
+        for key in keys {
+            assert!(
+                !footer.contains(key),
+                "{screen}: {key:?} offered on an empty list: {footer}"
+            );
+        }
+    }
+}

@@ -33,7 +33,23 @@ pub trait Page {
 
     /// Whether a command acts in the screen's current state. The footer offers only the keys
     /// that do; dispatch shows the reason for those that do not. Decided here only.
-    fn applies(&self, _command: Command, _cx: &Ctx) -> Applies {
+    fn applies(&self, command: Command, _cx: &Ctx) -> Applies {
+        // A command on the selected row, with no row to select, is not offered (pressed, the
+        // screen says what to do first).
+        let on_selection = matches!(
+            command,
+            Command::Edit
+                | Command::Delete
+                | Command::Toggle
+                | Command::TogglePrivate
+                | Command::Note
+                | Command::LinkSkills
+                | Command::LinkItems
+                | Command::OpenLink
+        );
+        if on_selection && self.list().is_some_and(|l| l.selected().is_none()) {
+            return Applies::Quietly;
+        }
         Applies::Yes
     }
 

@@ -111,13 +111,13 @@ fn entry(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         return;
     };
+    // Where the title is short of room, "left out of exports" goes first, then "private".
     let private = if j.private {
-        " · private: left out of exports"
+        " · private · left out of exports"
     } else {
         ""
     };
-    let block = panel(format!(" {}{private} ", j.date), t);
-    frame.render_widget(block, area);
+    crate::tui::widgets::framed(frame, area, &format!("{}{private}", j.date), t);
     let lines = entry_lines(journal, cx);
     crate::tui::widgets::scrolled(frame, area, lines, journal.list.cursor.scroll, t);
 }
