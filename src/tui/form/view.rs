@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::keys::key_name;
 use super::{FieldKind, Form};
@@ -25,10 +25,7 @@ fn field_rows(kind: &FieldKind) -> u16 {
 /// Rows the intro needs at `width`, wrapped by words (close enough for sizing the popup).
 fn intro_rows(form: &Form, width: u16) -> u16 {
     let width = usize::from(width.max(1));
-    form.intro
-        .iter()
-        .map(|l| cells(unicode_width::UnicodeWidthStr::width(l.as_str()) / width + 1))
-        .sum()
+    cells(form.intro.iter().map(|l| wrap(l, width).len()).sum())
 }
 
 /// A form as a popup over the screen.
@@ -66,12 +63,21 @@ pub fn render_form_in(frame: &mut Frame, form: &Form, area: Rect, theme: &Theme)
     heights.push(1);
     let areas = rows(inner, &heights);
 
-    let intro: Vec<Line> = form
-        .intro
-        .iter()
-        .map(|l| Line::styled(l.clone(), theme.dim))
+    // Wrapped here, so that an intro with no room for all of it ends in an ellipsis.
+    let width = usize::from(areas[0].width);
+    let mut intro: Vec<String> = form.intro.iter().flat_map(|l| wrap(l, width)).collect();
+    let room = usize::from(areas[0].height);
+    if intro.len() > room && room > 0 {
+        intro.truncate(room);
+        if let Some(last) = intro.last_mut() {
+            *last = fit(&format!("{last} …"), width).trim_end().to_string();
+        }
+    }
+    let intro: Vec<Line> = intro
+        .into_iter()
+        .map(|l| Line::styled(l, theme.dim))
         .collect();
-    frame.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), areas[0]);
+    frame.render_widget(Paragraph::new(intro), areas[0]);
 
     let first_field = if form.intro.is_empty() { 1 } else { 2 };
     for (i, field) in form.fields.iter().enumerate() {
