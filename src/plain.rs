@@ -86,6 +86,7 @@ pub fn ascii(c: char) -> Option<char> {
             '✉' => '@',
             '✎' => '/',
             '✧' => '%',
+            '◦' => '-',
             '⧉' => '+',
             _ => return None,
         };
@@ -139,7 +140,7 @@ mod tests {
 
     #[test]
     fn symbols_become_one_ascii_column_and_letters_stay() {
-        for c in "─│┌┐└┘╭╮╰╯├┤█░▒▁▂▄▆·…→↑↓✓✗☐☑○◔◑●◷✉✎⧉▣▲◆◇◎≠±◌✧⣿".chars()
+        for c in "─│┌┐└┘╭╮╰╯├┤█░▒▁▂▄▆·…→↑↓✓✗☐☑○◔◑●◷✉✎⧉▣▲◆◇◎≠±◌✧◦⣿".chars()
         {
             let a = ascii(c).unwrap_or_else(|| panic!("{c} has no ASCII"));
             assert!(a.is_ascii() && !a.is_ascii_control(), "{c} -> {a:?}");

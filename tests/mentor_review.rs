@@ -370,11 +370,11 @@ fn mentor_mode_rates_blind_and_saves_the_reply_as_it_goes() {
     let first = app.pack().skills[0].name.clone();
     // Before rating: Jordan's own rating of the first skill is not on any screen.
     let row = self_column(&app, &first);
-    assert!(row.contains('·'), "own rating hidden: {row}");
+    assert!(row.contains('◦'), "own rating hidden: {row}");
     // Rate it: focus the ratings, r, level 3, an example, save.
     press(&mut app, "<Right>r3<Tab>Led the discovery plan<C-s>");
     let row = self_column(&app, &first);
-    assert!(!row.contains('·'), "own rating shown once rated: {row}");
+    assert!(!row.contains('◦'), "own rating shown once rated: {row}");
     let saved = json(&mentor.path("packet.reply.json"));
     valid("review-reply.schema.json", &saved);
     let skill = &app.pack().skills[0].id.clone();

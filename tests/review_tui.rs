@@ -264,7 +264,7 @@ fn blind_rating_hides_own_ratings_until_the_mentor_rates() {
     assert!(text.contains("blind rating on (b)"), "{text}");
     // Jordan rated customer insight 3, but it shows as a dot; no mentor rating yet.
     assert!(
-        text.contains(&rating_row("Customer insight", "·", "–", "")),
+        text.contains(&rating_row("Customer insight", "◦", "–", "")),
         "{text}"
     );
     snapshot_at("review_session_80x24", &s.app, 80, 24);
@@ -322,7 +322,7 @@ fn mentor_rating_is_saved_dated_the_session_and_shows_both_ratings_and_the_gap()
     );
     // Other skills stay hidden until rated.
     assert!(
-        text.contains(&rating_row("Business case & pri…", "·", "–", "")),
+        text.contains(&rating_row("Business case & pri…", "◦", "–", "")),
         "{text}"
     );
     snapshot_at("review_session_rated_80x24", &s.app, 80, 24);

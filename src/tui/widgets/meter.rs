@@ -32,7 +32,7 @@ pub fn level_meter(
             } else if n <= target {
                 Span::styled("▒", gap)
             } else {
-                Span::styled("·", theme.dim)
+                Span::styled("░", theme.dim)
             }
         })
         .collect()
@@ -72,6 +72,6 @@ mod tests {
             .iter()
             .map(|s| s.content.to_string())
             .collect();
-        assert_eq!(text, "██▒▒·");
+        assert_eq!(text, "██▒▒░");
     }
 }

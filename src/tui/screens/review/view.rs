@@ -175,7 +175,7 @@ fn ratings(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
         let theirs = cx.session_rating(&s.id);
         let visible = cx.own_rating_visible(&s.id);
         let own_text = match (visible, own) {
-            (false, _) => "·".to_string(),
+            (false, _) => "◦".to_string(),
             (true, Some(l)) => l.to_string(),
             (true, None) => "–".to_string(),
         };
