@@ -2057,3 +2057,24 @@ fn an_empty_list_offers_no_key_for_a_row_it_does_not_have() {
         }
     }
 }
+
+#[test]
+fn a_journal_entry_just_written_is_selected_wherever_its_date_puts_it() {
+    let mut s = fixture();
+    // Looking at the oldest entry, write one dated between the others.
+    press(&mut s.app, "5G");
+    press(&mut s.app, "aLooked back at October<Tab>");
+    erase(&mut s.app, 10);
+    press(&mut s.app, "2026-10-01<C-s>");
+    assert!(is_none(&s.app), "{:?}", form_error(&s.app));
+    let newest = on_disk(&s.path).journal.iter().map(|j| j.id).max();
+    assert_eq!(s.app.selected_journal().map(|j| j.id), newest);
+    // Moved to another day by an edit, it stays the selected one.
+    press(&mut s.app, "g");
+    let first = s.app.selected_journal().map(|j| j.id);
+    press(&mut s.app, "e<Tab>");
+    erase(&mut s.app, 10);
+    press(&mut s.app, "2026-09-01<C-s>");
+    assert!(is_none(&s.app), "{:?}", form_error(&s.app));
+    assert_eq!(s.app.selected_journal().map(|j| j.id), first);
+}
