@@ -14,7 +14,7 @@ use pivot::store::Store;
 use pivot::tui::chrome::Tone;
 use pivot::tui::overlay::Overlay;
 use pivot::tui::screens::Screen;
-use pivot::tui::{App, Start, Theme, chrome};
+use pivot::tui::{App, Theme, chrome};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::style::{Color, Modifier};
@@ -1088,16 +1088,7 @@ fn unsaveable_app(name: &str) -> (App, PathBuf) {
         pack,
         opened.progress,
         opened.store,
-        Start {
-            first_run: false,
-            theme: Theme::default_theme(),
-            ascii: false,
-            mouse: false,
-            today: day(TODAY),
-            warnings: opened.warnings,
-            size: (80, 24),
-            hide_private: false,
-        },
+        start(opened.warnings, (80, 24)),
     );
     (app, path)
 }

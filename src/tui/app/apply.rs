@@ -133,7 +133,7 @@ impl App {
 
     /// The data as text before a change (made now if no change has needed it yet); put back
     /// with `self.text = Some(..)` when the change does not happen.
-    fn saved_text(&mut self) -> String {
+    pub(super) fn saved_text(&mut self) -> String {
         self.text.take().unwrap_or_else(|| to_json(&self.progress))
     }
 
@@ -150,7 +150,7 @@ impl App {
     }
 
     /// Recompute what derives from the data and save it.
-    fn data_changed(&mut self) {
+    pub(super) fn data_changed(&mut self) {
         self.progress.pack.id.clone_from(&self.pack.id);
         self.progress.pack.version.clone_from(&self.pack.version);
         self.derive();
@@ -207,57 +207,6 @@ impl App {
             },
             format!("Merged with changes saved elsewhere since pivot read the file{both}"),
         ));
-    }
-
-    pub(super) fn undo(&mut self) {
-        if self.read_only().is_some() {
-            return self.error("Read-only: nothing to undo".to_string());
-        }
-        match self.history.take_undo() {
-            Some((previous, what)) => {
-                let current = self.saved_text();
-                if self.restore(&previous) {
-                    self.data_changed();
-                    let redo =
-                        shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
-                    self.info(format!("Undone: {what}{redo}"));
-                    self.history.undone(current, what);
-                } else {
-                    self.text = Some(current);
-                }
-            }
-            None => self.note("Nothing to undo in this session"),
-        }
-    }
-
-    pub(super) fn redo(&mut self) {
-        match self.history.take_redo() {
-            Some((next, what)) => {
-                let current = self.saved_text();
-                if self.restore(&next) {
-                    self.data_changed();
-                    self.info(format!("Redone: {what}"));
-                    self.history.redone(current, what);
-                } else {
-                    self.text = Some(current);
-                }
-            }
-            None => self.note("Nothing to redo"),
-        }
-    }
-
-    /// Go back to a state kept as text (text this app wrote, so it parses).
-    fn restore(&mut self, text: &str) -> bool {
-        match serde_json::from_str(text) {
-            Ok(progress) => {
-                self.progress = progress;
-                true
-            }
-            Err(e) => {
-                self.error(format!("Cannot restore that state: {e}"));
-                false
-            }
-        }
     }
 
     /// Read-only: read the file again, to see what the one who writes it has saved since.

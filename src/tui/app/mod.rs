@@ -6,6 +6,7 @@ mod apply;
 mod history;
 mod keeper;
 mod keys;
+mod undo;
 mod view;
 
 use chrono::NaiveDate;

@@ -1,6 +1,8 @@
 //! The dashboard: where you stand and the one thing to do next. Its keys follow that action and
 //! edit the profile; its forms are the welcome and the profile.
 
+mod next;
+mod readiness;
 mod view;
 
 use ratatui::Frame;

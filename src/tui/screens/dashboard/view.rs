@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::DASHBOARD;
+use super::next::{next_lines, next_panel};
+use super::readiness::{readiness, readiness_lines};
 use crate::insight::MilestoneState;
 use crate::tui::command::Command;
 use crate::tui::context::Ctx;
@@ -14,7 +15,7 @@ use crate::tui::keys::GLOBAL;
 use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
 use crate::tui::screens::milestones::MILESTONES;
-use crate::tui::widgets::{bar, cells, fit, framed, level_meter, wrap};
+use crate::tui::widgets::{bar, cells, fit, framed, level_meter};
 
 pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let inner_width = usize::from(area.width.saturating_sub(2));
@@ -89,113 +90,6 @@ fn profile_line(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let spans = vec![Span::styled(name, t.title), Span::styled(roles, t.text)];
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
     frame.render_widget(Paragraph::new(target), right);
-}
-
-/// The readiness panel's lines for a width: the score and what each part counts (wrapped),
-/// and each blocker as a wrapped bullet.
-fn readiness_lines(cx: &Ctx, width: usize) -> (Vec<Line<'static>>, Vec<Vec<Line<'static>>>) {
-    let t = cx.theme;
-    let r = &cx.insights.readiness;
-    let style = if r.is_ready() { t.good } else { t.warn };
-    let parts: Vec<String> = r
-        .components
-        .iter()
-        .zip(r.part_points())
-        .map(|(c, points)| format!("{} {points}/{:.0} points ({})", c.name, c.weight, c.short))
-        .collect();
-    // The bar's line goes on with what each part counts, wrapped under it.
-    let meter = bar(f64::from(r.score) / 100.0, 12);
-    let lead = format!("{meter} {} · ", r.verdict());
-    let text = format!("{lead}{}", parts.join(" · "));
-    let mut head: Vec<Line<'static>> = Vec::new();
-    for (i, chunk) in wrap(&text, width).into_iter().enumerate() {
-        if i == 0
-            && let Some(rest) = chunk.strip_prefix(lead.as_str())
-        {
-            let verdict = &lead;
-            head.push(Line::from(vec![
-                Span::styled(verdict.to_string(), style),
-                Span::styled(rest.to_string(), t.dim),
-            ]));
-        } else {
-            head.push(Line::styled(chunk, t.dim));
-        }
-    }
-    if r.blocking.is_empty() {
-        head.push(Line::styled("Nothing blocks you.", t.good));
-    }
-    let blockers = r
-        .blocking
-        .iter()
-        .map(|b| {
-            wrap(b, width.saturating_sub(2))
-                .into_iter()
-                .enumerate()
-                .map(|(i, chunk)| {
-                    let lead = if i == 0 {
-                        Span::styled("• ", t.bad)
-                    } else {
-                        Span::raw("  ")
-                    };
-                    Line::from(vec![lead, Span::styled(chunk, t.text)])
-                })
-                .collect()
-        })
-        .collect();
-    (head, blockers)
-}
-
-fn readiness(
-    cx: &Ctx,
-    frame: &mut Frame,
-    area: Rect,
-    head: Vec<Line<'static>>,
-    blockers: Vec<Vec<Line<'static>>>,
-) {
-    let t = cx.theme;
-    let r = &cx.insights.readiness;
-    // While blind, the score leaves out the own ratings not rated yet, and says so.
-    let note = match (cx.mentor, cx.ratings_hidden()) {
-        (true, _) => "without their ratings you have not rated",
-        (false, true) => "without your hidden ratings",
-        (false, false) => "points from each part",
-    };
-    let inner = framed(
-        frame,
-        area,
-        &format!("Readiness {}/100 · {note}", r.score),
-        t,
-    );
-    let room = usize::from(inner.height);
-    let mut lines = head;
-    let total = blockers.len();
-    for (shown, blocker) in blockers.into_iter().enumerate() {
-        // The last row says how many more there are, if any are left out.
-        let reserve = usize::from(shown + 1 < total);
-        if lines.len() + blocker.len() + reserve > room {
-            // As much of it as fits, ending in an ellipsis; then how many more there are.
-            let fits = room.saturating_sub(lines.len() + 1);
-            if fits > 0 {
-                let mut part: Vec<Line<'static>> = blocker.into_iter().take(fits).collect();
-                if let Some(last) = part.last_mut() {
-                    let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
-                    let cut = fit(&format!("{text} …"), usize::from(inner.width));
-                    *last = Line::styled(cut.trim_end().to_string(), t.text);
-                }
-                lines.extend(part);
-            }
-            let left = total - shown - usize::from(fits > 0);
-            if left > 0 {
-                lines.push(Line::styled(
-                    format!("  …and {left} more (pivot status lists all)"),
-                    t.dim,
-                ));
-            }
-            break;
-        }
-        lines.extend(blocker);
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn steps(cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -369,69 +263,6 @@ fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let lines = with_more(lines, inner, &more_on(Screen::Skills), t);
-    frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// A mentor on a packet: what is left of their part of the review.
-fn mentor_next(cx: &Ctx) -> String {
-    let rated = cx.session().map_or(0, |s| s.ratings.len());
-    let total = cx.pack.skills.len();
-    let whose = cx.progress.profile.name.as_deref().unwrap_or("their");
-    if rated < total {
-        format!(
-            "Rate {whose}'s skills on the Review screen: {rated} of {total} rated. Then add notes and outcomes."
-        )
-    } else {
-        "All skills rated: add notes, strengths, growth areas and actions on the Review screen, then send the reply back.".to_string()
-    }
-}
-
-/// The next best action as wrapped lines for a panel `width` wide inside.
-fn next_lines(cx: &Ctx, width: usize) -> Vec<String> {
-    let sentence = if cx.mentor {
-        mentor_next(cx)
-    } else if let Some(session) = cx.session().filter(|_| cx.ratings_hidden()) {
-        // While blind, the insights leave out own ratings: "rate yourself" would mislead.
-        format!(
-            "A session with {} is on: your own ratings show as {} rates each skill on the Review screen.",
-            session.mentor, session.mentor
-        )
-    } else {
-        cx.insights.next.sentence()
-    };
-    wrap(&sentence, width.saturating_sub(2))
-}
-
-fn next_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut chunks: Vec<String>) {
-    if area.height < 3 {
-        return;
-    }
-    let t = cx.theme;
-    let title = match cx.key(DASHBOARD, Command::Follow) {
-        Some(key) => format!("Next best action · {key}"),
-        None => "Next best action".to_string(),
-    };
-    let inner = framed(frame, area, &title, t);
-    // The panel grows to fit the sentence; where it cannot, the sentence ends in an ellipsis.
-    let rows = usize::from(inner.height);
-    if chunks.len() > rows && rows > 0 {
-        chunks.truncate(rows);
-        if let Some(last) = chunks.last_mut() {
-            let width = usize::from(inner.width).saturating_sub(2);
-            *last = fit(&format!("{last} …"), width).trim_end().to_string();
-            if !last.ends_with('…') {
-                last.push('…');
-            }
-        }
-    }
-    let lines: Vec<Line> = chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, chunk)| {
-            let lead = if i == 0 { "→ " } else { "  " };
-            Line::from(vec![Span::styled(lead, t.key), Span::styled(chunk, t.text)])
-        })
-        .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
