@@ -272,3 +272,42 @@ fn every_screen_and_overlay_at_80x24_and_at_the_smallest_size() {
         insta::assert_snapshot!(file, screen);
     }
 }
+
+/// The row of `screen` that holds `text`.
+fn row_with<'a>(screen: &'a str, text: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("no row holds {text:?} in\n{screen}"))
+}
+
+/// A row's text without the frames and padding on its right.
+fn unframed(text: &str) -> &str {
+    text.trim_end_matches([' ', '│'])
+}
+
+#[test]
+fn a_long_line_being_typed_shows_where_it_runs_out_of_sight() {
+    const TITLE: &str =
+        "Ship the partner reporting dashboard to every customer in the pilot region";
+    for size in SIZES {
+        let mut s = open("fixture");
+        send(&mut s.app, Event::Resize(size.0, size.1));
+        press(&mut s.app, &format!("4a{TITLE}"));
+        // Typing at its end: the start has scrolled away, and says so.
+        let screen = at(&mut s.app, size);
+        let row = row_with(&screen, "pilot region");
+        let shown = row
+            .split("…")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no … in {row:?}"));
+        assert!(TITLE.ends_with(unframed(shown)), "{row:?}");
+        // Back at its start: the end is out of sight, and says so.
+        press(&mut s.app, "<Home>");
+        let screen = at(&mut s.app, size);
+        let row = row_with(&screen, "Ship the partner");
+        let field = &row[row.find("Ship the partner").expect("the start")..];
+        assert!(unframed(field).ends_with('…'), "{row:?}");
+        assert!(!row.contains("pilot region"), "{row:?}");
+    }
+}

@@ -223,4 +223,46 @@ fn draw_text(
     input.set_placeholder_text(placeholder);
     input.set_style(theme.text);
     frame.render_widget(&input, input_area);
+    mark_hidden_text(frame, &input, input_area, theme);
+}
+
+/// Where the editing widget has scrolled sideways, an edge cell becomes "…" so that text
+/// out of sight never looks like the whole of it. The widget keeps the cursor's column in
+/// view, scrolling only as far as it must, and the form draws a fresh copy each frame, so
+/// its first visible column is known from the cursor alone.
+fn mark_hidden_text(
+    frame: &mut Frame,
+    input: &ratatui_textarea::TextArea<'_>,
+    area: Rect,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width);
+    let height = usize::from(area.height);
+    if width < 2 || height == 0 {
+        return;
+    }
+    let (row, col) = input.cursor();
+    let first_col = (col + 1).saturating_sub(width);
+    let first_row = (row + 1).saturating_sub(height);
+    let buffer = frame.buffer_mut();
+    for (shown, line) in input
+        .lines()
+        .iter()
+        .skip(first_row)
+        .take(height)
+        .enumerate()
+    {
+        let y = area.y + cells(shown);
+        let length = line.chars().count();
+        let cursor_here = first_row + shown == row;
+        if first_col > 0 && length > 0 {
+            buffer[(area.x, y)].set_symbol("…").set_style(theme.dim);
+        }
+        // The last column shows character `last`; the cursor standing there keeps it.
+        let last = first_col + width - 1;
+        if length > last + 1 && !(cursor_here && col == last) {
+            let x = area.x + cells(width - 1);
+            buffer[(x, y)].set_symbol("…").set_style(theme.dim);
+        }
+    }
 }
