@@ -56,8 +56,7 @@ pub fn ascii(c: char) -> Option<char> {
             '\u{2800}' => ' ',
             '\u{2801}'..='\u{28ff}' => '*',
             // Punctuation.
-            '·' => '.',
-            '•' => '*',
+            '·' | '•' => '-',
             '×' => 'x',
             '–' | '—' | '−' => '-',
             '…' => '~',
@@ -67,27 +66,27 @@ pub fn ascii(c: char) -> Option<char> {
             '↓' | '▼' => 'v',
             '↗' => '/',
             '↘' => '\\',
-            '≠' => '!',
-            '±' => '~',
+            '≠' => '/',
+            '±' => '%',
             // Marks.
-            '✓' | '✔' | '☑' => 'x',
-            '✗' | '✘' => '!',
+            '✓' | '✔' | '☑' => '+',
+            '✗' | '✘' => 'X',
             '☐' => 'o',
             '▣' => '#',
-            '◆' => '*',
-            '◇' => '+',
-            '○' => '-',
-            '◔' => '.',
+            '◆' => '@',
+            '◇' => '&',
+            '○' => '.',
+            '◔' => ':',
             '◑' => 'o',
             '●' => 'O',
-            '◌' => '?',
-            '◎' => '@',
-            '◷' => '~',
-            '✉' => '@',
+            '◌' => ':',
+            '◎' => '=',
+            '◷' => '@',
+            '✉' => '"',
             '✎' => '/',
-            '✧' => '%',
-            '◦' => '-',
-            '⧉' => '+',
+            '✧' => '\'',
+            '◦' => '_',
+            '⧉' => '#',
             _ => return None,
         };
     Some(a)
@@ -153,7 +152,40 @@ mod tests {
     #[test]
     fn text_spells_arrows_and_keeps_what_was_typed() {
         assert_eq!(text("PO → PM … café"), "PO -> PM ... café");
-        assert_eq!(text("██░░ 2/4 ✓"), "##.. 2/4 x");
+        assert_eq!(text("██░░ 2/4 ✓"), "##.. 2/4 +");
         assert!(matches!(text("plain"), Cow::Borrowed(_)));
+    }
+
+    /// The marks that can stand on one screen together (bullets, which only start a line, and
+    /// bars and sparklines, which are read as runs, aside).
+    const TOGETHER: &[(&str, &str)] = &[
+        ("dashboard", "✓✗!◷…→"),
+        ("path", "✓✗*✎⧉…▸"),
+        ("skills", "*?✓◆◇◎○◔◑●↑→↓·…▸"),
+        ("milestones", "✓!◷…"),
+        ("review agenda", "?✓!◷◌≠±…▸"),
+        ("review ratings", "?◦≠…▸"),
+        ("review outcomes", "☐☑!◷…▸"),
+        ("evidence", "▣▲✉✧◌…"),
+        ("forms", "›‹✗…"),
+    ];
+
+    #[test]
+    fn marks_that_share_a_screen_stay_apart_in_ascii() {
+        for (screen, marks) in TOGETHER {
+            let mut seen: Vec<(char, char)> = Vec::new();
+            for c in marks.chars() {
+                let a = ascii(c).unwrap_or(c);
+                if let Some((other, _)) = seen.iter().find(|(_, b)| *b == a) {
+                    // `›` and `‹` are the two ends of one choice; `→` and `▸` point alike.
+                    let alike = [('‹', '›'), ('›', '▸'), ('→', '▸')];
+                    assert!(
+                        alike.contains(&(*other, c)) || alike.contains(&(c, *other)),
+                        "on {screen}, {other} and {c} are both {a:?} in ASCII"
+                    );
+                }
+                seen.push((c, a));
+            }
+        }
     }
 }
