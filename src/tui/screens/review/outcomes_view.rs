@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Pane, REVIEW, Review as State};
-use crate::progress::Review;
+use crate::progress::{Outcome, Review};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::widgets::{fit, panel, window};
@@ -158,17 +158,34 @@ fn one_per_row(state: &State, rows: &Rows, review: &Review, height: usize) -> Ve
         lines.push(rows.row("", String::new(), &none_yet(rows.cx), t.text));
     }
     let selected = state.session_cursor().1.index;
+    let mut previous = None;
     for i in window(items.len(), selected, height.saturating_sub(1)) {
         let (kind, n) = items[i];
         let style = if i == selected { t.selected } else { t.text };
-        let (label, text) = match kind {
-            crate::progress::Outcome::Strength => ("Strength", review.strengths[n].clone()),
-            crate::progress::Outcome::GrowthArea => ("Growth", review.growth_areas[n].clone()),
-            crate::progress::Outcome::Action => ("Action", action_text(&review.actions[n])),
+        let text = match kind {
+            Outcome::Strength => review.strengths[n].clone(),
+            Outcome::GrowthArea => review.growth_areas[n].clone(),
+            Outcome::Action => action_text(&review.actions[n]),
         };
+        // A kind is named once, on its first row, as the summary names it.
+        let label = if previous == Some(kind) {
+            ""
+        } else {
+            label(kind)
+        };
+        previous = Some(kind);
         lines.push(rows.row(label, text, "", style));
     }
     lines
+}
+
+/// What a kind of outcome is called, the same with focus and without.
+fn label(kind: Outcome) -> &'static str {
+    match kind {
+        Outcome::Strength => "Strengths",
+        Outcome::GrowthArea => "Growth",
+        Outcome::Action => "Actions",
+    }
 }
 
 /// Without focus: notes, strengths and growth areas on a line each, then each action.
@@ -177,13 +194,13 @@ fn summary(rows: &Rows, review: &Review) -> Vec<Line<'static>> {
     let mut lines = vec![
         rows.notes(review),
         rows.row(
-            "Strengths",
+            label(Outcome::Strength),
             review.strengths.join("; "),
             &none_yet(rows.cx),
             t.text,
         ),
         rows.row(
-            "Growth",
+            label(Outcome::GrowthArea),
             review.growth_areas.join("; "),
             &none_yet(rows.cx),
             t.text,
@@ -194,10 +211,10 @@ fn summary(rows: &Rows, review: &Review) -> Vec<Line<'static>> {
             "none yet: every session should end with one{}",
             rows.cx.mention(REVIEW, C::Outcome)
         );
-        lines.push(rows.row("Actions", String::new(), &empty, t.text));
+        lines.push(rows.row(label(Outcome::Action), String::new(), &empty, t.text));
     }
     for (i, a) in review.actions.iter().enumerate() {
-        let label = if i == 0 { "Actions" } else { "" };
+        let label = if i == 0 { label(Outcome::Action) } else { "" };
         lines.push(rows.row(label, action_text(a), "", t.text));
     }
     lines
