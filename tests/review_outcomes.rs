@@ -135,6 +135,28 @@ fn a_finished_review_is_amended_marked_so_and_finished_again() {
 }
 
 #[test]
+fn a_past_session_being_read_offers_amending_and_closes_when_it_is_amended() {
+    let mut s = jordan(false);
+    // The older session, opened to read (the list is newest first).
+    press(&mut s.app, "j<Enter>");
+    let text = screen_text(&s.app, 80, 24);
+    assert!(
+        text.contains("a amend"),
+        "the title and footer offer it: {text}"
+    );
+    press(&mut s.app, "a");
+    assert!(screen_text(&s.app, 80, 24).contains("Correct the review of 2026-10-01"));
+    press(&mut s.app, "y");
+    assert!(review(&s, 1).draft, "the session read is the one amended");
+    assert!(!review(&s, 2).draft);
+    let text = screen_text(&s.app, 80, 24);
+    assert!(
+        text.contains("Correcting the review with Priya Shah"),
+        "the session is open, the document closed: {text}"
+    );
+}
+
+#[test]
 fn amending_is_refused_while_a_session_is_in_progress() {
     let mut s = jordan(true);
     press(&mut s.app, "a");

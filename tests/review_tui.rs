@@ -626,7 +626,7 @@ fn enter_on_a_past_session_opens_it_read_only_and_esc_closes_it() {
     press(&mut s.app, "<Enter>");
     let text = screen_text(&s.app, 80, 24);
     assert!(
-        text.contains("Review 2026-11-05 with Priya Shah · read-only · Esc back"),
+        text.contains("Review 2026-11-05 with Priya Shah · a amend · Esc back"),
         "{text}"
     );
     for line in [

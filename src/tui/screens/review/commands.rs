@@ -80,7 +80,11 @@ impl Review {
 
     /// a in the lobby: the selected finished review opens again to be corrected.
     pub(super) fn amend(&self, cx: &Ctx) -> Outcome<Msg> {
-        let Some(review) = self.selected_past(cx) else {
+        let read = match self.doc() {
+            Some(super::Doc::Past(id)) => cx.progress.reviews.iter().find(|r| r.id == id),
+            _ => None,
+        };
+        let Some(review) = read.or_else(|| self.selected_past(cx)) else {
             return Outcome::None;
         };
         let (id, today) = (review.id, cx.today);

@@ -8,6 +8,7 @@ use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
+use crate::tui::screens::page::{Applies, Page};
 use crate::tui::widgets::bullet;
 
 /// The document open on the Review screen, as its title and lines wrapped to `width`.
@@ -24,9 +25,17 @@ pub(super) fn open_doc(
                 .amended
                 .last()
                 .map_or(String::new(), |d| format!(" · amended {d}"));
+            // Read-only unless it can be amended from here (not by a mentor, nor while a
+            // session is open).
+            let amend = match state.applies(C::Amend, cx) {
+                Applies::Yes => cx
+                    .key(REVIEW, C::Amend)
+                    .map_or("read-only".to_string(), |k| format!("{k} amend")),
+                _ => "read-only".to_string(),
+            };
             Some((
                 format!(
-                    " Review {} with {}{amended} · read-only{back} ",
+                    " Review {} with {}{amended} · {amend}{back} ",
                     review.date, review.mentor
                 ),
                 document(cx, review, width),
@@ -125,6 +134,12 @@ fn document(cx: &Ctx, review: &Review, width: u16) -> Vec<Line<'static>> {
             format!("{name}: mentor {}, you {own}{example}", line.mentor)
         })
         .collect();
+    // A session without ratings says so: "the mentor did not rate" is worth knowing.
+    let ratings = if ratings.is_empty() {
+        vec!["None given in this session.".to_string()]
+    } else {
+        ratings
+    };
     let actions = review
         .actions
         .iter()

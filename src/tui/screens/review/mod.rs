@@ -251,7 +251,9 @@ impl Page for Review {
         let viewing = self.doc.is_some();
         let moving = step_of(command).is_some()
             || matches!(command, C::ScrollUp | C::ScrollDown | C::Left | C::Right);
-        if viewing {
+        // A past session being read can be amended from where it is read.
+        let amending = command == C::Amend && matches!(self.doc, Some(Doc::Past(_)));
+        if viewing && !amending {
             return match command {
                 C::Back => Applies::Yes,
                 _ if moving => Applies::Yes,
@@ -297,7 +299,9 @@ impl Page for Review {
                     r.date,
                     key(C::Finish)
                 )),
-                None if self.lobby == LobbyPane::Sessions && self.past.selected().is_some() => {
+                None if amending
+                    || (self.lobby == LobbyPane::Sessions && self.past.selected().is_some()) =>
+                {
                     Applies::Yes
                 }
                 None => Applies::No("Pick a past session to amend".to_string()),
@@ -372,8 +376,9 @@ impl Page for Review {
             self.action.index = at;
         }
         self.action.clamp(self.actions.len());
+        // A session amended (a draft again) or gone is no longer there to read.
         if let Some(Doc::Past(id)) = self.doc
-            && !all.iter().any(|r| r.id == id)
+            && !all.iter().any(|r| r.id == id && !r.draft)
         {
             self.doc = None;
         }
