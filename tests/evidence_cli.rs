@@ -816,6 +816,18 @@ fn showcase_of_a_new_user_has_no_metrics_no_milestones_and_flags_every_skill() {
     );
     let flagged = lines_after(section(&out, "## Not yet shown"), "- ").len();
     assert_eq!(flagged, pack_skill_names().len());
+    // No section is an empty heading: the person is told how to fill it, a reader only that
+    // there is nothing yet.
+    assert!(
+        section(&out, "## Competencies").contains("--skill SKILL"),
+        "{out}"
+    );
+    let shared = sb.ok(&["showcase", "--share"]);
+    assert!(
+        section(&shared, "## Competencies").contains("None recorded yet."),
+        "{shared}"
+    );
+    assert!(out.contains("from 0 pieces of evidence"), "{out}");
     assert!(!sb.data.exists(), "showcase created the data file");
 }
 

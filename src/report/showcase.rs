@@ -56,13 +56,16 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bo
         inline(who),
         inline(role)
     );
+    let pieces = match progress.evidence.len() {
+        1 => "1 piece".to_string(),
+        n => format!("{n} pieces"),
+    };
     let _ = writeln!(
         out,
-        "*Built by pivot on {} from {} pieces of evidence.*\n",
+        "*Built by pivot on {} from {pieces} of evidence.*\n",
         insights.today,
-        progress.evidence.len()
     );
-    competencies(&mut out, progress, insights);
+    competencies(&mut out, progress, insights, share);
     metrics(&mut out, progress);
     reached(&mut out, pack, insights);
     if !share {
@@ -75,8 +78,9 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bo
 }
 
 /// Per skill, its strongest presentable pieces with their stories.
-fn competencies(out: &mut String, progress: &Progress, insights: &Insights) {
+fn competencies(out: &mut String, progress: &Progress, insights: &Insights, share: bool) {
     out.push_str("## Competencies\n\n");
+    let before = out.len();
     // A story is told in full once; where it backs another competency it is named.
     let mut told: HashSet<u32> = HashSet::new();
     for s in &insights.skills {
@@ -102,6 +106,15 @@ fn competencies(out: &mut String, progress: &Progress, insights: &Insights) {
                 out.push('\n');
             }
         }
+    }
+    // A section is never an empty heading: the reader is told, the person told how.
+    if out.len() == before {
+        out.push_str(if share {
+            "None recorded yet.\n\n"
+        } else {
+            "None yet: evidence shows here once it names a skill it backs \
+             (`pivot evidence add \"What you did\" --skill SKILL`, or `s` on the Evidence screen).\n\n"
+        });
     }
 }
 
