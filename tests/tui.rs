@@ -982,7 +982,10 @@ fn escape_on_the_welcome_form_skips_to_the_dashboard() {
     assert_eq!(profile.start_date, Some(day(TODAY)));
     assert_eq!(
         status(&s.app),
-        (Tone::Info, "Welcome! Start on the Path screen (2)")
+        (
+            Tone::Info,
+            "Welcome! Start with the next best action below (Enter)"
+        )
     );
     assert!(!s.app.can_undo());
 }

@@ -15,7 +15,7 @@ use crate::progress::Profile;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, GLOBAL, bind, ch, mention, plain};
+use crate::tui::keys::{Binding, bind, ch, mention, plain};
 use crate::tui::outcome::{Change, Outcome, Target};
 
 use super::id::Screen;
@@ -54,6 +54,14 @@ pub enum Msg {
 
 #[derive(Debug, Default)]
 pub struct Dashboard;
+
+/// What the welcome says once it is answered or skipped: start where the dashboard points.
+fn first_step() -> String {
+    format!(
+        "Welcome! Start with the next best action below{}",
+        mention(DASHBOARD, C::Follow)
+    )
+}
 
 /// The first run: who you are and by when, with the path laid out above.
 pub fn welcome(pack: &Pack) -> Form {
@@ -153,8 +161,8 @@ impl Page for Dashboard {
         );
         let today = cx.today;
         let done = match msg {
-            Msg::Welcome => "Welcome! Your dashboard is below",
-            Msg::Profile => "Profile saved",
+            Msg::Welcome => first_step(),
+            Msg::Profile => "Profile saved".to_string(),
         };
         let change = Change::new(done, move |p| {
             let profile: &mut Profile = &mut p.profile;
@@ -175,16 +183,12 @@ impl Page for Dashboard {
     /// Esc on the welcome skips it: the start date is set, and the path is next.
     fn cancelled(&mut self, msg: &Msg, cx: &Ctx) -> Option<Outcome<Msg>> {
         let today = cx.today;
-        let path = mention(GLOBAL, C::GoTo(Screen::Path));
         (*msg == Msg::Welcome).then(|| {
             Outcome::Change(
-                Change::new(
-                    format!("Welcome! Start on the Path screen{path}"),
-                    move |p| {
-                        p.profile.start_date.get_or_insert(today);
-                        Ok(())
-                    },
-                )
+                Change::new(first_step(), move |p| {
+                    p.profile.start_date.get_or_insert(today);
+                    Ok(())
+                })
                 .forgotten(),
             )
         })
