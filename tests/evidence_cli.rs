@@ -753,7 +753,7 @@ fn showcase_lists_completed_steps_and_done_milestones_under_milestones_reached()
     assert_eq!(
         lines_after(reached, "- "),
         [
-            "Completed the step **Cultivate skills** (6/9 items)",
+            "Completed the step **Cultivate skills** (7/10 items)",
             "Finish the product strategy course (2026-10-28)",
         ]
     );
@@ -771,12 +771,14 @@ fn showcase_flags_skills_without_presentable_evidence_under_not_yet_shown() {
     assert_eq!(
         lines_after(not_shown, "- "),
         [
+            "Discovery & experiments",
             "Market & competition",
             "Vision & strategy (must-have)",
-            "Outcome ownership",
-            "Communication",
+            "Outcome ownership (must-have)",
+            "Communication (must-have)",
             "Delivery & backlog craft",
-            "Tech & UX fluency",
+            "Technical & AI fluency",
+            "Product sense & UX",
             "Cross-functional leadership",
         ]
     );

@@ -458,9 +458,9 @@ fn s_opens_the_skills_picker_with_the_pieces_skills_ticked() {
 fn skills_picked_are_saved_on_disk_in_pack_order() {
     let mut s = library();
     assert_eq!(selected_id(&s.app), 5);
-    // Tick Business case (third), then Customer insight (first); Space and x both tick.
+    // Tick Business case (fourth), then Customer insight (first); Space and x both tick.
     press(&mut s.app, "s");
-    press(&mut s.app, "jj<Space>kkx");
+    press(&mut s.app, "jjj<Space>kkkx");
     let (chosen, _) = picker_state(&s.app);
     assert_eq!(chosen.len(), 3);
     press(&mut s.app, "<Enter>");
@@ -515,8 +515,8 @@ fn i_picks_checklist_items_saved_in_pack_order_and_leaves_the_skills() {
     let items: usize = s.app.pack().steps.iter().map(|st| st.items.len()).sum();
     assert_eq!(options, items);
     snapshot_at("items_picker_80x24", &s.app, 80, 24);
-    // The fourth item of the first step is the course.
-    press(&mut s.app, "jjj<Space><Enter>");
+    // The fifth item of the first step is the course.
+    press(&mut s.app, "jjjj<Space><Enter>");
     let saved = piece_on_disk(&s.path, 1).expect("piece 1");
     assert_eq!(
         saved.items,
@@ -545,8 +545,8 @@ fn linking_a_skill_raises_its_coverage_at_once() {
     };
     select(&mut s.app, 3);
     assert_eq!(coverage(&s.app), 0.0);
-    // Market & competition is the second skill.
-    press(&mut s.app, "sj<Space><Enter>");
+    // Market & competition is the third skill.
+    press(&mut s.app, "sjj<Space><Enter>");
     assert_eq!(coverage(&s.app), 1.0);
 }
 
@@ -729,8 +729,8 @@ fn skill_row(buf: &Buffer, skill: &str) -> (u16, String) {
 #[test]
 fn skills_screen_marks_coverage_and_lists_the_strongest_evidence() {
     let mut s = library();
-    // Business case & pricing is the third skill.
-    press(&mut s.app, "3jj");
+    // Business case & pricing is the fourth skill.
+    press(&mut s.app, "3jjj");
     assert_eq!(s.app.selected_skill().expect("a skill").id, "business-case");
     let buf = buffer(&s.app, 160, 50);
     let (_, row) = skill_row(&buf, "*Business case & pricing");
@@ -766,7 +766,7 @@ fn skills_screen_colours_a_must_have_without_evidence_red_and_a_backed_one_green
     // Vision & strategy is a must-have whose only evidence is stale.
     assert_eq!(mark_colour("*Vision & strategy", "○"), Color::Red);
     assert_eq!(mark_colour("*Business case & pricing", "●"), Color::Green);
-    assert_eq!(mark_colour(" Communication", "◔"), Color::Yellow);
+    assert_eq!(mark_colour(" Go-to-market & launch", "◔"), Color::Yellow);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -389,8 +389,9 @@ fn a_gap_of_two_or_more_is_red_and_a_gap_of_one_yellow() {
     press(&mut s.app, "r1<Enter><Enter>g");
     press(&mut s.app, &"j".repeat(data));
     press(&mut s.app, "r2<Enter><Enter>");
-    let buf = buffer(&s.app, 80, 24);
-    let text = screen_text(&s.app, 80, 24);
+    // Tall enough for both rows in the ratings list.
+    let buf = buffer(&s.app, 80, 34);
+    let text = screen_text(&s.app, 80, 34);
     assert!(
         text.contains(&rating_row("Stakeholders & infl…", "4", "1", "+3")),
         "{text}"

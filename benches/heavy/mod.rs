@@ -334,6 +334,7 @@ fn milestones(pack: &Pack, rng: &mut Lcg, start: NaiveDate, today: NaiveDate) ->
                 title: format!("{} (#{})", rng.pick(MILESTONE_TITLES), n + 1),
                 due,
                 step,
+                item: None,
                 done,
             }
         })

@@ -4,6 +4,7 @@
 //! their own. Every pack is validated before use so that the rest of pivot can trust its ids.
 
 mod load;
+mod rules;
 mod types;
 mod validate;
 

@@ -3,6 +3,8 @@
 //! Everything is referred to by stable string ids so that a user's progress survives edits to the
 //! pack (reordering, rewording, new items).
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +35,40 @@ pub struct Pack {
     pub practices: Vec<Practice>,
     /// The source material each part draws on, referred to by `file`.
     pub sources: Vec<Source>,
+    /// Ids earlier versions of this pack used, and what they are now: a person's ticks,
+    /// ratings and links follow them when their file is opened.
+    #[serde(default, skip_serializing_if = "Renamed::is_empty")]
+    pub renamed: Renamed,
+    /// What changed in this version, a line each, for people whose files were made with the
+    /// one before (`pack show`, the Roles screen).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<String>,
+}
+
+/// Old id → new id. Two old ids may become one (merged items); an id never comes back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Renamed {
+    /// Skill ids.
+    #[serde(default)]
+    pub skills: BTreeMap<String, String>,
+    /// Checklist items as `STEP/ITEM`.
+    #[serde(default)]
+    pub items: BTreeMap<String, String>,
+}
+
+impl Renamed {
+    pub fn is_empty(&self) -> bool {
+        self.skills.is_empty() && self.items.is_empty()
+    }
+}
+
+/// What the person's own data can show about an item, so that it ticks itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TickWhen {
+    /// Every skill of the pack has a rating of the person's own.
+    EverySkillRated,
 }
 
 /// One level of the 1–5 rating scale.
@@ -73,6 +109,9 @@ pub struct Item {
     /// What to keep as proof, when it fits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence_prompt: Option<String>,
+    /// Ticks itself when the person's data shows it done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticks_when: Option<TickWhen>,
     #[serde(default)]
     pub sources: Vec<String>,
 }

@@ -79,7 +79,8 @@ impl Checker {
     }
 }
 
-/// Check everything serde cannot: unique ids, resolving references, the 1–5 scale.
+/// Check everything serde cannot: unique ids, resolving references, the 1–5 scale, and the
+/// coaching rules (`rules.rs`).
 pub fn validate(pack: &Pack) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
@@ -100,6 +101,9 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     c.ids("practices", pack.practices.iter().map(|p| p.id.as_str()));
     for (pi, p) in pack.practices.iter().enumerate() {
         c.sources(&format!("practices[{pi}]"), &p.sources, &known.sources);
+    }
+    for (path, message) in super::rules::check(pack) {
+        c.push(path, message);
     }
     c.problems
 }

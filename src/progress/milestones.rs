@@ -19,6 +19,9 @@ pub struct Milestone {
     pub due: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
+    /// The checklist item (`STEP/ITEM`) this milestone serves: finishing it offers to tick it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     #[serde(default)]
     pub done: Option<NaiveDate>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
@@ -41,6 +44,7 @@ pub(super) fn add(
         title,
         due,
         step,
+        item: None,
         done: None,
     });
     Ok(id)

@@ -16,6 +16,7 @@ mod packets;
 mod profile;
 mod ratings;
 mod read;
+mod renames;
 mod resolve;
 mod reviews;
 mod settings;

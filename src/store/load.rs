@@ -185,6 +185,10 @@ fn parse(
     if let Some(first) = progress.problems().first() {
         return Err(corrupt(path, first.clone()));
     }
+    // Ids the pack has renamed since the file was written are followed (in memory; the file
+    // has them on its next save).
+    let mut progress = progress;
+    progress.follow_renames(&pack.renamed);
     Ok(Loaded {
         progress,
         schema,

@@ -20,6 +20,13 @@ pub fn pack(pack: &Pack) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} ({} {})\n", pack.title, pack.id, pack.version);
     let _ = writeln!(out, "{}\n", pack.summary);
+    if !pack.changes.is_empty() {
+        let _ = writeln!(out, "New in {}", pack.version);
+        for change in &pack.changes {
+            let _ = writeln!(out, "  - {change}");
+        }
+        out.push('\n');
+    }
     out.push_str("Levels\n");
     for l in &pack.levels {
         let _ = writeln!(out, "  {} {:<12} {}", l.level, l.name, l.summary);

@@ -52,9 +52,14 @@ fn must_have_below_target_caps_readiness_and_says_why() {
     let i = Insights::compute(&pack, &progress, today());
     assert_eq!(i.readiness.score, READY_AT - 1);
     assert!(i.readiness.capped);
+    // The must-have caps readiness; the step whose exit asks for it at 3 is open again too.
     assert_eq!(
         i.readiness.blocking,
-        vec!["Vision & strategy is at 2, a new PM needs 3".to_string()]
+        vec![
+            "Vision & strategy is at 2, a new PM needs 3".to_string(),
+            "Develop strategy is not complete: Vision & strategy at 2, this step needs 3"
+                .to_string()
+        ]
     );
 }
 
@@ -62,8 +67,9 @@ fn must_have_below_target_caps_readiness_and_says_why() {
 fn non_must_have_gap_lowers_the_score_without_capping() {
     let (pack, mut progress) = fresh();
     everything_done(&pack, &mut progress);
+    // Product sense is neither a must-have nor asked for by a step's exit.
     progress.rate(
-        "communication",
+        "product-sense",
         level(1),
         Rater::Myself,
         None,
