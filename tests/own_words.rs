@@ -1,6 +1,6 @@
 //! The pack is written in our own words: no run of eight words in it comes from one of the five
 //! source articles it draws on. The articles are not in the repository; a list of the runs they
-//! hold, each kept only as a hash, is (`fixtures/seed-runs.txt`), so the check runs anywhere.
+//! hold, each kept only as a hash, is (`fixtures/pack/seed-runs.txt`), so the check runs anywhere.
 //! Where the articles are at hand (`../shared/seeds`) the list is checked against them too.
 
 use std::collections::BTreeSet;
@@ -40,7 +40,7 @@ fn runs(text: &str) -> impl Iterator<Item = String> {
 }
 
 fn stored() -> BTreeSet<String> {
-    std::fs::read_to_string(root().join("tests/fixtures/seed-runs.txt"))
+    std::fs::read_to_string(root().join("tests/fixtures/pack/seed-runs.txt"))
         .expect("the stored runs")
         .lines()
         .map(str::to_string)
@@ -147,10 +147,10 @@ fn the_stored_runs_are_those_of_the_articles_where_they_are_here() {
     let fresh = from_articles(&dir);
     if std::env::var_os("PIVOT_WRITE_SEED_RUNS").is_some() {
         let text: String = fresh.iter().map(|r| format!("{r}\n")).collect();
-        std::fs::write(root().join("tests/fixtures/seed-runs.txt"), text).expect("write");
+        std::fs::write(root().join("tests/fixtures/pack/seed-runs.txt"), text).expect("write");
     }
     assert!(
         fresh == stored(),
-        "tests/fixtures/seed-runs.txt is out of date: run `PIVOT_WRITE_SEED_RUNS=1 cargo test --test own_words` and commit it"
+        "tests/fixtures/pack/seed-runs.txt is out of date: run `PIVOT_WRITE_SEED_RUNS=1 cargo test --test own_words` and commit it"
     );
 }
