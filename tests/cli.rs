@@ -682,6 +682,40 @@ fn rate_records_self_and_mentor_ratings_with_comments() {
 }
 
 #[test]
+fn rating_the_last_skill_yourself_ticks_rate_yourself_on_every_skill() {
+    let sb = Sandbox::new();
+    let skills: Vec<String> = builtin_pack()["skills"]
+        .as_array()
+        .expect("skills")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id").to_string())
+        .collect();
+    let (last, rest) = skills.split_last().expect("skills");
+    for id in rest {
+        let out = sb.ok(&["rate", id, "2"]);
+        assert!(!out.contains("ticked"), "{out}");
+    }
+    // A mentor's rating of the last skill is not the person's own.
+    sb.ok(&["rate", last, "3", "--mentor", "Ana"]);
+    assert!(
+        sb.data()["checklist"]
+            .get("cultivate-skills/rate-skills")
+            .is_none()
+    );
+    let out = sb.ok(&["rate", last, "2"]);
+    assert!(
+        out.contains("Every skill now has your rating: ticked cultivate-skills/rate-skills"),
+        "{out}"
+    );
+    assert_eq!(
+        sb.data()["checklist"]["cultivate-skills/rate-skills"]["done"],
+        common::TODAY
+    );
+    // Once ticked, rating again says nothing more.
+    assert!(!sb.ok(&["rate", last, "3"]).contains("ticked"));
+}
+
+#[test]
 fn rate_same_rater_same_day_forms_one_assessment_and_replaces_a_rerating() {
     let sb = Sandbox::new();
     sb.ok(&["rate", "roadmapping", "2"]);

@@ -201,6 +201,35 @@ fn a_person_who_rated_before_is_told_once_that_rating_moved_to_r() {
 }
 
 #[test]
+fn rating_the_last_skill_ticks_rate_yourself_on_every_skill_in_the_same_change() {
+    let mut s = first_run();
+    press(&mut s.app, "<Esc>3");
+    let skills = pivot::content::builtin().skills.len();
+    for _ in 1..skills {
+        press(&mut s.app, "r2<Enter><Enter>");
+        let (_, said) = status(&s.app);
+        assert!(
+            said.contains("rated 2") && !said.contains("ticked"),
+            "{said}"
+        );
+        press(&mut s.app, "j");
+    }
+    press(&mut s.app, "r2<Enter><Enter>");
+    let (tone, said) = status(&s.app);
+    assert_eq!(tone, Tone::Info);
+    assert!(
+        said.ends_with(
+            "every skill is rated, so \"Rate yourself on every skill area in this pack\" is ticked"
+        ),
+        "{said}"
+    );
+    assert!(on_disk(&s.path).is_done("cultivate-skills/rate-skills"));
+    // One undo takes back the rating and the tick together.
+    press(&mut s.app, "u");
+    assert!(!on_disk(&s.path).is_done("cultivate-skills/rate-skills"));
+}
+
+#[test]
 fn a_new_person_is_not_told_that_rating_moved() {
     let mut s = first_run();
     press(&mut s.app, "<Esc>3");

@@ -28,13 +28,25 @@ pub(super) fn rate(
         None => Rater::Myself,
     };
     let by = rater.to_string();
+    let mut ticked = Vec::new();
     cx.write(|p| {
+        // The person's own rating of the last skill ticks "rate yourself on every skill".
+        if rater == Rater::Myself {
+            ticked = crate::insight::ticked_by_rating(&cx.pack, p, &skill);
+        }
         p.rate(&skill, level, rater, comment, date);
+        for tick in &ticked {
+            p.check(&tick.key, date);
+        }
         Ok(())
     })?;
     let name = cx.pack.level_name(level.get());
-    print(
-        out,
-        format!("Rated {skill} at {level} ({name}) by {by} on {date}.\n"),
-    )
+    let mut said = format!("Rated {skill} at {level} ({name}) by {by} on {date}.\n");
+    for tick in &ticked {
+        said.push_str(&format!(
+            "Every skill now has your rating: ticked {} (`pivot uncheck {}` opens it again).\n",
+            tick.key, tick.key
+        ));
+    }
+    print(out, said)
 }

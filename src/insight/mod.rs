@@ -10,6 +10,7 @@ mod readiness;
 mod sessions;
 mod skills;
 mod steps;
+mod ticks;
 
 pub use agenda::{
     Agenda, AgendaItem, DISAGREEMENT, STALE_DAYS, Section, agenda, agenda_line, last_review,
@@ -22,6 +23,7 @@ pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readin
 pub use sessions::{SessionLine, session_ratings};
 pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
 pub use steps::{StepProgress, steps};
+pub use ticks::{SelfTick, ticked_by_rating};
 
 use chrono::NaiveDate;
 

@@ -108,14 +108,23 @@ impl Page for Skills {
         let today = cx.today;
         let name = cx.skill_name(&skill).to_string();
         let label = cx.pack.level_name(level.get());
-        Ok(Outcome::change(
-            format!("{name} rated {level} ({label}) today"),
-            move |p| {
-                p.rate(&skill, level, Rater::Myself, Some(&comment), today);
-                p.seen(RATE_KEY_MOVED);
-                Ok(())
-            },
-        ))
+        // The last skill rated ticks "rate yourself on every skill", in the same change.
+        let ticks = crate::insight::ticked_by_rating(cx.pack, cx.progress, &skill);
+        let mut said = format!("{name} rated {level} ({label}) today");
+        if let Some(tick) = ticks.first() {
+            said.push_str(&format!(
+                "; every skill is rated, so \"{}\" is ticked",
+                tick.text
+            ));
+        }
+        Ok(Outcome::change(said, move |p| {
+            p.rate(&skill, level, Rater::Myself, Some(&comment), today);
+            for tick in &ticks {
+                p.check(&tick.key, today);
+            }
+            p.seen(RATE_KEY_MOVED);
+            Ok(())
+        }))
     }
 
     fn refresh(&mut self, cx: &Ctx) {
