@@ -4,7 +4,7 @@ use crate::printable::one_line;
 use std::io::Write;
 
 use crate::insight::Insights;
-use crate::progress::resolve_step;
+use crate::progress::{resolve_item, resolve_step};
 use chrono::NaiveDate;
 
 use super::args::MilestoneCommand;
@@ -18,14 +18,20 @@ pub(super) fn run(
     command: MilestoneCommand,
 ) -> Result<(), CliError> {
     match command {
-        MilestoneCommand::Add { title, due, step } => add(out, cx, &title, due, step),
+        MilestoneCommand::Add {
+            title,
+            due,
+            step,
+            item,
+        } => add(out, cx, &title, due, step, item),
         MilestoneCommand::Done { id } => done(out, cx, id),
         MilestoneCommand::Edit {
             id,
             title,
             due,
             step,
-        } => edit(out, cx, id, title, due, step),
+            item,
+        } => edit(out, cx, id, title, due, step, item),
         MilestoneCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_milestone(id)?))?;
             print(
@@ -55,10 +61,26 @@ fn add(
     title: &str,
     due: NaiveDate,
     step: Option<String>,
+    item: Option<String>,
 ) -> Result<(), CliError> {
-    let step = step.map(|s| resolve_step(&cx.pack, &s)).transpose()?;
-    let id = cx.write(|p| Ok(p.add_milestone(title, due, step)?))?;
+    let item = item.map(|i| resolve_item(&cx.pack, &i)).transpose()?;
+    let step = match step {
+        Some(s) => Some(resolve_step(&cx.pack, &s)?),
+        None => item.as_deref().map(step_of),
+    };
+    let id = cx.write(|p| {
+        let id = p.add_milestone(title, due, step.clone())?;
+        p.serve_item(id, item.clone())?;
+        Ok(id)
+    })?;
     print(out, format!("Added milestone {id}, due {due}.\n"))
+}
+
+/// The step of a `STEP/ITEM` key.
+fn step_of(key: &str) -> String {
+    key.split_once('/')
+        .map_or(key, |(step, _)| step)
+        .to_string()
 }
 
 /// Mark a milestone done; one done already keeps its date.
@@ -68,10 +90,24 @@ fn done(out: &mut dyn Write, cx: &Context, id: u32) -> Result<(), CliError> {
         p.complete_milestone(id, cx.today)?;
         Ok(before)
     })?;
-    match done {
-        Some(date) => print(out, format!("Milestone {id} was already done on {date}.\n")),
-        None => print(out, format!("Milestone {id} done.\n")),
+    let mut said = match done {
+        Some(date) => format!("Milestone {id} was already done on {date}.\n"),
+        None => format!("Milestone {id} done.\n"),
+    };
+    // The item it serves, if still open, is offered: ticking stays the person's call.
+    let progress = cx.read()?;
+    if let Some(key) = progress
+        .milestones
+        .iter()
+        .find(|m| m.id == id)
+        .and_then(|m| m.item.clone())
+        .filter(|key| !progress.is_done(key))
+    {
+        said.push_str(&format!(
+            "It serves {key}, still open: `pivot check {key}` ticks it.\n"
+        ));
     }
+    print(out, said)
 }
 
 /// Change what is given and keep the rest; `--step none` unlinks the step.
@@ -82,20 +118,30 @@ fn edit(
     title: Option<String>,
     due: Option<NaiveDate>,
     step: Option<String>,
+    item: Option<String>,
 ) -> Result<(), CliError> {
     let step = match step.as_deref() {
         None => None,
         Some("none") => Some(None),
         Some(s) => Some(Some(resolve_step(&cx.pack, s)?)),
     };
+    let item = match item.as_deref() {
+        None => None,
+        Some("none") => Some(None),
+        Some(i) => Some(Some(resolve_item(&cx.pack, i)?)),
+    };
     cx.write(|p| {
         let m = p.milestone_mut(id)?.clone();
-        Ok(p.edit_milestone(
+        p.edit_milestone(
             id,
             title.as_deref().unwrap_or(&m.title),
             due.unwrap_or(m.due),
-            step.unwrap_or(m.step),
-        )?)
+            step.clone().unwrap_or(m.step),
+        )?;
+        if let Some(item) = item.clone() {
+            p.serve_item(id, item)?;
+        }
+        Ok(())
     })?;
     print(out, format!("Milestone {id} updated.\n"))
 }

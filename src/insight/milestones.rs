@@ -22,6 +22,8 @@ pub struct MilestoneView {
     pub title: String,
     pub due: NaiveDate,
     pub step: Option<String>,
+    /// The checklist item (`STEP/ITEM`) it serves.
+    pub item: Option<String>,
     pub state: MilestoneState,
 }
 
@@ -99,6 +101,7 @@ pub fn milestones(progress: &Progress, today: NaiveDate) -> Vec<MilestoneView> {
                 title: m.title.clone(),
                 due: m.due,
                 step: m.step.clone(),
+                item: m.item.clone(),
                 state,
             }
         })

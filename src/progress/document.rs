@@ -208,6 +208,12 @@ impl Progress {
         milestones::edit(&mut self.milestones, id, title, due, step)
     }
 
+    /// Name the checklist item (`STEP/ITEM`) a milestone serves, or none.
+    pub fn serve_item(&mut self, id: u32, item: Option<String>) -> Result<(), OpError> {
+        milestones::find_mut(&mut self.milestones, id)?.item = item;
+        Ok(())
+    }
+
     pub fn delete_milestone(&mut self, id: u32) -> Result<Milestone, OpError> {
         milestones::delete(&mut self.milestones, id)
     }

@@ -197,6 +197,9 @@ pub struct MilestoneJson {
     pub title: String,
     pub due: NaiveDate,
     pub step: Option<String>,
+    /// The checklist item (`STEP/ITEM`) it serves, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     pub state: String,
     pub done: Option<NaiveDate>,
 }
@@ -283,6 +286,7 @@ fn milestone_json(m: &MilestoneView) -> MilestoneJson {
         title: m.title.clone(),
         due: m.due,
         step: m.step.clone(),
+        item: m.item.clone(),
         state: match m.state {
             MilestoneState::Done(_) => "done",
             MilestoneState::Overdue(_) => "overdue",

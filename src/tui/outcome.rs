@@ -53,11 +53,12 @@ impl std::fmt::Debug for Change {
     }
 }
 
-/// A question, and what happens on yes.
+/// A question, and what happens on yes and on no (mostly nothing).
 #[derive(Debug)]
 pub struct Confirm<M> {
     pub question: String,
     pub on_yes: Box<Outcome<M>>,
+    pub on_no: Box<Outcome<M>>,
 }
 
 /// Something a screen can be asked to bring into view (the dashboard's next action points at
@@ -113,11 +114,18 @@ impl<M> Outcome<M> {
         Outcome::Form(Box::new(form))
     }
 
-    /// A yes/no question; `on_yes` happens on yes.
+    /// A yes/no question; `on_yes` happens on yes, nothing on no.
     pub fn confirm(question: impl Into<String>, on_yes: Outcome<M>) -> Outcome<M> {
+        Outcome::ask(question, on_yes, Outcome::None)
+    }
+
+    /// A question with something to do either way (finish a milestone, and tick its item
+    /// too or not).
+    pub fn ask(question: impl Into<String>, on_yes: Outcome<M>, on_no: Outcome<M>) -> Outcome<M> {
         Outcome::Confirm(Confirm {
             question: question.into(),
             on_yes: Box::new(on_yes),
+            on_no: Box::new(on_no),
         })
     }
 
@@ -133,6 +141,7 @@ impl<M> Outcome<M> {
             Outcome::Confirm(c) => Outcome::Confirm(Confirm {
                 question: c.question,
                 on_yes: Box::new(c.on_yes.map(f)),
+                on_no: Box::new(c.on_no.map(f)),
             }),
             Outcome::Picker(p) => Outcome::Picker(Box::new(OpenPicker {
                 picker: p.picker,

@@ -69,13 +69,17 @@ pub enum MilestoneCommand {
         /// The step it belongs to.
         #[arg(long)]
         step: Option<String>,
+        /// The checklist item it serves (STEP/ITEM): finishing the milestone offers to tick
+        /// it. Its step is the milestone's step unless --step says otherwise.
+        #[arg(long, value_name = "STEP/ITEM")]
+        item: Option<String>,
     },
     /// Mark a milestone done.
     Done {
         /// Its id, as `pivot milestone list` shows it.
         id: u32,
     },
-    /// Change a milestone's title, due date or step.
+    /// Change a milestone's title, due date, step or the item it serves.
     Edit {
         /// Its id, as `pivot milestone list` shows it.
         id: u32,
@@ -88,6 +92,9 @@ pub enum MilestoneCommand {
         /// The step it belongs to (`none` for no step).
         #[arg(long)]
         step: Option<String>,
+        /// The checklist item it serves (STEP/ITEM, `none` for none).
+        #[arg(long, value_name = "STEP/ITEM")]
+        item: Option<String>,
     },
     /// Delete a milestone.
     Delete {

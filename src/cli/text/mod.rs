@@ -277,9 +277,14 @@ pub fn milestones(pack: &Pack, insights: &Insights) -> String {
             .as_deref()
             .map(|id| format!("  [{}]", pack.step(id).map_or(id, |s| s.title.as_str())))
             .unwrap_or_default();
+        let serves = m
+            .item
+            .as_deref()
+            .map(|key| format!(", serves {key}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:>3}  {}  {}{step}  ({})",
+            "{:>3}  {}  {}{step}  ({}{serves})",
             m.id,
             m.due,
             one_line(&m.title),

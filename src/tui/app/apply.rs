@@ -266,6 +266,7 @@ impl App {
             self.overlay = Overlay::Confirm(crate::tui::overlay::Confirm {
                 question: "Your last change could not be saved. Quit and lose it?".into(),
                 on_yes: Box::new(Outcome::Quit),
+                on_no: Box::new(Outcome::None),
             });
         } else {
             self.quit = true;
@@ -325,6 +326,9 @@ impl App {
         match std::mem::replace(&mut self.overlay, Overlay::None) {
             Overlay::Confirm(confirm) if yes => {
                 self.carry_out(*confirm.on_yes);
+            }
+            Overlay::Confirm(confirm) => {
+                self.carry_out(*confirm.on_no);
             }
             Overlay::Discard(_) if yes => self.info("Discarded"),
             Overlay::Discard(form) => self.overlay = Overlay::Form(form),

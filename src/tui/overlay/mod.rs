@@ -10,7 +10,7 @@ pub use confirm::{CONFIRM, Confirm, render_confirm};
 pub use filter::{FILTER, filter_input, render_filter};
 pub use help::HELP;
 
-pub use picker::{OpenPicker, PICKER, Picker, render_picker};
+pub use picker::{OpenPicker, PICKER, Picker, item_options, render_picker};
 
 use ratatui_textarea::TextArea;
 

@@ -61,6 +61,8 @@ pub struct Picker {
     pub options: Vec<(String, String)>,
     pub chosen: BTreeSet<String>,
     pub cursor: usize,
+    /// At most one may be chosen: ticking one unticks the other.
+    pub single: bool,
 }
 
 impl Picker {
@@ -68,6 +70,9 @@ impl Picker {
         if let Some((id, _)) = self.options.get(self.cursor)
             && !self.chosen.remove(id)
         {
+            if self.single {
+                self.chosen.clear();
+            }
             self.chosen.insert(id.clone());
         }
     }
@@ -85,6 +90,23 @@ impl Picker {
             .map(|(id, _)| id.clone())
             .collect()
     }
+}
+
+/// Every checklist item of `pack` as a picker option: its key, and its step's number with its
+/// text (the number is enough to tell where an item belongs).
+pub fn item_options(pack: &crate::content::Pack) -> Vec<(String, String)> {
+    pack.steps
+        .iter()
+        .enumerate()
+        .flat_map(|(n, s)| {
+            s.items.iter().map(move |i| {
+                (
+                    crate::content::item_key(&s.id, &i.id),
+                    format!("{} · {}", n + 1, i.text),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The check-box list, in a popup over `area`.

@@ -2,7 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use crate::content::item_key;
 use crate::progress::{Evidence, EvidenceKind, Star};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -124,17 +123,7 @@ pub fn picker(cx: &Ctx, e: &Evidence, what: PickWhat) -> Outcome<Msg> {
         ),
         PickWhat::Items => (
             format!("Checklist items \"{}\" shows", e.title),
-            cx.pack
-                .steps
-                .iter()
-                .enumerate()
-                .flat_map(|(n, s)| {
-                    // The step's number is enough to tell where an item belongs.
-                    s.items
-                        .iter()
-                        .map(move |i| (item_key(&s.id, &i.id), format!("{} · {}", n + 1, i.text)))
-                })
-                .collect(),
+            crate::tui::overlay::item_options(cx.pack),
             e.items.iter().cloned().collect(),
         ),
     };
@@ -144,6 +133,7 @@ pub fn picker(cx: &Ctx, e: &Evidence, what: PickWhat) -> Outcome<Msg> {
             options,
             chosen,
             cursor: 0,
+            single: false,
         },
         purpose: Msg::Pick(what, e.id),
     }))

@@ -12,6 +12,7 @@ use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
 use crate::tui::keys::{Binding, EDIT, bind, ch, plain};
 use crate::tui::outcome::{Change, Outcome, Target};
+use crate::tui::overlay::{OpenPicker, Picker, item_options};
 
 use super::list::{List, matcher, navigate};
 use super::page::Page;
@@ -25,6 +26,13 @@ pub const MILESTONES: &[Binding] = &[
         "done / reopen",
         C::Toggle,
         Some(("Space", "done")),
+    ),
+    bind(
+        &[ch('i')],
+        "i",
+        "the checklist item it serves",
+        C::LinkItems,
+        None,
     ),
     bind(
         &[ch('d'), plain(K::Delete)],
@@ -42,6 +50,8 @@ crate::fields!(MilestoneField { Title, Due, Step });
 pub enum Msg {
     New,
     Edit(u32),
+    /// The item picker for milestone `id`.
+    Serve(u32),
 }
 
 #[derive(Debug, Default)]
@@ -83,6 +93,52 @@ fn milestone_form(cx: &Ctx, id: Option<u32>) -> Form {
         )
 }
 
+/// Finish a milestone; one that serves an open checklist item asks whether to tick it too.
+fn finish(cx: &Ctx, m: &MilestoneView) -> Outcome<Msg> {
+    let (id, today) = (m.id, cx.today);
+    let done = || Outcome::change("Milestone done", move |p| p.complete_milestone(id, today));
+    let Some((key, text)) = m
+        .item
+        .as_deref()
+        .filter(|key| !cx.progress.is_done(key))
+        .and_then(|key| Some((key.to_string(), item_text(cx, key)?)))
+    else {
+        return done();
+    };
+    Outcome::ask(
+        format!(
+            "\"{}\" serves \"{text}\", still open. Tick it too? n finishes only the milestone.",
+            m.title
+        ),
+        Outcome::change(format!("Milestone done, and \"{text}\" ticked"), move |p| {
+            p.complete_milestone(id, today)?;
+            p.check(&key, today);
+            Ok(())
+        }),
+        done(),
+    )
+}
+
+/// The text of checklist item `key`, if the pack has it.
+fn item_text(cx: &Ctx, key: &str) -> Option<String> {
+    let (step, item) = key.split_once('/')?;
+    Some(cx.pack.step(step)?.item(item)?.text.clone())
+}
+
+/// The one checklist item a milestone serves, picked from all of them.
+fn serves_picker(cx: &Ctx, m: &MilestoneView) -> Outcome<Msg> {
+    Outcome::Picker(Box::new(OpenPicker {
+        picker: Picker {
+            title: format!("The checklist item \"{}\" serves", m.title),
+            options: item_options(cx.pack),
+            chosen: m.item.iter().cloned().collect(),
+            cursor: 0,
+            single: true,
+        },
+        purpose: Msg::Serve(m.id),
+    }))
+}
+
 impl Milestones {
     pub fn selected<'a>(&self, cx: &Ctx<'a>) -> Option<&'a MilestoneView> {
         cx.insights.milestones.get(self.list.selected()?)
@@ -110,13 +166,12 @@ impl Page for Milestones {
         let Some(m) = self.selected(cx) else {
             return Outcome::None;
         };
-        let (id, today) = (m.id, cx.today);
+        let id = m.id;
         match command {
             C::Edit => Outcome::form(milestone_form(cx, Some(id)).purpose(Msg::Edit(id))),
-            C::Toggle if m.is_open() => {
-                Outcome::change("Milestone done", move |p| p.complete_milestone(id, today))
-            }
+            C::Toggle if m.is_open() => finish(cx, m),
             C::Toggle => Outcome::change("Milestone reopened", move |p| p.reopen_milestone(id)),
+            C::LinkItems => serves_picker(cx, m),
             C::Delete => Outcome::confirm(
                 format!("Delete milestone \"{}\"?", m.title),
                 Outcome::Change(
@@ -145,7 +200,7 @@ impl Page for Milestones {
         };
         let step = form.choice_value(MilestoneField::Step);
         self.pending = Some(match msg {
-            Msg::Edit(id) => Some(id),
+            Msg::Edit(id) | Msg::Serve(id) => Some(id),
             Msg::New => None,
         });
         Ok(match msg {
@@ -155,7 +210,22 @@ impl Page for Milestones {
             Msg::New => Outcome::change(format!("Milestone added, due {due}"), move |p| {
                 p.add_milestone(&title, due, step).map(|_| ())
             }),
+            Msg::Serve(_) => Outcome::None,
         })
+    }
+
+    fn picked(&mut self, msg: Msg, picker: &Picker, _cx: &Ctx) -> Outcome<Msg> {
+        let Msg::Serve(id) = msg else {
+            return Outcome::None;
+        };
+        let item = picker.chosen_in_order().into_iter().next();
+        self.pending = Some(Some(id));
+        let said = if item.is_some() {
+            "Milestone linked to the item it serves"
+        } else {
+            "Milestone serves no item now"
+        };
+        Outcome::change(said, move |p| p.serve_item(id, item))
     }
 
     fn refresh(&mut self, cx: &Ctx) {

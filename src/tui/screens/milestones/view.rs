@@ -61,7 +61,7 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
     }
     let (title_width, step_width) = widths(cx, usize::from(inner.width));
     let step_head = if step_width > 0 {
-        format!(" {:<step_width$}", "Step")
+        format!(" {:<step_width$}", "Step or item")
     } else {
         String::new()
     };
@@ -88,14 +88,10 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
             MilestoneState::Open(_) => ("  ", t.text),
         };
         let base = if selected { t.selected } else { t.text };
-        let step = m
-            .step
-            .as_deref()
-            .map(|id| cx.pack.step(id).map_or(id, |s| s.title.as_str()))
-            .unwrap_or("");
+        let step = step_or_item(cx, m);
         let title = fit(&m.title, title_width);
         let step = if step_width > 0 {
-            format!(" {}", fit(step, step_width))
+            format!(" {}", fit(&step, step_width))
         } else {
             String::new()
         };
@@ -110,4 +106,25 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
     }
     frame.render_widget(Paragraph::new(lines), inner);
     crate::tui::widgets::scrollbar(frame, area, shown_rows, t);
+}
+
+/// What a milestone's step column says: the item it serves, by its step's number as the
+/// picker shows it, else its step.
+fn step_or_item(cx: &Ctx, m: &crate::insight::MilestoneView) -> String {
+    let serves = m.item.as_deref().and_then(|key| {
+        let (step, item) = key.split_once('/')?;
+        let n = cx.pack.steps.iter().position(|s| s.id == step)?;
+        Some(format!(
+            "{} · {}",
+            n + 1,
+            cx.pack.step(step)?.item(item)?.text
+        ))
+    });
+    serves.unwrap_or_else(|| {
+        m.step
+            .as_deref()
+            .map(|id| cx.pack.step(id).map_or(id, |s| s.title.as_str()))
+            .unwrap_or("")
+            .to_string()
+    })
 }
