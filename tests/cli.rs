@@ -1316,6 +1316,32 @@ fn pack_validate_reports_invalid_json_with_line_and_column() {
 }
 
 #[test]
+fn pack_validate_checks_the_coaching_rules_too() {
+    let sb = Sandbox::new();
+    let mut pack = builtin_pack();
+    // No step asks for Roadmap & priorities any more; two levels of one skill say the same.
+    for step in pack["steps"].as_array_mut().expect("steps") {
+        step["exit"]["skills"]
+            .as_array_mut()
+            .expect("exit skills")
+            .retain(|r| r["skill"] != "roadmapping");
+    }
+    let copy = pack["skills"][0]["levels"][1].clone();
+    pack["skills"][0]["levels"][2] = copy;
+    pack["renamed"]["skills"]["customer-insight"] = "market-analysis".into();
+    let file = sb.path("rules.json");
+    write_json(&file, &pack);
+    let err = sb.fails(&["pack", "validate", file.to_str().unwrap()]);
+    for expected in [
+        "must-have skill 'roadmapping' is asked for at its target (3) by no step's exit",
+        "skills[0].levels[2]: reads almost the same as skills[0].levels[1]",
+        "'customer-insight' is still in the pack",
+    ] {
+        assert!(err.contains(expected), "{expected:?} in:\n{err}");
+    }
+}
+
+#[test]
 fn pack_validate_reports_duplicate_step_id() {
     let first = builtin_pack()["steps"][0]["id"].clone();
     let msg = format!("steps[1].id: duplicate id '{}'", first.as_str().unwrap());

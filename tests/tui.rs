@@ -298,6 +298,22 @@ fn moving_the_selection_resets_the_detail_scroll() {
 }
 
 #[test]
+fn the_roles_screen_ends_with_what_is_new_in_this_version_of_the_pack() {
+    let mut s = fixture();
+    press(&mut s.app, "6G");
+    let text = screen_text(&s.app, 80, 24);
+    assert!(text.contains("New in this pack's version 1.3.0"), "{text}");
+    let pack = pivot::content::builtin();
+    let last = pack.changes.last().expect("changes");
+    let start: String = last
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains(&format!("• {start}")), "{start:?} in\n{text}");
+}
+
+#[test]
 fn arrows_scroll_the_roles_document_and_stop_at_its_end() {
     let mut s = fixture();
     press(&mut s.app, "6");

@@ -126,5 +126,16 @@ fn document(cx: &Ctx, width: u16) -> Vec<Line<'static>> {
             lines.extend(bullet(note, usize::from(inner.width), t.text));
         }
     }
+    // What this version of the coaching changed, for files made with the one before.
+    if !pack.changes.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("New in this pack's version {}", pack.version),
+            t.title,
+        ));
+        for change in &pack.changes {
+            lines.extend(bullet(change, usize::from(inner.width), t.text));
+        }
+    }
     lines
 }
