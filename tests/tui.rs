@@ -224,6 +224,11 @@ fn rating_the_last_skill_ticks_rate_yourself_on_every_skill_in_the_same_change()
         "{said}"
     );
     assert!(on_disk(&s.path).is_done("cultivate-skills/rate-skills"));
+    // Longer than the status line at 80 columns: it ends in "…", never cut silently.
+    let text = screen_text(&s.app, 80, 24);
+    let footer = text.lines().last().expect("a footer");
+    assert!(said.chars().count() > 80, "{said}");
+    assert!(footer.trim_end().ends_with('…'), "{footer:?}");
     // One undo takes back the rating and the tick together.
     press(&mut s.app, "u");
     assert!(!on_disk(&s.path).is_done("cultivate-skills/rate-skills"));

@@ -10,7 +10,7 @@ use super::keys::{Binding, GLOBAL, shown};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split_right};
 use super::screens::id::Screen;
 use super::theme::Theme;
-use super::widgets::cells;
+use super::widgets::{cells, fit};
 
 const BRAND: &str = " pivot ";
 
@@ -181,7 +181,10 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
                 Tone::Info => (t.good, "✓ "),
                 Tone::Note => (t.accent, ""),
             };
-            vec![Span::styled(format!(" {mark}{text}"), style)]
+            // A message too long for the line ends in "…", never cut silently.
+            let room = usize::from(left.width);
+            let line = fit(&format!(" {mark}{text}"), room).trim_end().to_string();
+            vec![Span::styled(line, style)]
         }
         None => {
             let mut spans = Vec::new();
