@@ -47,20 +47,10 @@ fn business_case_row() -> usize {
 
 /// Link milestone 2 to the business case with `i`.
 fn link(s: &mut Session) {
-    press(s.app_mut(), "i");
+    press(&mut s.app, "i");
     assert!(chosen(s).is_empty());
-    press(s.app_mut(), &"j".repeat(business_case_row()));
-    press(s.app_mut(), "<Space><Enter>");
-}
-
-trait AppMut {
-    fn app_mut(&mut self) -> &mut pivot::tui::App;
-}
-
-impl AppMut for Session {
-    fn app_mut(&mut self) -> &mut pivot::tui::App {
-        &mut self.app
-    }
+    press(&mut s.app, &"j".repeat(business_case_row()));
+    press(&mut s.app, "<Space><Enter>");
 }
 
 #[test]
