@@ -48,6 +48,10 @@ pub fn schemas() -> Vec<(String, String)> {
             )),
         ),
         ("profile", pretty(schemars::schema_for!(Named<Profile>))),
+        (
+            "remind",
+            pretty(schemars::schema_for!(Named<crate::insight::Reminders>)),
+        ),
         ("pack", pretty(schemars::schema_for!(Named<Pack>))),
         (
             "conflicts",

@@ -101,6 +101,17 @@ fn every_json_output_names_its_schema_and_follows_it() {
         let problems = errors_against(&format!("output-{name}.schema.json"), &out);
         assert!(problems.is_empty(), "{args:?}: {problems:#?}");
     }
+    // `remind` ends with exit 4 here (Jordan has overdue actions), its JSON printed all the same.
+    let remind = sb
+        .pivot()
+        .args(["remind", "--json"])
+        .output()
+        .expect("run remind");
+    assert_eq!(remind.status.code(), Some(4));
+    let out: Value = serde_json::from_slice(&remind.stdout).expect("JSON");
+    assert_eq!(out["schema"], "remind");
+    let problems = errors_against("output-remind.schema.json", &out);
+    assert!(problems.is_empty(), "remind: {problems:#?}");
     // The schemas hold something: a status without its readiness does not pass.
     let mut status: Value = serde_json::from_str(&sb.ok(&["status", "--json"])).expect("JSON");
     status

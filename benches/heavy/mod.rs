@@ -53,6 +53,7 @@ pub fn heavy_progress_scaled(pack: &Pack, scale: usize) -> Progress {
         target_role: Some("Product Manager, Growth".into()),
         start_date: Some(start),
         target_date: Some(days_after(today, 180)),
+        next_review: None,
     };
 
     p.assessments = assessments(pack, &mut rng, today, self_count, spacing);

@@ -20,6 +20,10 @@ pub enum CliError {
     Exchange(#[from] crate::exchange::ExchangeError),
     #[error("{0}")]
     Message(String),
+    /// Not a failure: the command said what it had to and ends with this exit code (as
+    /// `pivot remind` does when something is due), printing nothing more.
+    #[error("exit {0}")]
+    Exit(u8),
 }
 
 /// What every command needs: the pack, where the data lives, and today.

@@ -7,7 +7,7 @@ use super::context::{CliError, Context};
 use super::output::print;
 use super::{
     checklist, cohort, evidence, journal, mentor, merge, milestones, pack, profile, ratings,
-    reports, review, shell, status, tui_launch,
+    remind, reports, review, shell, status, tui_launch,
 };
 
 /// Whether a command ran without the data file, or needs it.
@@ -63,7 +63,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Pack(PackCommand::Show { json }) => pack::show(out, &cx.pack, json),
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
-        Command::Status { json } => status::run(out, &cx, json),
+        Command::Status { json, brief } => status::run(out, &cx, json, brief),
+        Command::Remind { days, json } => remind::run(out, &cx, days, json),
         Command::Conflicts { clear, json } => status::conflicts(out, &cx, clear, json),
         Command::Profile { given, json } => profile::run(out, &cx, given, json),
         Command::Check {

@@ -5,7 +5,19 @@
 const EXAMPLES: &[(&str, &[&str])] = &[
     (
         "status",
-        &["pivot status", "pivot status --json | jq .readiness"],
+        &[
+            "pivot status",
+            "pivot status --json | jq .readiness",
+            "pivot status --brief",
+        ],
+    ),
+    (
+        "remind",
+        &[
+            "pivot remind",
+            "pivot remind --days 14",
+            "out=$(pivot remind) || notify-send pivot \"$out\"",
+        ],
     ),
     (
         "profile",
@@ -34,6 +46,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot milestone add \"Finish the strategy course\" --due 2027-01-31",
             "pivot milestone add \"Lead a discovery sprint\" --due 2027-03-15 --step gather-experience",
+            "pivot milestone add \"Finish the pricing course\" --due 2027-01-31 --item cultivate-skills/take-course",
         ],
     ),
     ("milestone done", &["pivot milestone done 3"]),
@@ -166,6 +179,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("review finish", &["pivot review finish"]),
+    (
+        "review next",
+        &[
+            "pivot review next",
+            "pivot review next 2027-01-08",
+            "pivot review next none",
+        ],
+    ),
     ("review discard", &["pivot review discard"]),
     (
         "review import",

@@ -15,6 +15,7 @@ mod output;
 mod pack;
 mod profile;
 mod ratings;
+mod remind;
 mod reports;
 mod review;
 mod shell;

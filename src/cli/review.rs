@@ -45,6 +45,7 @@ pub(super) fn run(
         ReviewCommand::Import { reply, finish } => mentor::import(out, cx, &reply, finish),
         ReviewCommand::Finish => mentor::finish(out, cx, true),
         ReviewCommand::Discard => mentor::finish(out, cx, false),
+        ReviewCommand::Next { date } => next(out, cx, date),
         // The mentor's side needs no data file: run before the context is made.
         ReviewCommand::Open { .. } | ReviewCommand::Reply { .. } => Ok(()),
     }
@@ -157,4 +158,33 @@ fn report(
         ))
     })?;
     deliver(out, cx, output, Doc::Text(text))
+}
+
+/// `pivot review next [DATE|none]`: when the next mentor review is planned.
+fn next(
+    out: &mut dyn Write,
+    cx: &Context,
+    date: Option<super::args::DateOrNone>,
+) -> Result<(), CliError> {
+    let Some(super::args::DateOrNone(planned)) = date else {
+        let planned = cx.read()?.profile.next_review;
+        return print(
+            out,
+            planned.map_or_else(
+                || "No mentor review planned: pivot review next YYYY-MM-DD plans one.\n".into(),
+                |d| format!("Next mentor review: {d}\n"),
+            ),
+        );
+    };
+    cx.write(|p| {
+        p.profile.next_review = planned;
+        Ok(())
+    })?;
+    print(
+        out,
+        planned.map_or_else(
+            || "No mentor review planned now.\n".into(),
+            |d| format!("Next mentor review planned for {d}.\n"),
+        ),
+    )
 }

@@ -9,7 +9,15 @@ use super::context::{CliError, Context};
 use super::output::{json_line, print, print_json};
 use super::text;
 
-pub(super) fn run(out: &mut dyn Write, cx: &Context, json: bool) -> Result<(), CliError> {
+pub(super) fn run(
+    out: &mut dyn Write,
+    cx: &Context,
+    json: bool,
+    brief: bool,
+) -> Result<(), CliError> {
+    if brief {
+        return super::remind::brief(out, cx);
+    }
     if !json && !cx.data_path.exists() {
         eprintln!(
             "pivot: no data yet at {}; run `pivot` to start (this is where it will live)",

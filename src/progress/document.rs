@@ -364,9 +364,21 @@ impl Progress {
         reviews::amend(&mut self.reviews, &self.assessments, id, today)
     }
 
-    /// End the session: it becomes a review record and its actions go on the next agenda.
+    /// End the session: it becomes a review record and its actions go on the next agenda. The
+    /// newest review finished plans the next a month after it, unless a later date is set.
     pub fn finish_review(&mut self, id: u32) -> Result<(), OpError> {
-        reviews::finish(&mut self.reviews, id)
+        reviews::finish(&mut self.reviews, id)?;
+        let finished = self.reviews.iter().filter(|r| !r.draft);
+        let newest = finished
+            .max_by_key(|r| (r.date, r.id))
+            .map(|r| (r.id, r.date));
+        if let Some((newest, date)) = newest
+            && newest == id
+            && self.profile.next_review.is_none_or(|next| next <= date)
+        {
+            self.profile.next_review = date.checked_add_months(chrono::Months::new(1));
+        }
+        Ok(())
     }
 
     /// Drop a session in progress (ratings the mentor gave stay: they are ratings).

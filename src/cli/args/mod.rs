@@ -85,6 +85,20 @@ pub enum Command {
     /// Readiness, steps, skills, milestones and what blocks you.
     Status {
         /// Print one JSON object instead of text.
+        #[arg(long, conflicts_with = "brief")]
+        json: bool,
+        /// One short line, for a shell prompt or a tmux status bar.
+        #[arg(long)]
+        brief: bool,
+    },
+    /// What is overdue and what falls due soon, and a nudge when the journal is quiet; for
+    /// cron or a timer. Exit 0: nothing to do; 3: something due soon or the journal quiet;
+    /// 4: something overdue.
+    Remind {
+        /// How many days ahead count as soon.
+        #[arg(long, default_value_t = 7, value_name = "N")]
+        days: u32,
+        /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -249,6 +263,18 @@ pub struct ProfileArgs {
 /// A date typed on the command line; one that is not a date is a usage error (exit 2).
 fn date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::clock::parse_date(text)
+}
+
+/// A date, or `none` for no date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateOrNone(pub Option<chrono::NaiveDate>);
+
+/// A date or `none` typed on the command line (a bad one is a usage error, exit 2).
+fn date_or_none_arg(text: &str) -> Result<DateOrNone, String> {
+    if text == "none" {
+        return Ok(DateOrNone(None));
+    }
+    crate::clock::parse_date(text).map(|d| DateOrNone(Some(d)))
 }
 
 /// A level typed on the command line; one outside 1–5 is a usage error (exit 2).

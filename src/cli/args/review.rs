@@ -69,6 +69,13 @@ pub enum ReviewCommand {
     },
     /// Finish the session in progress (e.g. one a reply opened).
     Finish,
+    /// Show when the next mentor review is planned, or plan it (finishing a session plans
+    /// it a month ahead).
+    Next {
+        /// The date (YYYY-MM-DD); `none` to plan none.
+        #[arg(value_name = "DATE", value_parser = super::date_or_none_arg)]
+        date: Option<super::DateOrNone>,
+    },
     /// Drop the session in progress (the mentor's ratings in it stay: they are ratings).
     Discard,
     /// Fold a mentor's reply into your file: it opens as a session in progress to finish
