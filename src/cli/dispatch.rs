@@ -65,6 +65,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),
         Command::Status { json, brief } => status::run(out, &cx, json, brief),
         Command::Remind { days, json } => remind::run(out, &cx, days, json),
+        Command::Calendar { output } => reports::calendar(out, &cx, output.as_deref()),
         Command::Conflicts { clear, json } => status::conflicts(out, &cx, clear, json),
         Command::Profile { given, json } => profile::run(out, &cx, given, json),
         Command::Check {

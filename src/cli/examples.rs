@@ -12,6 +12,13 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "calendar",
+        &[
+            "pivot calendar --output ~/pivot.ics",
+            "pivot calendar > /tmp/pivot.ics && xdg-open /tmp/pivot.ics",
+        ],
+    ),
+    (
         "remind",
         &[
             "pivot remind",

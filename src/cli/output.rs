@@ -16,6 +16,8 @@ use super::context::{CliError, Context};
 pub(super) enum Doc {
     Text(String),
     Json(String),
+    /// A file format written byte for byte as made (an iCalendar file).
+    Exact(String),
 }
 
 impl Doc {
@@ -34,7 +36,7 @@ impl Doc {
                     text
                 }
             }
-            Doc::Json(json) => json,
+            Doc::Json(text) | Doc::Exact(text) => text,
         }
     }
 }

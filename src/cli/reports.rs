@@ -29,6 +29,17 @@ pub(super) fn export(
     deliver(out, cx, output, doc)
 }
 
+/// `pivot calendar [--output FILE]`: an iCalendar file of what has a date.
+pub(super) fn calendar(
+    out: &mut dyn Write,
+    cx: &Context,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
+    let progress = cx.read()?;
+    let ics = report::calendar(&cx.pack, &progress, cx.today);
+    deliver(out, cx, output, Doc::Exact(ics))
+}
+
 pub(super) fn showcase(
     out: &mut dyn Write,
     cx: &Context,

@@ -1,6 +1,7 @@
 //! Exports built from insight: the `status --json` object, the JSON export and the Markdown report.
 
 mod actions;
+mod calendar;
 mod cohort;
 mod interview;
 mod markdown;
@@ -12,6 +13,7 @@ mod showcase;
 mod status;
 
 pub use actions::{ActionRow, action_list};
+pub use calendar::calendar;
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use interview::{PracticeSkill, interview, practice};
 pub use markdown::markdown;

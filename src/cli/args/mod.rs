@@ -91,6 +91,13 @@ pub enum Command {
         #[arg(long)]
         brief: bool,
     },
+    /// Milestones, dated action items and the next review as an iCalendar file (RFC 5545) to
+    /// import into your calendar; importing it again updates the events, never doubles them.
+    Calendar {
+        /// Write the file here instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// What is overdue and what falls due soon, and a nudge when the journal is quiet; for
     /// cron or a timer. Exit 0: nothing to do; 3: something due soon or the journal quiet;
     /// 4: something overdue.
