@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clock;
 pub mod content;
+pub mod editor;
 pub mod exchange;
 pub mod insight;
 pub mod plain;

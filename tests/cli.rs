@@ -1799,7 +1799,7 @@ fn missing_or_malformed_arguments_exit_2_and_leave_file_untouched() {
         vec!["milestone"],
         vec!["milestone", "add", "No date"],
         vec!["milestone", "done"],
-        vec!["journal", "add"],
+        vec!["journal", "delete"],
         vec!["pack", "validate"],
         vec!["export", "--format", "pdf"],
         vec!["status", "--bogus"],

@@ -19,6 +19,12 @@ pub(super) fn run(
             private,
         } => {
             let date = cx.past_date(date, "a journal entry")?;
+            let text = match text.as_deref() {
+                Some("-") => crate::editor::stdin(),
+                Some(text) => Ok(text.to_string()),
+                None => crate::editor::edit(""),
+            }
+            .map_err(|e| CliError::Message(format!("journal entry not added: {e}")))?;
             let id = cx.write(|p| Ok(p.add_journal(&text, private, date)?))?;
             print(out, format!("Added journal entry {id}.\n"))
         }

@@ -61,7 +61,10 @@ impl Sandbox {
             .env_remove("LC_ALL")
             .env_remove("LC_CTYPE")
             .env_remove("PIVOT_PACK")
-            .env_remove("PIVOT_DATA");
+            .env_remove("PIVOT_DATA")
+            // An editor opened by mistake fails at once instead of waiting for a person.
+            .env("EDITOR", "false")
+            .env_remove("VISUAL");
         cmd
     }
 

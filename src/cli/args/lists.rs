@@ -111,10 +111,12 @@ pub enum MilestoneCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
-    /// Add a dated entry.
+    /// Add a dated entry: the text given, or written in your editor ($VISUAL, else $EDITOR)
+    /// when none is, or read from standard input with `-`.
     Add {
-        /// What you did, how it went, what you will change.
-        text: String,
+        /// What you did, how it went, what you will change (`-`: read it from standard input;
+        /// left out: your editor opens).
+        text: Option<String>,
         /// When it was written (YYYY-MM-DD, default today; not after today).
         #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
         date: Option<chrono::NaiveDate>,

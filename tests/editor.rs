@@ -1,0 +1,111 @@
+//! Long text from outside: `pivot journal add` with no text opens $VISUAL/$EDITOR (here a fake
+//! editor, a shell script), `-` reads standard input; an editor that fails or leaves the text
+//! empty changes nothing and says so.
+
+use std::path::{Path, PathBuf};
+
+mod common;
+use common::cli::*;
+
+/// A fake editor: a shell script running `body` with the file to edit as `$1`. `None` where
+/// there is no `/bin/sh` to run it (the test says it skipped).
+fn fake_editor(sb: &Sandbox, name: &str, body: &str) -> Option<PathBuf> {
+    if !Path::new("/bin/sh").exists() {
+        println!("skipped: no /bin/sh to run a fake editor");
+        return None;
+    }
+    let path = sb.path(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write the script");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    Some(path)
+}
+
+fn with_editor(sb: &Sandbox, editor: &Path) -> assert_cmd::Command {
+    let mut cmd = sb.pivot();
+    cmd.env("EDITOR", editor).env_remove("VISUAL");
+    cmd
+}
+
+#[test]
+fn journal_add_dash_reads_the_entry_from_standard_input() {
+    let sb = Sandbox::new();
+    sb.pivot()
+        .args(["journal", "add", "-"])
+        .write_stdin("Ran the first interview.\nNext: ask about onboarding.\n\n")
+        .assert()
+        .success();
+    let entry = &sb.data()["journal"][0];
+    assert_eq!(
+        entry["text"],
+        "Ran the first interview.\nNext: ask about onboarding."
+    );
+    // Empty input adds nothing.
+    let err = stderr(
+        &sb.pivot()
+            .args(["journal", "add", "-"])
+            .write_stdin("\n  \n")
+            .assert()
+            .code(1),
+    );
+    assert!(
+        err.contains("journal entry not added: the text was left empty"),
+        "{err}"
+    );
+    assert_eq!(sb.data()["journal"].as_array().expect("journal").len(), 1);
+}
+
+#[test]
+fn journal_add_without_text_opens_the_editor_and_keeps_what_was_saved() {
+    let sb = Sandbox::new();
+    let Some(editor) = fake_editor(
+        &sb,
+        "ed.sh",
+        r#"printf 'Written in my editor\nsecond line\n' > "$1""#,
+    ) else {
+        return;
+    };
+    with_editor(&sb, &editor)
+        .args(["journal", "add", "--private"])
+        .assert()
+        .success();
+    let entry = &sb.data()["journal"][0];
+    assert_eq!(entry["text"], "Written in my editor\nsecond line");
+    assert_eq!(entry["private"], true);
+}
+
+#[test]
+fn an_editor_that_fails_or_leaves_nothing_changes_nothing_and_says_so() {
+    let sb = Sandbox::new();
+    let Some(failing) = fake_editor(&sb, "fail.sh", "exit 3") else {
+        return;
+    };
+    let err = stderr(
+        &with_editor(&sb, &failing)
+            .args(["journal", "add"])
+            .assert()
+            .code(1),
+    );
+    assert!(
+        err.contains("journal entry not added: the editor did not finish"),
+        "{err}"
+    );
+    assert!(!sb.data.exists(), "nothing written");
+    let Some(empty) = fake_editor(&sb, "empty.sh", r#": > "$1""#) else {
+        return;
+    };
+    let err = stderr(
+        &with_editor(&sb, &empty)
+            .args(["journal", "add"])
+            .assert()
+            .code(1),
+    );
+    assert!(
+        err.contains("the text was left empty; nothing was changed"),
+        "{err}"
+    );
+    assert!(!sb.data.exists(), "nothing written");
+}
