@@ -109,3 +109,77 @@ fn an_editor_that_fails_or_leaves_nothing_changes_nothing_and_says_so() {
     );
     assert!(!sb.data.exists(), "nothing written");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The coach: C-o in a text field asks for the editor; what comes back lands in the field
+// ---------------------------------------------------------------------------------------------
+
+mod coach {
+    use pivot::editor::NoText;
+
+    use super::common::tui::*;
+
+    const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
+
+    fn journal_form() -> Session {
+        let (dir, path) = folder_with(FIXTURE);
+        let mut app = open_app(&path, false);
+        press(&mut app, "5aFirst draft");
+        Session {
+            app,
+            path,
+            _dir: dir,
+        }
+    }
+
+    #[test]
+    fn c_o_hands_the_fields_text_to_the_editor_and_its_text_is_saved_with_the_form() {
+        let mut s = journal_form();
+        assert!(
+            screen_text(&s.app, 80, 24).contains("C-o editor"),
+            "offered on a text field"
+        );
+        press(&mut s.app, "<C-o>");
+        assert_eq!(s.app.take_editor_request().as_deref(), Some("First draft"));
+        assert_eq!(s.app.take_editor_request(), None, "asked once");
+        s.app
+            .editor_returned(Ok("Rewritten in vim\nwith a second line".to_string()));
+        assert!(
+            status(&s.app)
+                .1
+                .starts_with("Text from your editor is in the field")
+        );
+        press(&mut s.app, "<C-s>");
+        let disk = on_disk(&s.path);
+        let entry = disk.journal.last().expect("an entry");
+        assert_eq!(entry.text, "Rewritten in vim\nwith a second line");
+    }
+
+    #[test]
+    fn an_editor_that_fails_or_leaves_nothing_keeps_the_field_as_it_was() {
+        let mut s = journal_form();
+        press(&mut s.app, "<C-o>");
+        let _ = s.app.take_editor_request();
+        s.app.editor_returned(Err(NoText::Empty));
+        let (_, said) = status(&s.app);
+        assert_eq!(
+            said,
+            "The field is as it was: the text was left empty; nothing was changed"
+        );
+        press(&mut s.app, "<C-s>");
+        assert_eq!(
+            on_disk(&s.path).journal.last().expect("entry").text,
+            "First draft"
+        );
+    }
+
+    #[test]
+    fn a_date_field_is_not_handed_to_the_editor() {
+        let mut s = journal_form();
+        // The journal form: text, private, date.
+        press(&mut s.app, "<Tab><Tab>");
+        assert!(!screen_text(&s.app, 80, 24).contains("C-o editor"));
+        press(&mut s.app, "<C-o>");
+        assert_eq!(s.app.take_editor_request(), None);
+    }
+}

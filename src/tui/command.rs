@@ -69,6 +69,8 @@ pub enum Command {
     Cancel,
     /// Enter on a form: next field on a choice, save on a line, a new line in long text.
     FormEnter,
+    /// Write the focused text field in the person's own editor.
+    Editor,
     NextField,
     PrevField,
     /// Tick the option under the cursor of a picker; on a form, switch a toggle or choice.

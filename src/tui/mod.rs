@@ -75,6 +75,25 @@ pub fn run(mut app: App) -> io::Result<()> {
     result
 }
 
+/// Hand the terminal to the person's editor on `text`, then take it back and draw everything
+/// again (the editor drew over the screen).
+fn in_editor(
+    terminal: &mut Screen,
+    text: &str,
+    mouse: bool,
+) -> io::Result<Result<String, crate::editor::NoText>> {
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+    ratatui::restore();
+    let result = crate::editor::edit(text);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    terminal.clear()?;
+    Ok(result)
+}
+
 fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
     let mut first = true;
     loop {
@@ -87,6 +106,10 @@ fn event_loop(terminal: &mut Screen, app: &mut App) -> io::Result<()> {
         app.handle(event::read()?);
         if app.quit_requested() {
             return Ok(());
+        }
+        if let Some(text) = app.take_editor_request() {
+            let result = in_editor(terminal, &text, app.mouse())?;
+            app.editor_returned(result);
         }
     }
 }

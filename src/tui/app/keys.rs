@@ -83,6 +83,12 @@ impl App {
                 return;
             }
             C::Yes | C::No => return self.answer(command == C::Yes),
+            C::Editor => {
+                if let Overlay::Form(open) = &self.overlay {
+                    self.editor_request = open.form.focused_text();
+                }
+                return;
+            }
             C::CloseHelp => {
                 self.overlay = Overlay::None;
                 return;

@@ -6,6 +6,7 @@ mod apply;
 mod history;
 mod keeper;
 mod keys;
+mod outside;
 mod undo;
 mod view;
 
@@ -65,6 +66,9 @@ pub struct App {
     quit: bool,
     /// Private texts are shown as "private" (browsing read-only without `--include-private`).
     hide_private: bool,
+    /// Text the person asked to write in their editor: the event loop opens it (the terminal
+    /// has to be handed over) and gives back what came of it.
+    editor_request: Option<String>,
 }
 
 /// Options the app starts with.
@@ -169,6 +173,7 @@ impl App {
             size: start.size,
             quit: false,
             hide_private: start.hide_private,
+            editor_request: None,
         };
         app.screens
             .path

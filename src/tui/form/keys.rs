@@ -53,6 +53,13 @@ pub const FORM: &[Binding] = &[
         None,
     ),
     bind(
+        &[ctrl('o')],
+        "C-o",
+        "write the text in your editor ($VISUAL or $EDITOR)",
+        C::Editor,
+        Some(("C-o", "editor")),
+    ),
+    bind(
         &[plain(K::Esc), ctrl('c')],
         "Esc",
         "cancel",
@@ -65,9 +72,12 @@ pub const FORM: &[Binding] = &[
 /// text, where it makes a new line).
 pub fn hint_spans(form: &Form, width: u16, theme: &Theme) -> Vec<Span<'static>> {
     let multi = form.focused_is_multiline();
+    let text = form.focused_text().is_some();
     let mut hints: Vec<(C, [Span<'static>; 2])> = FORM
         .iter()
         .filter(|b| !(b.command == C::FormEnter && multi))
+        // The editor is for text: offered on a text field only.
+        .filter(|b| b.command != C::Editor || text)
         .filter_map(|b| {
             let (keys, label) = b.hint?;
             let label = match b.command {
@@ -87,7 +97,7 @@ pub fn hint_spans(form: &Form, width: u16, theme: &Theme) -> Vec<Span<'static>> 
     let used = |h: &[(C, [Span; 2])]| -> usize {
         h.iter().flat_map(|(_, s)| s.iter()).map(Span::width).sum()
     };
-    for drop in [C::NextField, C::FormEnter, C::Submit] {
+    for drop in [C::Editor, C::NextField, C::FormEnter, C::Submit] {
         if used(&hints) <= usize::from(width) {
             break;
         }

@@ -235,6 +235,28 @@ impl Form {
         self.error = None;
     }
 
+    /// The focused field's text, when it is a text field (a date is not written in an editor).
+    pub fn focused_text(&self) -> Option<String> {
+        let field = self.fields.get(self.focus)?;
+        matches!(field.kind, FieldKind::Line | FieldKind::Multi)
+            .then(|| field.input.lines().join("\n"))
+    }
+
+    /// Put `text` in the focused text field in place of what it held (a one-line field takes
+    /// it on one line).
+    pub fn replace_focused_text(&mut self, text: &str) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        if !matches!(field.kind, FieldKind::Line | FieldKind::Multi) {
+            return;
+        }
+        field.clear();
+        field.suggested = false;
+        self.edited = true;
+        self.paste(text);
+    }
+
     pub fn paste(&mut self, text: &str) {
         let Some(field) = self.fields.get_mut(self.focus) else {
             return;
