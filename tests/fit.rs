@@ -311,3 +311,50 @@ fn a_long_line_being_typed_shows_where_it_runs_out_of_sight() {
         assert!(!row.contains("pilot region"), "{row:?}");
     }
 }
+
+/// The cells beside a popup's left and right borders, on every row of it.
+fn beside_popup(screen: &str, title: &str) -> Vec<(char, char)> {
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let top = rows
+        .iter()
+        .position(|r| r.iter().collect::<String>().contains(title))
+        .unwrap_or_else(|| panic!("{title} in\n{screen}"));
+    let left = rows[top]
+        .iter()
+        .position(|&c| c == '╭')
+        .expect("its corner");
+    let right = left
+        + rows[top][left..]
+            .iter()
+            .position(|&c| c == '╮')
+            .expect("its other corner");
+    rows[top..]
+        .iter()
+        .take_while(|r| r.get(left) != Some(&'╰'))
+        .map(|r| (r[left - 1], r[right + 1]))
+        .collect()
+}
+
+#[test]
+fn nothing_of_the_screen_shows_in_the_column_beside_a_popup() {
+    for size in SIZES {
+        for (keys, title) in [
+            ("5a", "╭ New entry"),
+            ("3r", "╭ Rate yourself"),
+            ("8s", "╭ Skills \""),
+        ] {
+            let mut s = open("fixture");
+            send(&mut s.app, Event::Resize(size.0, size.1));
+            press(&mut s.app, keys);
+            let screen = at(&mut s.app, size);
+            // Blank, or the border of the panel behind where the popup reaches it.
+            let clear = |c: char| c == ' ' || c == '│';
+            for (left, right) in beside_popup(&screen, title) {
+                assert!(
+                    clear(left) && clear(right),
+                    "{keys} at {size:?}: {left:?} and {right:?} beside the popup\n{screen}"
+                );
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::keys::key_name;
 use super::{FieldKind, Form};
@@ -39,7 +39,7 @@ pub fn render_form(frame: &mut Frame, form: &Form, theme: &Theme) {
     // Borders, intro (and a blank line after it), fields, the error line, the key hints.
     let height = 2 + intro + gap + fields + 1 + 1;
     let popup = centered(area, width, height);
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear_popup(frame, popup);
     render_form_in(frame, form, popup, theme);
 }
 

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode as K;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::command::Command as C;
 use crate::tui::keys::{Binding, bind, ch, ctrl, plain};
@@ -31,7 +31,7 @@ pub fn render_confirm(frame: &mut Frame, area: Rect, question: &str, theme: &The
         width,
         u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(4),
     );
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear_popup(frame, popup);
     let mut answers = Vec::new();
     for b in CONFIRM {
         if let Some((keys, label)) = b.hint {

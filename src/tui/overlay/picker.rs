@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyCode as K;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::tui::command::Command as C;
 use crate::tui::keys::{Binding, bind, ch, ctrl, plain};
@@ -116,7 +116,7 @@ pub fn render_picker(frame: &mut Frame, area: Rect, picker: &Picker, theme: &The
     let options = u16::try_from(picker.options.len()).unwrap_or(u16::MAX);
     let height = options.saturating_add(3).min(area.height.saturating_sub(2));
     let popup = centered(area, area.width.saturating_sub(4).min(76), height);
-    frame.render_widget(Clear, popup);
+    crate::tui::widgets::clear_popup(frame, popup);
     let rows = usize::from(height.saturating_sub(3));
     let count = if picker.options.len() > rows {
         format!(" · row {} of {}", picker.cursor + 1, picker.options.len())

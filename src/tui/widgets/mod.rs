@@ -100,6 +100,16 @@ mod tests {
     }
 }
 
+/// Clear the screen under a popup, and the column on each side of it: what the screen has
+/// there would otherwise show as stray letters of words the popup cuts through.
+pub fn clear_popup(frame: &mut ratatui::Frame, popup: Rect) {
+    let area = frame.area();
+    let left = popup.x.saturating_sub(1).max(area.x);
+    let right = (popup.x + popup.width + 1).min(area.x + area.width);
+    let margin = Rect::new(left, popup.y, right.saturating_sub(left), popup.height);
+    frame.render_widget(ratatui::widgets::Clear, margin);
+}
+
 /// `text` cut or padded to exactly `width` terminal columns (wide characters count double),
 /// with an ellipsis when cut.
 pub fn fit(text: &str, width: usize) -> String {
