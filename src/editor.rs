@@ -27,7 +27,13 @@ pub fn tidy(text: &str) -> Result<String, NoText> {
 
 /// Open the editor on `text` and give back what was saved.
 pub fn edit(text: &str) -> Result<String, NoText> {
-    let written = edit::edit(text).map_err(|e| NoText::Failed(e.to_string()))?;
+    // A text file ends in a newline, as editors expect (and add) it.
+    let file = if text.is_empty() || text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    };
+    let written = edit::edit(file).map_err(|e| NoText::Failed(e.to_string()))?;
     tidy(&written)
 }
 

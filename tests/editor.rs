@@ -183,3 +183,100 @@ mod coach {
         assert_eq!(s.app.take_editor_request(), None);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Editing from the command line: journal entries and evidence
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn journal_edit_changes_what_is_given_and_opens_the_editor_on_the_text_when_nothing_is() {
+    let sb = Sandbox::new();
+    sb.ok(&["journal", "add", "First go"]);
+    sb.ok(&["journal", "edit", "1", "Second go", "--private"]);
+    let entry = &sb.data()["journal"][0];
+    assert_eq!(
+        (entry["text"].as_str(), entry["private"].as_bool()),
+        (Some("Second go"), Some(true))
+    );
+    // Only the date: the text and privacy stay.
+    sb.ok(&["journal", "edit", "1", "--date", "2026-11-01"]);
+    let entry = &sb.data()["journal"][0];
+    assert_eq!(entry["date"], "2026-11-01");
+    assert_eq!(entry["text"], "Second go");
+    assert_eq!(entry["private"], true);
+    sb.ok(&["journal", "edit", "1", "--shared"]);
+    assert_eq!(sb.data()["journal"][0]["private"], false);
+    // Nothing given: the editor opens on the entry's text (this one appends a line).
+    let Some(editor) = fake_editor(&sb, "append.sh", r#"printf 'and a third\n' >> "$1""#) else {
+        return;
+    };
+    with_editor(&sb, &editor)
+        .args(["journal", "edit", "1"])
+        .assert()
+        .success();
+    assert_eq!(sb.data()["journal"][0]["text"], "Second go\nand a third");
+    // A missing entry is refused before any editor opens.
+    let err = sb.fails(&["journal", "edit", "9"]);
+    assert!(err.contains("no journal entry with id 9"), "{err}");
+}
+
+#[test]
+fn evidence_edit_replaces_the_fields_given_and_keeps_the_rest() {
+    let sb = Sandbox::new();
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Pricing test",
+        "--kind",
+        "metric",
+        "--skill",
+        "business-case",
+        "--link",
+        "https://dash/old",
+        "--situation",
+        "Trials stalled",
+    ]);
+    sb.ok(&[
+        "evidence",
+        "edit",
+        "1",
+        "--result",
+        "+4% conversion",
+        "--skill",
+        "data-metrics",
+        "--skill",
+        "business-case",
+        "--item",
+        "cultivate-skills/pricing-note",
+        "--link",
+        "",
+    ]);
+    let piece = &sb.data()["evidence"][0];
+    assert_eq!(piece["title"], "Pricing test");
+    assert_eq!(piece["kind"], "metric");
+    assert_eq!(piece["story"]["situation"], "Trials stalled");
+    assert_eq!(piece["story"]["result"], "+4% conversion");
+    assert_eq!(
+        piece["skills"],
+        serde_json::json!(["data-metrics", "business-case"])
+    );
+    assert_eq!(
+        piece["items"],
+        serde_json::json!(["cultivate-skills/pricing-note"])
+    );
+    assert!(
+        piece.get("link").is_none(),
+        "an empty link clears it: {piece}"
+    );
+    sb.ok(&["evidence", "edit", "1", "--no-skills", "--situation", ""]);
+    let piece = &sb.data()["evidence"][0];
+    assert!(piece.get("skills").is_none(), "no skill left: {piece}");
+    assert!(piece["story"].get("situation").is_none(), "{piece}");
+    // Bad input is refused and changes nothing.
+    let before = sb.bytes();
+    let err = sb.fails(&["evidence", "edit", "1", "--kind", "rumour"]);
+    assert!(err.contains("unknown kind 'rumour'"), "{err}");
+    sb.fails(&["evidence", "edit", "1", "--skill", "no-such-skill"]);
+    sb.fails(&["evidence", "edit", "7", "--title", "X"]);
+    assert_eq!(sb.bytes(), before);
+}

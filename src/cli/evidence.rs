@@ -1,4 +1,4 @@
-//! `pivot evidence add|list|delete`.
+//! `pivot evidence add|list|edit|delete`.
 
 use crate::printable::one_line;
 use std::fmt::Write as _;
@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::progress::{Evidence, EvidenceKind, Star, resolve_item, resolve_skill};
 
-use super::args::EvidenceCommand;
+use super::args::{EvidenceCommand, EvidenceEdit};
 use super::context::{CliError, Context};
 use super::output::{json_line, print, print_json};
 
@@ -56,6 +56,7 @@ pub(super) fn run(
             add(out, cx, piece)
         }
         EvidenceCommand::List { skill, kind, json } => list(out, cx, skill, kind, json),
+        EvidenceCommand::Edit(given) => edit(out, cx, given),
         EvidenceCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_evidence(id)?))?;
             print(
@@ -136,4 +137,54 @@ fn list(
         }
     }
     print(out, text)
+}
+
+/// `pivot evidence edit ID …`: what is given replaces, the rest stays. Everything is checked
+/// before the file is opened for writing.
+fn edit(out: &mut dyn Write, cx: &Context, given: EvidenceEdit) -> Result<(), CliError> {
+    let id = given.id;
+    let mut piece = cx
+        .read()?
+        .evidence_piece(id)
+        .cloned()
+        .ok_or(crate::progress::OpError::UnknownEvidence(id))?;
+    if let Some(title) = given.title {
+        piece.title = title;
+    }
+    if let Some(kind) = given.kind {
+        piece.kind = parse_kind(&kind)?;
+    }
+    if let Some(date) = given.date {
+        piece.date = cx.past_date(Some(date), "evidence")?;
+    }
+    if let Some(link) = given.link {
+        piece.link = optional(Some(link));
+    }
+    if given.no_skills || !given.skills.is_empty() {
+        piece.skills = given
+            .skills
+            .iter()
+            .map(|s| resolve_skill(&cx.pack, s))
+            .collect::<Result<Vec<_>, _>>()?;
+    }
+    if given.no_items || !given.items.is_empty() {
+        piece.items = given
+            .items
+            .iter()
+            .map(|i| resolve_item(&cx.pack, i))
+            .collect::<Result<Vec<_>, _>>()?;
+    }
+    let story = &mut piece.story;
+    for (part, value) in [
+        (&mut story.situation, given.situation),
+        (&mut story.task, given.task),
+        (&mut story.action, given.action),
+        (&mut story.result, given.result),
+    ] {
+        if let Some(value) = value {
+            *part = optional(Some(value));
+        }
+    }
+    cx.write(|p| Ok(p.edit_evidence(id, piece.clone())?))?;
+    print(out, format!("Evidence {id} changed.\n"))
 }

@@ -74,6 +74,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("journal list", &["pivot journal list"]),
+    (
+        "journal edit",
+        &[
+            "pivot journal edit 4",
+            "pivot journal edit 4 \"Ran the interview; next, onboarding\" --private",
+            "pivot journal edit 4 --date 2026-11-20",
+        ],
+    ),
     ("journal delete", &["pivot journal delete 4"]),
     (
         "export",
@@ -99,6 +107,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot evidence list",
             "pivot evidence list --skill business-case --kind metric",
+        ],
+    ),
+    (
+        "evidence edit",
+        &[
+            "pivot evidence edit 3 --result \"Trial-to-paid up from 3.1% to 4.0%\"",
+            "pivot evidence edit 3 --skill business-case --skill data-metrics --link https://dash/pricing",
+            "pivot evidence edit 3 --no-items --link \"\"",
         ],
     ),
     ("evidence delete", &["pivot evidence delete 3"]),

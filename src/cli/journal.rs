@@ -19,15 +19,18 @@ pub(super) fn run(
             private,
         } => {
             let date = cx.past_date(date, "a journal entry")?;
-            let text = match text.as_deref() {
-                Some("-") => crate::editor::stdin(),
-                Some(text) => Ok(text.to_string()),
-                None => crate::editor::edit(""),
-            }
-            .map_err(|e| CliError::Message(format!("journal entry not added: {e}")))?;
+            let text = written(text.as_deref(), "")
+                .map_err(|e| CliError::Message(format!("journal entry not added: {e}")))?;
             let id = cx.write(|p| Ok(p.add_journal(&text, private, date)?))?;
             print(out, format!("Added journal entry {id}.\n"))
         }
+        JournalCommand::Edit {
+            id,
+            text,
+            date,
+            private,
+            shared,
+        } => edit(out, cx, id, text, date, (private, shared)),
         JournalCommand::Delete { id } => {
             let gone = cx.write(|p| Ok(p.delete_journal(id)?))?;
             print(
@@ -46,4 +49,53 @@ pub(super) fn run(
             )
         }
     }
+}
+
+/// The text given, or read from standard input (`-`), or written in the editor on `start`.
+fn written(text: Option<&str>, start: &str) -> Result<String, crate::editor::NoText> {
+    match text {
+        Some("-") => crate::editor::stdin(),
+        Some(text) => Ok(text.to_string()),
+        None => crate::editor::edit(start),
+    }
+}
+
+/// `pivot journal edit ID`: what is given changes, the rest stays; given nothing, the editor
+/// opens on the entry's text.
+fn edit(
+    out: &mut dyn Write,
+    cx: &Context,
+    id: u32,
+    text: Option<String>,
+    date: Option<chrono::NaiveDate>,
+    (private, shared): (bool, bool),
+) -> Result<(), CliError> {
+    let entry = cx
+        .read()?
+        .journal
+        .into_iter()
+        .find(|j| j.id == id)
+        .ok_or_else(|| {
+            CliError::Message(format!(
+                "no journal entry with id {id}; `pivot journal list` shows the ids"
+            ))
+        })?;
+    let date = match date {
+        Some(d) => cx.past_date(Some(d), "a journal entry")?,
+        None => entry.date,
+    };
+    let only_flags = text.is_none() && (date != entry.date || private || shared);
+    let text = if only_flags {
+        entry.text.clone()
+    } else {
+        written(text.as_deref(), &entry.text)
+            .map_err(|e| CliError::Message(format!("journal entry {id} not changed: {e}")))?
+    };
+    let private = if private || shared {
+        private
+    } else {
+        entry.private
+    };
+    cx.write(|p| Ok(p.edit_journal(id, &text, private, date)?))?;
+    print(out, format!("Journal entry {id} changed.\n"))
 }

@@ -50,6 +50,9 @@ pub enum EvidenceCommand {
         #[arg(long)]
         kind: Option<String>,
     },
+    /// Change a piece: what is given replaces what it had, the rest stays. An empty value
+    /// clears a STAR part or the link; --skill and --item replace the whole list.
+    Edit(EvidenceEdit),
     /// Delete a piece by id.
     Delete {
         /// Its id, as `pivot evidence list` shows it.
@@ -124,6 +127,23 @@ pub enum JournalCommand {
         #[arg(long)]
         private: bool,
     },
+    /// Change an entry: new text (`-` reads it from standard input), its date, or whether it
+    /// is private. With nothing else given, your editor opens on its text.
+    Edit {
+        /// Its id, as `pivot journal list` shows it.
+        id: u32,
+        /// The new text (`-`: read it from standard input).
+        text: Option<String>,
+        /// When it was written (YYYY-MM-DD, not after today).
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        date: Option<chrono::NaiveDate>,
+        /// Keep it out of exports unless --include-private.
+        #[arg(long, conflicts_with = "shared")]
+        private: bool,
+        /// Shared again: in exports like any entry.
+        #[arg(long)]
+        shared: bool,
+    },
     /// List entries, newest first.
     List {
         /// Print JSON instead of text.
@@ -156,4 +176,47 @@ pub enum PackCommand {
 pub enum Format {
     Markdown,
     Json,
+}
+
+/// `pivot evidence edit`: the fields to change.
+#[derive(Debug, clap::Args)]
+pub struct EvidenceEdit {
+    /// Its id, as `pivot evidence list` shows it.
+    pub id: u32,
+    /// What it is, in a few words.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// artifact, metric, feedback or self-report.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// When it happened (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+    pub date: Option<chrono::NaiveDate>,
+    /// Where it can be seen ("" for none).
+    #[arg(long)]
+    pub link: Option<String>,
+    /// The skills it backs, all of them (repeat; --no-skills for none).
+    #[arg(long = "skill", value_name = "SKILL", conflicts_with = "no_skills")]
+    pub skills: Vec<String>,
+    /// It backs no skill.
+    #[arg(long)]
+    pub no_skills: bool,
+    /// The checklist items it shows, all of them (repeat; --no-items for none).
+    #[arg(long = "item", value_name = "STEP/ITEM", conflicts_with = "no_items")]
+    pub items: Vec<String>,
+    /// It shows no checklist item.
+    #[arg(long)]
+    pub no_items: bool,
+    /// STAR story: the situation.
+    #[arg(long)]
+    pub situation: Option<String>,
+    /// STAR story: the task.
+    #[arg(long)]
+    pub task: Option<String>,
+    /// STAR story: the action.
+    #[arg(long)]
+    pub action: Option<String>,
+    /// STAR story: the result.
+    #[arg(long)]
+    pub result: Option<String>,
 }

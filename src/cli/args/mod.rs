@@ -5,7 +5,9 @@ use clap::{Args, FromArgMatches, Parser, Subcommand};
 mod lists;
 mod review;
 
-pub use lists::{EvidenceCommand, Format, JournalCommand, MilestoneCommand, PackCommand};
+pub use lists::{
+    EvidenceCommand, EvidenceEdit, Format, JournalCommand, MilestoneCommand, PackCommand,
+};
 pub use review::{ActionCommand, ReplyCommand, ReviewCommand};
 
 /// A terminal coach for moving from Product Owner to Product Manager.
