@@ -33,6 +33,10 @@ pub fn schemas() -> Vec<(String, String)> {
         ),
         ("reviews", pretty(schemars::schema_for!(Named<ReviewList>))),
         (
+            "session",
+            pretty(schemars::schema_for!(Named<crate::progress::Review>)),
+        ),
+        (
             "actions",
             pretty(schemars::schema_for!(Named<Items<ActionRow>>)),
         ),

@@ -203,6 +203,40 @@ const EXAMPLES: &[(&str, &[&str])] = &[
     ),
     ("review finish", &["pivot review finish"]),
     (
+        "review session start",
+        &[
+            "pivot review session start --mentor \"Priya Shah\"",
+            "pivot review session start --mentor Ana --date 2026-11-20",
+        ],
+    ),
+    (
+        "review session show",
+        &[
+            "pivot review session show",
+            "pivot review session show --json",
+        ],
+    ),
+    (
+        "review session rate",
+        &["pivot review session rate business-case 2 --example \"the ROI page\""],
+    ),
+    (
+        "review session notes",
+        &["pivot review session notes \"Good first case\" --private \"nervous about pricing\""],
+    ),
+    (
+        "review session strength",
+        &["pivot review session strength \"Writes clearly\""],
+    ),
+    (
+        "review session growth",
+        &["pivot review session growth \"Pricing\""],
+    ),
+    (
+        "review session action",
+        &["pivot review session action \"Book five interviews\" --owner Sam --due 2026-12-05"],
+    ),
+    (
         "review next",
         &[
             "pivot review next",

@@ -18,6 +18,7 @@ mod ratings;
 mod remind;
 mod reports;
 mod review;
+mod session;
 mod shell;
 mod status;
 mod text;

@@ -46,6 +46,7 @@ pub(super) fn run(
         ReviewCommand::Finish => mentor::finish(out, cx, true),
         ReviewCommand::Discard => mentor::finish(out, cx, false),
         ReviewCommand::Next { date } => next(out, cx, date),
+        ReviewCommand::Session(command) => super::session::run(out, cx, command),
         // The mentor's side needs no data file: run before the context is made.
         ReviewCommand::Open { .. } | ReviewCommand::Reply { .. } => Ok(()),
     }

@@ -67,6 +67,10 @@ pub enum ReviewCommand {
         #[command(subcommand)]
         command: ReplyCommand,
     },
+    /// Hold a session from the command line, as the Review screen does: start it, rate,
+    /// write notes and outcomes; then `review finish` (or `review discard`).
+    #[command(subcommand)]
+    Session(SessionCommand),
     /// Finish the session in progress (e.g. one a reply opened).
     Finish,
     /// Show when the next mentor review is planned, or plan it (finishing a session plans
@@ -172,4 +176,21 @@ pub enum ActionCommand {
         /// REVIEW.N, as `pivot review action list` shows it (e.g. 3.1).
         id: String,
     },
+}
+
+/// `pivot review session …`: the session in progress in your own file.
+#[derive(Debug, Subcommand)]
+pub enum SessionCommand {
+    /// Start a session with a mentor; the agenda is kept as it stands now.
+    Start {
+        /// Who the mentor is.
+        #[arg(long)]
+        mentor: String,
+        /// The day it is held (YYYY-MM-DD, default today; not after today).
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// The mentor's rating of a skill, as a mentor does it from a reply.
+    #[command(flatten)]
+    Say(ReplyCommand),
 }

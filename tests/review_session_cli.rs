@@ -1,0 +1,116 @@
+//! A whole mentor review held from the command line, on the person's own file, as the Review
+//! screen holds it: `review session start`, `show`, `rate`, `notes`, `strength`, `growth`,
+//! `action`, then `review finish`. For scripts and screen readers.
+
+use serde_json::Value;
+
+mod common;
+use common::cli::*;
+
+#[test]
+fn a_session_is_started_rated_noted_given_outcomes_and_finished_from_the_cli() {
+    let sb = Sandbox::new();
+    sb.ok(&["rate", "business-case", "3"]);
+    let out = sb.ok(&["review", "session", "start", "--mentor", "Priya Shah"]);
+    assert!(
+        out.starts_with("Session 1 with Priya Shah started"),
+        "{out}"
+    );
+    let shown = sb.ok(&["review", "session", "show"]);
+    assert!(
+        shown.starts_with("Session 1 with Priya Shah on 2026-11-22 (in progress)\n\nAgenda\n"),
+        "{shown}"
+    );
+    sb.ok(&[
+        "review",
+        "session",
+        "rate",
+        "business-case",
+        "2",
+        "--example",
+        "The ROI page",
+    ]);
+    sb.ok(&[
+        "review",
+        "session",
+        "notes",
+        "Good first case.\nNumbers need sources.",
+        "--private",
+        "Nervous",
+    ]);
+    sb.ok(&["review", "session", "strength", "Writes clearly"]);
+    sb.ok(&["review", "session", "growth", "Pricing"]);
+    sb.ok(&[
+        "review",
+        "session",
+        "action",
+        "Book five interviews",
+        "--owner",
+        "Sam",
+        "--due",
+        "2026-12-05",
+    ]);
+    let json: Value =
+        serde_json::from_str(&sb.ok(&["review", "session", "show", "--json"])).expect("JSON");
+    assert_eq!(json["schema"], "session");
+    assert_eq!(json["ratings"]["business-case"]["mentor"], 2);
+    assert_eq!(
+        json["ratings"]["business-case"]["own"], 3,
+        "beside the person's own"
+    );
+    sb.ok(&["review", "finish"]);
+    let data = sb.data();
+    let review = &data["reviews"][0];
+    assert!(review.get("draft").is_none(), "finished: {review}");
+    assert_eq!(review["notes"], "Good first case.\nNumbers need sources.");
+    assert_eq!(review["private_notes"], "Nervous");
+    assert_eq!(review["strengths"], serde_json::json!(["Writes clearly"]));
+    assert_eq!(review["growth_areas"], serde_json::json!(["Pricing"]));
+    assert_eq!(review["actions"][0]["owner"], "Sam");
+    assert_eq!(review["actions"][0]["due"], "2026-12-05");
+    assert_eq!(data["profile"]["next_review"], "2026-12-22", "a month on");
+    // The mentor's rating is an assessment of the session's day, as in the coach.
+    let mentor = data["assessments"]
+        .as_array()
+        .expect("assessments")
+        .iter()
+        .find(|a| a["rater"]["mentor"] == "Priya Shah")
+        .expect("the mentor's ratings");
+    assert_eq!(mentor["ratings"]["business-case"]["level"], 2);
+}
+
+#[test]
+fn session_commands_refuse_without_a_session_and_a_second_start_and_change_nothing() {
+    let sb = Sandbox::new();
+    sb.ok(&["journal", "add", "x"]);
+    let before = sb.bytes();
+    let err = sb.fails(&["review", "session", "strength", "Calm"]);
+    assert!(
+        err.contains("no session is in progress: `pivot review session start --mentor NAME`"),
+        "{err}"
+    );
+    assert_eq!(sb.bytes(), before);
+    sb.ok(&[
+        "review",
+        "session",
+        "start",
+        "--mentor",
+        "Ana",
+        "--date",
+        "2026-11-20",
+    ]);
+    let before = sb.bytes();
+    let err = sb.fails(&["review", "session", "start", "--mentor", "Bo"]);
+    assert!(
+        err.contains("a session with Ana from 2026-11-20 is in progress"),
+        "{err}"
+    );
+    let err = sb.fails(&["review", "session", "rate", "no-such-skill", "2"]);
+    assert!(err.contains("unknown skill"), "{err}");
+    let err = sb.fails(&["review", "session", "action", "Do it", "--owner", " "]);
+    assert!(!err.is_empty());
+    assert_eq!(sb.bytes(), before);
+    sb.usage_error(&["review", "session", "rate", "business-case", "6"]);
+    sb.ok(&["review", "discard"]);
+    assert!(sb.data()["reviews"].as_array().expect("reviews").is_empty());
+}
