@@ -114,3 +114,36 @@ fn session_commands_refuse_without_a_session_and_a_second_start_and_change_nothi
     sb.ok(&["review", "discard"]);
     assert!(sb.data()["reviews"].as_array().expect("reviews").is_empty());
 }
+
+#[test]
+fn a_finished_review_is_amended_from_the_cli_and_a_done_milestone_reopened() {
+    let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
+    sb.ok(&["review", "discard"]);
+    let out = sb.ok(&["review", "amend", "2"]);
+    assert!(
+        out.starts_with("Review 2 is open to correct (marked amended 2026-11-22)"),
+        "{out}"
+    );
+    sb.ok(&["review", "session", "strength", "Clear writing"]);
+    sb.ok(&["review", "finish"]);
+    let data = sb.data();
+    let review = data["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .find(|r| r["id"] == 2)
+        .expect("review 2");
+    assert_eq!(review["amended"], serde_json::json!(["2026-11-22"]));
+    assert!(
+        review["strengths"]
+            .as_array()
+            .expect("strengths")
+            .iter()
+            .any(|s| s == "Clear writing")
+    );
+    // Milestone 1 of the fixture is done: reopened, it is open again.
+    assert!(data["milestones"][0]["done"].is_string());
+    sb.ok(&["milestone", "reopen", "1"]);
+    assert!(sb.data()["milestones"][0]["done"].is_null());
+    sb.fails(&["milestone", "reopen", "99"]);
+}

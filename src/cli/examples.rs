@@ -57,6 +57,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("milestone done", &["pivot milestone done 3"]),
+    ("milestone reopen", &["pivot milestone reopen 3"]),
+    (
+        "review amend",
+        &[
+            "pivot review amend 2",
+            "pivot review amend 2 && pivot review session strength \"Clear writing\" && pivot review finish",
+        ],
+    ),
     (
         "milestone edit",
         &[

@@ -25,6 +25,10 @@ pub(super) fn run(
             item,
         } => add(out, cx, &title, due, step, item),
         MilestoneCommand::Done { id } => done(out, cx, id),
+        MilestoneCommand::Reopen { id } => {
+            cx.write(|p| Ok(p.reopen_milestone(id)?))?;
+            print(out, format!("Milestone {id} is open again.\n"))
+        }
         MilestoneCommand::Edit {
             id,
             title,

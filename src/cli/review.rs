@@ -46,6 +46,16 @@ pub(super) fn run(
         ReviewCommand::Finish => mentor::finish(out, cx, true),
         ReviewCommand::Discard => mentor::finish(out, cx, false),
         ReviewCommand::Next { date } => next(out, cx, date),
+        ReviewCommand::Amend { id } => {
+            cx.write(|p| Ok(p.amend_review(id, cx.today)?))?;
+            print(
+                out,
+                format!(
+                    "Review {id} is open to correct (marked amended {}); `pivot review finish` closes it again.\n",
+                    cx.today
+                ),
+            )
+        }
         ReviewCommand::Session(command) => super::session::run(out, cx, command),
         // The mentor's side needs no data file: run before the context is made.
         ReviewCommand::Open { .. } | ReviewCommand::Reply { .. } => Ok(()),

@@ -82,6 +82,11 @@ pub enum MilestoneCommand {
         /// Its id, as `pivot milestone list` shows it.
         id: u32,
     },
+    /// Open a done milestone again.
+    Reopen {
+        /// Its id, as `pivot milestone list` shows it.
+        id: u32,
+    },
     /// Change a milestone's title, due date, step or the item it serves.
     Edit {
         /// Its id, as `pivot milestone list` shows it.

@@ -73,6 +73,12 @@ pub enum ReviewCommand {
     Session(SessionCommand),
     /// Finish the session in progress (e.g. one a reply opened).
     Finish,
+    /// Open a finished review again to correct it: it is marked amended today, and
+    /// `review session …` then `review finish` correct and close it.
+    Amend {
+        /// Its id, as `pivot review list` shows it.
+        id: u32,
+    },
     /// Show when the next mentor review is planned, or plan it (finishing a session plans
     /// it a month ahead).
     Next {
