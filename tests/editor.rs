@@ -2,6 +2,7 @@
 //! editor, a shell script), `-` reads standard input; an editor that fails or leaves the text
 //! empty changes nothing and says so.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -11,7 +12,10 @@ use common::cli::*;
 /// there is no `/bin/sh` to run it (the test says it skipped).
 fn fake_editor(sb: &Sandbox, name: &str, body: &str) -> Option<PathBuf> {
     if !Path::new("/bin/sh").exists() {
-        println!("skipped: no /bin/sh to run a fake editor");
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED a fake-editor check: /bin/sh is not here to run it"
+        );
         return None;
     }
     let path = sb.path(name);

@@ -4,6 +4,7 @@
 //! Where the articles are at hand (`../shared/seeds`) the list is checked against them too.
 
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -98,8 +99,9 @@ fn a_sentence_copied_from_an_article_would_be_caught() {
     assert_eq!(some.len(), 2);
     assert!(!some.iter().any(|r| seeds.contains(r)));
     let Some(dir) = seeds_dir() else {
-        println!(
-            "skipped the copied-sentence check: the source articles (../shared/seeds) are not here"
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED the copied-sentence check: the source articles (../shared/seeds) are not here"
         );
         return;
     };
@@ -139,8 +141,9 @@ fn from_articles(dir: &Path) -> BTreeSet<String> {
 #[test]
 fn the_stored_runs_are_those_of_the_articles_where_they_are_here() {
     let Some(dir) = seeds_dir() else {
-        println!(
-            "skipped: the source articles (../shared/seeds) are not here; the stored list is used as it is"
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED checking tests/fixtures/pack/seed-runs.txt against the articles: ../shared/seeds is not here (the stored list is used as it is)"
         );
         return;
     };
