@@ -22,6 +22,13 @@ impl Pack {
         self.skills.iter().find(|s| s.id == id)
     }
 
+    /// The checklist item `STEP/ITEM`, with its step's place on the path (0 for the first).
+    pub fn item_at(&self, key: &str) -> Option<(usize, &Item)> {
+        let (step, item) = key.split_once('/')?;
+        let n = self.steps.iter().position(|s| s.id == step)?;
+        Some((n, self.steps[n].item(item)?))
+    }
+
     /// The name of level 1..=5 on this pack's scale ("Independent"), or the number as text.
     pub fn level_name(&self, level: u8) -> String {
         self.levels

@@ -101,7 +101,7 @@ fn finish(cx: &Ctx, m: &MilestoneView) -> Outcome<Msg> {
         .item
         .as_deref()
         .filter(|key| !cx.progress.is_done(key))
-        .and_then(|key| Some((key.to_string(), item_text(cx, key)?)))
+        .and_then(|key| Some((key.to_string(), cx.pack.item_at(key)?.1.text.clone())))
     else {
         return done();
     };
@@ -117,12 +117,6 @@ fn finish(cx: &Ctx, m: &MilestoneView) -> Outcome<Msg> {
         }),
         done(),
     )
-}
-
-/// The text of checklist item `key`, if the pack has it.
-fn item_text(cx: &Ctx, key: &str) -> Option<String> {
-    let (step, item) = key.split_once('/')?;
-    Some(cx.pack.step(step)?.item(item)?.text.clone())
 }
 
 /// The one checklist item a milestone serves, picked from all of them.

@@ -111,15 +111,11 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
 /// What a milestone's step column says: the item it serves, by its step's number as the
 /// picker shows it, else its step.
 fn step_or_item(cx: &Ctx, m: &crate::insight::MilestoneView) -> String {
-    let serves = m.item.as_deref().and_then(|key| {
-        let (step, item) = key.split_once('/')?;
-        let n = cx.pack.steps.iter().position(|s| s.id == step)?;
-        Some(format!(
-            "{} · {}",
-            n + 1,
-            cx.pack.step(step)?.item(item)?.text
-        ))
-    });
+    let serves = m
+        .item
+        .as_deref()
+        .and_then(|key| cx.pack.item_at(key))
+        .map(|(n, item)| format!("{} · {}", n + 1, item.text));
     serves.unwrap_or_else(|| {
         m.step
             .as_deref()
