@@ -24,6 +24,8 @@ fn without_data(command: Command, launch: &Launch, out: &mut dyn Write) -> Dispa
         Command::Merge { base, ours, theirs } => Ran(merge::run(&base, &ours, &theirs)),
         // Validating a pack file needs neither the pack in use nor the data file.
         Command::Pack(PackCommand::Validate { file }) => Ran(pack::validate(out, &file)),
+        // The settings file is about this machine, not the data.
+        Command::Config(command) => Ran(super::config_cmd::run(out, command)),
         // Completions and the manual describe the command line; they read nothing.
         Command::Completions { shell } => Ran(shell::completions(out, shell)),
         Command::Man { dir } => Ran(shell::man(out, dir.as_deref())),
@@ -46,20 +48,25 @@ fn without_data(command: Command, launch: &Launch, out: &mut dyn Write) -> Dispa
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
     crate::plain::decide(cli.launch.ascii);
     let Some(command) = cli.command else {
-        return tui_launch::interactive(cli.launch);
+        return tui_launch::interactive(cli.launch, crate::config::load());
     };
     let command = match without_data(command, &cli.launch, out) {
         Ran(result) => return result,
         Needs(command) => command,
     };
-    let launch = cli.launch;
+    let mut launch = cli.launch;
+    let (config, warning) = crate::config::load();
+    if let Some(warning) = warning {
+        eprintln!("pivot: warning: {warning}");
+    }
+    launch.data = launch.data.or(config.data);
     let cx = Context::new(launch.data, launch.pack, launch.read_only)?;
     match command {
         Command::Path => print(out, format!("{}\n", cx.data_path.display())),
         // Run above, before the context.
         Command::Completions { .. } | Command::Man { .. } => Ok(()),
         // Run above, before the context.
-        Command::Merge { .. } => Ok(()),
+        Command::Merge { .. } | Command::Config(_) => Ok(()),
         Command::Pack(PackCommand::Show { json }) => pack::show(out, &cx.pack, json),
         // Run above, before the context.
         Command::Pack(PackCommand::Validate { .. }) => Ok(()),

@@ -12,6 +12,11 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "config path",
+        &["pivot config path", "$EDITOR \"$(pivot config path)\""],
+    ),
+    ("config init", &["pivot config init"]),
+    (
         "calendar",
         &[
             "pivot calendar --output ~/pivot.ics",

@@ -3,6 +3,7 @@
 mod args;
 mod checklist;
 mod cohort;
+mod config_cmd;
 mod context;
 mod dispatch;
 mod evidence;

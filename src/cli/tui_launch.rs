@@ -1,13 +1,18 @@
 //! `pivot` with no command: open the coach in the terminal.
 
+use crate::config::{Config, ThemeName};
 use crate::store::Store;
 use crate::tui::{self, App, Start, Theme};
 
 use super::args::Launch;
 use super::context::{CliError, Context};
 
-/// Open the coach in the terminal.
-pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
+/// Open the coach in the terminal, with this machine's settings where the command line is
+/// silent.
+pub(super) fn interactive(
+    launch: Launch,
+    (config, warning): (Config, Option<String>),
+) -> Result<(), CliError> {
     let Launch {
         data,
         pack,
@@ -17,15 +22,22 @@ pub(super) fn interactive(launch: Launch) -> Result<(), CliError> {
         show_private,
         ascii: _,
     } = launch;
-    let cx = Context::new(data, pack, read_only)?;
+    let cx = Context::new(data.or(config.data), pack, read_only)?;
     let opened = Store::open_for_coach(&cx.data_path, read_only, &cx.pack)?;
+    let chosen = if high_contrast {
+        Some(ThemeName::HighContrast)
+    } else {
+        config.theme
+    };
+    let mut warnings = opened.warnings;
+    warnings.extend(warning);
     let start = Start {
         first_run: !opened.existed,
-        theme: theme(high_contrast),
+        theme: theme(chosen),
         ascii: crate::plain::on(),
-        mouse,
+        mouse: mouse || config.mouse.unwrap_or(false),
         today: cx.today,
-        warnings: opened.warnings,
+        warnings,
         size: (80, 24),
         // Someone browsing the file (a mentor) sees what is private only when asked.
         hide_private: read_only && !show_private,
@@ -47,7 +59,7 @@ pub(super) fn mentor(
     let pack = desk.packet.pack.clone();
     let start = Start {
         first_run: false,
-        theme: theme(launch.high_contrast),
+        theme: theme(launch.high_contrast.then_some(ThemeName::HighContrast)),
         ascii: crate::plain::on(),
         mouse: launch.mouse,
         today,
@@ -60,8 +72,11 @@ pub(super) fn mentor(
 }
 
 /// The coach's colours: none under `NO_COLOR` or on a dumb terminal, else as asked.
-fn theme(high_contrast: bool) -> Theme {
+fn theme(chosen: Option<ThemeName>) -> Theme {
     let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
     let no_color = var("NO_COLOR").is_some() || var("TERM").is_some_and(|t| t == "dumb");
-    Theme::pick(no_color, high_contrast)
+    match chosen {
+        Some(ThemeName::Light) if !no_color => Theme::light(),
+        chosen => Theme::pick(no_color, chosen == Some(ThemeName::HighContrast)),
+    }
 }

@@ -51,6 +51,20 @@ impl Theme {
         }
     }
 
+    /// For a light background: the accents in blue and magenta, which read on white where
+    /// cyan and yellow fade.
+    pub fn light() -> Theme {
+        let s = Style::default();
+        Theme {
+            dim: s.fg(Color::DarkGray),
+            title: s.fg(Color::Blue).add_modifier(Modifier::BOLD),
+            accent: s.fg(Color::Blue),
+            warn: s.fg(Color::Magenta),
+            key: s.fg(Color::Blue).add_modifier(Modifier::BOLD),
+            ..Theme::default_theme()
+        }
+    }
+
     /// Strong contrast on light and dark terminals alike: text in the terminal's own colour,
     /// emphasis by weight, underline and reverse, and only the colours that read on both.
     pub fn high_contrast() -> Theme {

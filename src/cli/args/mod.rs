@@ -100,6 +100,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// This machine's settings file: where it is, or start one with every setting explained.
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// What is overdue and what falls due soon, and a nudge when the journal is quiet; for
     /// cron or a timer. Exit 0: nothing to do; 3: something due soon or the journal quiet;
     /// 4: something overdue.
@@ -289,4 +292,14 @@ fn date_or_none_arg(text: &str) -> Result<DateOrNone, String> {
 /// A level typed on the command line; one outside 1–5 is a usage error (exit 2).
 fn level_arg(text: &str) -> Result<crate::progress::Level, String> {
     crate::progress::parse_level(text).map_err(|e| e.to_string())
+}
+
+/// `pivot config path|init`.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the settings file is (whether or not it exists yet).
+    Path,
+    /// Write a settings file with every setting commented out at its default (an existing
+    /// one is left as it is).
+    Init,
 }

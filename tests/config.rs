@@ -1,0 +1,76 @@
+//! This machine's settings: `config.toml` in the platform's config folder (the sandbox's
+//! XDG_CONFIG_HOME here). `config path` and `config init`; the data file it names; and a file
+//! that does not parse is reported with its line and column while pivot runs on the defaults.
+
+mod common;
+use common::cli::*;
+
+fn config_file(sb: &Sandbox) -> std::path::PathBuf {
+    sb.root().join("xdg-config/pivot/config.toml")
+}
+
+#[test]
+fn config_path_names_the_file_and_init_writes_a_commented_one_once() {
+    let sb = Sandbox::new();
+    let path = config_file(&sb);
+    assert_eq!(sb.ok(&["config", "path"]), format!("{}\n", path.display()));
+    assert!(!path.exists(), "path writes nothing");
+    let out = sb.ok(&["config", "init"]);
+    assert!(
+        out.starts_with(&format!("Wrote {}", path.display())),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&path).expect("the file");
+    assert!(
+        text.contains("# theme = \"dark\"") && text.contains("# mouse = false"),
+        "{text}"
+    );
+    // A second init leaves the person's file alone.
+    std::fs::write(&path, "mouse = true\n").expect("edit it");
+    assert!(sb.ok(&["config", "init"]).contains("is there already"));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("the file"),
+        "mouse = true\n"
+    );
+}
+
+#[test]
+fn the_data_file_named_in_the_config_is_used_unless_the_command_line_names_one() {
+    let sb = Sandbox::new();
+    let elsewhere = sb.path("elsewhere.json");
+    let path = config_file(&sb);
+    std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+    std::fs::write(
+        &path,
+        format!("data = {:?}\n", elsewhere.display().to_string()),
+    )
+    .expect("write");
+    let cmd = sb.bare().arg("path").assert().success();
+    assert_eq!(stdout(&cmd), format!("{}\n", elsewhere.display()));
+    // --data (or PIVOT_DATA) wins.
+    assert_eq!(sb.ok(&["path"]), format!("{}\n", sb.data.display()));
+}
+
+#[test]
+fn a_config_that_does_not_parse_is_reported_with_line_and_column_and_pivot_runs_on_defaults() {
+    let sb = Sandbox::new();
+    let path = config_file(&sb);
+    std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+    std::fs::write(&path, "mouse = true\ntheme = \"neon\"\n").expect("write");
+    let run = sb.pivot().arg("status").assert().success();
+    let err = stderr(&run);
+    assert!(
+        err.contains("config.toml: line 2, column 9: unknown variant `neon`"),
+        "{err}"
+    );
+    assert!(err.contains("using the defaults"), "{err}");
+    assert!(stdout(&run).contains("Readiness"), "status still ran");
+    std::fs::write(&path, "colour = \"red\"\n").expect("write");
+    let err = stderr(&sb.pivot().arg("status").assert().success());
+    assert!(
+        err.contains(
+            "line 1, column 1: unknown field `colour`, expected one of `theme`, `mouse`, `data`"
+        ),
+        "{err}"
+    );
+}
