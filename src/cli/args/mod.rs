@@ -93,16 +93,6 @@ pub enum Command {
         #[arg(long)]
         brief: bool,
     },
-    /// Milestones, dated action items and the next review as an iCalendar file (RFC 5545) to
-    /// import into your calendar; importing it again updates the events, never doubles them.
-    Calendar {
-        /// Write the file here instead of printing it.
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// This machine's settings file: where it is, or start one with every setting explained.
-    #[command(subcommand)]
-    Config(ConfigCommand),
     /// What is overdue and what falls due soon, and a nudge when the journal is quiet; for
     /// cron or a timer. Exit 0: nothing to do; 3: something due soon or the journal quiet;
     /// 4: something overdue.
@@ -163,6 +153,13 @@ pub enum Command {
     /// Reflect and adjust: dated journal entries.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Milestones, dated action items and the next review as an iCalendar file (RFC 5545) to
+    /// import into your calendar; importing it again updates the events, never doubles them.
+    Calendar {
+        /// Write the file here instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Write a report to share (Markdown) or all data with its status (JSON).
     Export {
         /// Markdown to read and share, or JSON with all the data.
@@ -212,6 +209,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// This machine's settings file: where it is, or start one with every setting explained.
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Print the data file in use.
     Path,
     /// Print a shell completion script (install: see the README).
