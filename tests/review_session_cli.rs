@@ -147,3 +147,63 @@ fn a_finished_review_is_amended_from_the_cli_and_a_done_milestone_reopened() {
     assert!(sb.data()["milestones"][0]["done"].is_null());
     sb.fails(&["milestone", "reopen", "99"]);
 }
+
+#[test]
+fn an_outcome_of_the_session_is_changed_or_deleted_by_its_number_in_show() {
+    let sb = Sandbox::new();
+    sb.ok(&["review", "session", "start", "--mentor", "Ana"]);
+    sb.ok(&["review", "session", "strength", "Clear writing"]);
+    sb.ok(&["review", "session", "strength", "Calm"]);
+    sb.ok(&[
+        "review",
+        "session",
+        "action",
+        "Draft the brief",
+        "--owner",
+        "Sam",
+        "--due",
+        "2026-12-01",
+    ]);
+    let shown = sb.ok(&["review", "session", "show"]);
+    assert!(
+        shown.contains("Strengths\n  1. Clear writing\n  2. Calm\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Action items\n  1. Draft the brief (Sam, due 2026-12-01)\n"),
+        "{shown}"
+    );
+    sb.ok(&[
+        "review",
+        "session",
+        "change",
+        "strength",
+        "2",
+        "Calm under pressure",
+    ]);
+    // An action keeps its owner and due date unless they are given.
+    sb.ok(&[
+        "review",
+        "session",
+        "change",
+        "action",
+        "1",
+        "Draft and share the brief",
+    ]);
+    let out = sb.ok(&["review", "session", "delete", "strength", "1"]);
+    assert_eq!(out, "Strength 1 deleted: Clear writing\n");
+    let review = &sb.data()["reviews"][0];
+    assert_eq!(
+        review["strengths"],
+        serde_json::json!(["Calm under pressure"])
+    );
+    assert_eq!(review["actions"][0]["text"], "Draft and share the brief");
+    assert_eq!(review["actions"][0]["owner"], "Sam");
+    assert_eq!(review["actions"][0]["due"], "2026-12-01");
+    let before = sb.bytes();
+    let err = sb.fails(&["review", "session", "delete", "growth", "1"]);
+    assert!(err.contains("no such outcome"), "{err}");
+    let err = sb.fails(&["review", "session", "delete", "strength", "0"]);
+    assert!(err.contains("numbered from 1"), "{err}");
+    assert_eq!(sb.bytes(), before);
+}

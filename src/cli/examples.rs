@@ -250,6 +250,17 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &["pivot review session action \"Book five interviews\" --owner Sam --due 2026-12-05"],
     ),
     (
+        "review session change",
+        &[
+            "pivot review session change strength 2 \"Calm under pressure\"",
+            "pivot review session change action 1 \"Share the brief\" --due 2026-12-05",
+        ],
+    ),
+    (
+        "review session delete",
+        &["pivot review session delete growth 1"],
+    ),
+    (
         "review next",
         &[
             "pivot review next",

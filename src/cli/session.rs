@@ -7,7 +7,7 @@ use std::io::Write;
 use crate::insight::Insights;
 use crate::progress::{Outcome, Review, resolve_skill};
 
-use super::args::{ReplyCommand, SessionCommand};
+use super::args::{OutcomeKind, ReplyCommand, SessionCommand};
 use super::context::{CliError, Context};
 use super::output::{json_line, print, print_json};
 
@@ -19,6 +19,67 @@ pub(super) fn run(
     match command {
         SessionCommand::Start { mentor, date } => start(out, cx, &mentor, date),
         SessionCommand::Say(say) => say_in_session(out, cx, say),
+        SessionCommand::Change {
+            kind,
+            number,
+            text,
+            owner,
+            due,
+        } => {
+            let which = (outcome(kind), first_is_one(number)?);
+            cx.write(|p| {
+                let r = open_session(p)?;
+                let id = r.id;
+                let (was_owner, was_due) = r
+                    .actions
+                    .get(which.1)
+                    .filter(|_| which.0 == Outcome::Action)
+                    .map_or((String::new(), None), |a| (a.owner.clone(), a.due));
+                let owner = owner.clone().unwrap_or(was_owner);
+                Ok(p.edit_outcome(id, which, &text, &owner, due.or(was_due))?)
+            })?;
+            print(out, format!("{} {number} changed.\n", noun(kind)))
+        }
+        SessionCommand::Delete { kind, number } => {
+            let which = (outcome(kind), first_is_one(number)?);
+            let gone = cx.write(|p| {
+                let id = open_session(p)?.id;
+                Ok(p.remove_outcome(id, which)?)
+            })?;
+            print(
+                out,
+                format!(
+                    "{} {number} deleted: {}\n",
+                    noun(kind),
+                    crate::printable::one_line(&gone)
+                ),
+            )
+        }
+    }
+}
+
+/// A number as `show` prints it (1 for the first) as a position.
+fn first_is_one(number: usize) -> Result<usize, CliError> {
+    number.checked_sub(1).ok_or_else(|| {
+        CliError::Message(
+            "outcomes are numbered from 1, as `review session show` lists them".into(),
+        )
+    })
+}
+
+fn outcome(kind: OutcomeKind) -> Outcome {
+    match kind {
+        OutcomeKind::Strength => Outcome::Strength,
+        OutcomeKind::Growth => Outcome::GrowthArea,
+        OutcomeKind::Action => Outcome::Action,
+    }
+}
+
+fn noun(kind: OutcomeKind) -> &'static str {
+    match kind {
+        OutcomeKind::Strength => "Strength",
+        OutcomeKind::Growth => "Growth area",
+        OutcomeKind::Action => "Action item",
     }
 }
 
@@ -113,11 +174,18 @@ fn show(cx: &Context, r: &Review) -> String {
         "Session {} with {} on {} (in progress)\n",
         r.id, r.mentor, r.date
     );
+    // Outcomes are numbered, as `review session change` and `delete` name them.
     let mut list = |title: &str, items: Vec<String>| {
         if !items.is_empty() {
             let _ = writeln!(out, "\n{title}");
-            for item in items {
-                let _ = writeln!(out, "  - {}", crate::printable::one_line(&item));
+            let numbered = matches!(title, "Strengths" | "Growth areas" | "Action items");
+            for (n, item) in items.iter().enumerate() {
+                let item = crate::printable::one_line(item);
+                if numbered {
+                    let _ = writeln!(out, "  {}. {item}", n + 1);
+                } else {
+                    let _ = writeln!(out, "  - {item}");
+                }
             }
         }
     };

@@ -8,7 +8,7 @@ mod review;
 pub use lists::{
     EvidenceCommand, EvidenceEdit, Format, JournalCommand, MilestoneCommand, PackCommand,
 };
-pub use review::{ActionCommand, ReplyCommand, ReviewCommand, SessionCommand};
+pub use review::{ActionCommand, OutcomeKind, ReplyCommand, ReviewCommand, SessionCommand};
 
 /// A terminal coach for moving from Product Owner to Product Manager.
 ///

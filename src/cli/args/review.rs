@@ -196,7 +196,38 @@ pub enum SessionCommand {
         #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
         date: Option<chrono::NaiveDate>,
     },
+    /// Change one outcome of the session: a strength, a growth area or an action item, by
+    /// its number in `review session show`.
+    Change {
+        /// strength, growth or action.
+        kind: OutcomeKind,
+        /// Its number in `review session show` (1 is the first of its kind).
+        number: usize,
+        /// The new text.
+        text: String,
+        /// An action item's owner (kept unless given).
+        #[arg(long)]
+        owner: Option<String>,
+        /// An action item's due date (YYYY-MM-DD; kept unless given).
+        #[arg(long, value_name = "DATE", value_parser = super::date_arg)]
+        due: Option<chrono::NaiveDate>,
+    },
+    /// Delete one outcome of the session, by its number in `review session show`.
+    Delete {
+        /// strength, growth or action.
+        kind: OutcomeKind,
+        /// Its number in `review session show`.
+        number: usize,
+    },
     /// The mentor's rating of a skill, as a mentor does it from a reply.
     #[command(flatten)]
     Say(ReplyCommand),
+}
+
+/// A kind of session outcome, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutcomeKind {
+    Strength,
+    Growth,
+    Action,
 }
