@@ -19,6 +19,7 @@ mod read;
 mod renames;
 mod resolve;
 mod reviews;
+mod session_ops;
 mod settings;
 mod suggest;
 mod unique;
