@@ -178,13 +178,18 @@ mod coach {
     }
 
     #[test]
-    fn a_date_field_is_not_handed_to_the_editor() {
+    fn a_date_field_or_a_toggle_is_not_handed_to_the_editor() {
         let mut s = journal_form();
-        // The journal form: text, private, date.
-        press(&mut s.app, "<Tab><Tab>");
-        assert!(!screen_text(&s.app, 80, 24).contains("C-o editor"));
-        press(&mut s.app, "<C-o>");
-        assert_eq!(s.app.take_editor_request(), None);
+        // The journal form: text, date, private.
+        for _ in ["date", "private"] {
+            press(&mut s.app, "<Tab>");
+            assert!(!screen_text(&s.app, 80, 24).contains("C-o editor"));
+            press(&mut s.app, "<C-o>");
+            assert_eq!(s.app.take_editor_request(), None);
+        }
+        // Back on the text, it is offered again.
+        press(&mut s.app, "<Tab>");
+        assert!(screen_text(&s.app, 80, 24).contains("C-o editor"));
     }
 }
 

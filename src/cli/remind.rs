@@ -91,7 +91,7 @@ fn text(r: &Reminders) -> String {
 pub(super) fn brief(out: &mut dyn Write, cx: &Context) -> Result<(), CliError> {
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
-    let found = reminders(&progress, cx.today, 7);
+    let found = reminders(&progress, cx.today, crate::insight::SOON_DAYS);
     let mut line = format!("pivot {}/100", insights.readiness.score);
     if !found.overdue.is_empty() {
         let _ = write!(line, " · {} overdue", found.overdue.len());

@@ -21,7 +21,7 @@ pub use coverage::{Backing, Coverage, coverage};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readiness};
-pub use reminders::{QUIET_JOURNAL_DAYS, Reminder, ReminderKind, Reminders, reminders};
+pub use reminders::{QUIET_JOURNAL_DAYS, Reminder, ReminderKind, Reminders, SOON_DAYS, reminders};
 pub use sessions::{SessionLine, session_ratings};
 pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
 pub use steps::{StepProgress, steps};

@@ -7,6 +7,9 @@ use serde::Serialize;
 
 use crate::progress::Progress;
 
+/// How many days ahead count as soon, unless asked otherwise.
+pub const SOON_DAYS: u32 = 7;
+
 /// How long the journal may stay quiet before a nudge.
 pub const QUIET_JOURNAL_DAYS: i64 = 7;
 

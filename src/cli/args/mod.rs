@@ -98,7 +98,7 @@ pub enum Command {
     /// 4: something overdue.
     Remind {
         /// How many days ahead count as soon.
-        #[arg(long, default_value_t = 7, value_name = "N")]
+        #[arg(long, default_value_t = crate::insight::SOON_DAYS, value_name = "N")]
         days: u32,
         /// Print one JSON object instead of text.
         #[arg(long)]
