@@ -61,6 +61,7 @@ fn open_app(pack: &Pack, path: &Path) -> App {
             warnings: vec![],
             size: (WIDTH, HEIGHT),
             hide_private: false,
+            keys: pivot::tui::screens::KEYS,
         },
     )
 }

@@ -3,6 +3,7 @@
 //! that does not parse is reported with its line and column, and pivot runs on the defaults.
 //! What is given on the command line wins over the file.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -25,6 +26,27 @@ pub struct Config {
     pub mouse: Option<bool>,
     /// The data file to use when neither --data nor PIVOT_DATA says.
     pub data: Option<PathBuf>,
+    /// Keys chosen by the person: `[keys.<screen>]` or `[keys.global]`, each an action and the
+    /// key or keys that run it. Checked against the coach's key tables when it starts.
+    #[serde(default)]
+    pub keys: BTreeMap<String, BTreeMap<String, KeyNames>>,
+}
+
+/// One key or a list of them, as `config.toml` writes them (`"n"`, `["n", "ctrl-n"]`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum KeyNames {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl KeyNames {
+    pub fn names(&self) -> &[String] {
+        match self {
+            KeyNames::One(name) => std::slice::from_ref(name),
+            KeyNames::Many(names) => names,
+        }
+    }
 }
 
 /// The file `pivot config init` writes: every setting, commented out, at its default.
@@ -41,6 +63,20 @@ pub const STARTER: &str = "\
 
 # The data file, when neither --data nor PIVOT_DATA says (default: the platform's data folder).
 # data = \"~/Documents/pivot/progress.json\"
+
+# Keys: a table per screen ([keys.dashboard], [keys.path], [keys.skills], [keys.milestones],
+# [keys.journal], [keys.roles], [keys.review], [keys.evidence]) or [keys.global] for the keys that
+# work everywhere. Each line gives an action the key or keys that run it, in place of its own:
+# a letter (case counts: \"G\" is shift-g), ctrl-x, alt-x, enter, esc, tab, backtab, space,
+# backspace, delete, up, down, left, right, home, end, pageup, pagedown, f1 to f12.
+# `pivot config keys` lists every action and its keys; `pivot config check` says what is wrong.
+# Help, footers and titles follow the keys you choose.
+#
+# [keys.journal]
+# add = \"n\"
+#
+# [keys.global]
+# quit = [\"q\", \"ctrl-c\"]
 ";
 
 /// Where the file is looked for.

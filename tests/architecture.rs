@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
-use common::tui::{Session, draw, folder_with, open_app, press};
+use common::tui::{Session, draw, folder_with, open_app, open_app_with_keys, press};
 use pivot::tui::command::Command;
 use pivot::tui::form::FORM;
 use pivot::tui::keys::{Binding, GLOBAL, Key, lookup};
 use pivot::tui::overlay::{CONFIRM, FILTER, HELP, PICKER};
-use pivot::tui::screens::{Screen, Screens};
+use pivot::tui::screens::{KEYS, Screen};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Every module under `src/` with the modules it names through `crate::`, `super::` or `self::`.
@@ -179,10 +179,9 @@ fn the_import_check_sees_a_cycle_when_there_is_one() {
 }
 
 fn screen_tables() -> Vec<(String, &'static [Binding])> {
-    let screens = Screens::default();
     Screen::ALL
         .iter()
-        .map(|s| (s.title().to_string(), screens.table(*s)))
+        .map(|s| (s.title().to_string(), KEYS.screen(*s)))
         .collect()
 }
 
@@ -209,13 +208,12 @@ fn no_key_is_bound_twice_within_a_table() {
 
 #[test]
 fn a_digit_goes_to_its_screen_from_every_screen() {
-    let screens = Screens::default();
     for from in Screen::ALL {
         for (n, to) in Screen::ALL.iter().enumerate() {
             let digit = char::from_digit(u32::try_from(n + 1).expect("small"), 10).expect("digit");
             let key = KeyEvent::new(KeyCode::Char(digit), KeyModifiers::NONE);
             assert_eq!(
-                lookup(&[screens.table(from), GLOBAL], &key),
+                lookup(&[KEYS.screen(from), GLOBAL], &key),
                 Some(Command::GoTo(*to)),
                 "{digit} on {from:?}"
             );
@@ -266,10 +264,14 @@ fn bound(tables: &[&[Binding]], key: &str) -> bool {
     })
 }
 
-/// Sam's mid-journey file, with a review behind him.
-fn fixture_session() -> Session {
+/// Sam's mid-journey file, with a review behind him, and the key tables `remaps` make.
+fn fixture_session(remaps: &str) -> Session {
     let (dir, path) = folder_with(include_str!("fixtures/review/mentee.json"));
-    let app = open_app(&path, false);
+    let app = if remaps.is_empty() {
+        open_app(&path, false)
+    } else {
+        open_app_with_keys(&path, remaps)
+    };
     Session {
         app,
         path,
@@ -277,24 +279,14 @@ fn fixture_session() -> Session {
     }
 }
 
-#[test]
-fn every_key_the_screens_name_is_bound_there() {
-    for (keys, screen) in [
-        ("1", Screen::Dashboard),
-        ("2", Screen::Path),
-        ("3", Screen::Skills),
-        ("4", Screen::Milestones),
-        ("5", Screen::Journal),
-        ("6", Screen::Roles),
-        ("7", Screen::Review),
-        ("8", Screen::Evidence),
-        ("7s<Enter>", Screen::Review),
-        ("7c", Screen::Review),
-    ] {
-        let mut s = fixture_session();
+/// Every screen (and the Review screen in a session and on its outcomes), walked with `keys`
+/// pressed first: the text names only keys the tables there bind, and none of `gone`.
+fn names_only_bound_keys(remaps: &str, walks: &[(&str, Screen)], gone: &[&str]) {
+    for (keys, screen) in walks {
+        let mut s = fixture_session(remaps);
         press(&mut s.app, keys);
-        assert_eq!(s.app.screen(), screen);
-        let tables = [s.app.screens().table(screen), GLOBAL];
+        assert_eq!(s.app.screen(), *screen, "after {keys:?}");
+        let tables = [s.app.keys().screen(*screen), s.app.keys().global()];
         for (w, h) in [(80, 24), (120, 40)] {
             let text: String = {
                 let terminal = draw(&s.app, w, h);
@@ -306,12 +298,73 @@ fn every_key_the_screens_name_is_bound_there() {
             };
             for key in named_keys(&text) {
                 assert!(
-                    bound(&tables, &key),
+                    bound(&tables, &key) && !gone.contains(&key.as_str()),
                     "{screen:?} after {keys:?} names {key:?}, which no table there binds:\n{text}"
                 );
             }
         }
     }
+}
+
+#[test]
+fn every_key_the_screens_name_is_bound_there() {
+    names_only_bound_keys(
+        "",
+        &[
+            ("1", Screen::Dashboard),
+            ("2", Screen::Path),
+            ("3", Screen::Skills),
+            ("4", Screen::Milestones),
+            ("5", Screen::Journal),
+            ("6", Screen::Roles),
+            ("7", Screen::Review),
+            ("8", Screen::Evidence),
+            ("7s<Enter>", Screen::Review),
+            ("7c", Screen::Review),
+        ],
+        &[],
+    );
+}
+
+/// The keys a screen's text names most, all moved: the text follows, and never names the keys
+/// they had.
+#[test]
+fn every_key_the_screens_name_follows_a_remap() {
+    const REMAPS: &str = "\
+[keys.global]
+go-evidence = \"9\"
+go-milestones = \"0\"
+undo = \"U\"
+[keys.review]
+start-review = \"S\"
+note = \"N\"
+outcome = \"O\"
+toggle = \"T\"
+[keys.evidence]
+link-skills = \"B\"
+link-items = \"I\"
+add = \"A\"
+[keys.path]
+note = \"N\"
+[keys.milestones]
+add = \"A\"
+";
+    names_only_bound_keys(
+        REMAPS,
+        &[
+            ("1", Screen::Dashboard),
+            ("2", Screen::Path),
+            ("3", Screen::Skills),
+            ("0", Screen::Milestones),
+            ("5", Screen::Journal),
+            ("6", Screen::Roles),
+            ("7", Screen::Review),
+            ("9", Screen::Evidence),
+            ("7S<Enter>", Screen::Review),
+            ("7c", Screen::Review),
+        ],
+        &["8", "4", "s", "n", "o", "a"],
+    );
 }
 
 #[test]

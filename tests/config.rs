@@ -1,6 +1,7 @@
 //! This machine's settings: `config.toml` in the platform's config folder (the sandbox's
 //! XDG_CONFIG_HOME here). `config path` and `config init`; the data file it names; and a file
-//! that does not parse is reported with its line and column while pivot runs on the defaults.
+//! that does not parse is reported with its line and column while pivot runs on the defaults;
+//! `config check` and `config keys`, and key remaps the coach cannot use.
 
 mod common;
 use common::cli::*;
@@ -72,5 +73,72 @@ fn a_config_that_does_not_parse_is_reported_with_line_and_column_and_pivot_runs_
             "line 1, column 1: unknown field `colour`, expected one of `theme`, `mouse`, `data`"
         ),
         "{err}"
+    );
+}
+
+fn write_config(sb: &Sandbox, text: &str) -> std::path::PathBuf {
+    let path = config_file(sb);
+    std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn config_check_says_what_is_wrong_or_that_the_file_is_fine() {
+    let sb = Sandbox::new();
+    assert!(sb.ok(&["config", "check"]).contains("There is no"));
+    write_config(&sb, "[keys.journal]\nadd = \"n\"\n");
+    assert!(
+        sb.ok(&["config", "check"])
+            .contains("is fine (1 key remap)"),
+        "one remap"
+    );
+    write_config(
+        &sb,
+        "[keys.journal]\nadd = \"e\"\n[keys.skills]\nrat = \"r\"\n",
+    );
+    let err = sb.fails(&["config", "check"]);
+    assert!(err.contains("no key remap is used"), "{err}");
+    assert!(
+        err.contains("keys.journal.add: \"e\" is already edit on Journal"),
+        "{err}"
+    );
+    assert!(
+        err.contains("keys.skills.rat: no such action; the actions there are rate"),
+        "{err}"
+    );
+    write_config(&sb, "[keys.journal\n");
+    let err = sb.fails(&["config", "check"]);
+    assert!(err.contains("line 1, column "), "{err}");
+}
+
+#[test]
+fn config_keys_lists_every_key_as_the_file_writes_it_and_follows_remaps() {
+    let sb = Sandbox::new();
+    let all = sb.ok(&["config", "keys"]);
+    assert!(
+        all.contains("[keys.global]") && all.contains("[keys.review]"),
+        "{all}"
+    );
+    assert!(all.contains("quit = [\"q\", \"ctrl-c\"]"), "{all}");
+    assert!(all.contains("add = \"a\""), "{all}");
+    // The listing is a config file that changes nothing.
+    write_config(&sb, &all);
+    assert!(
+        sb.ok(&["config", "check"]).contains("is fine"),
+        "round trip"
+    );
+    write_config(&sb, "[keys.journal]\nadd = [\"n\", \"insert\"]\n");
+    let moved = sb.ok(&["config", "keys"]);
+    let journal = &moved[moved.find("[keys.journal]").expect("journal")..];
+    assert!(journal.contains("add = [\"n\", \"insert\"]"), "{journal}");
+    // Remaps that cannot be used: the listing is of the built-in keys, and says why.
+    write_config(&sb, "[keys.journal]\nadd = \"e\"\n");
+    let run = sb.pivot().args(["config", "keys"]).assert().success();
+    assert!(stdout(&run).contains("add = \"a\""));
+    assert!(
+        stderr(&run).contains("Key remaps not used (pivot config check lists why)"),
+        "{}",
+        stderr(&run)
     );
 }

@@ -464,3 +464,35 @@ fn read_only_refuses_a_tick_and_never_writes() {
     assert_eq!(mtime, old, "the file was rewritten");
     assert_eq!(sandbox.listing(), listing, "files were added or removed");
 }
+
+/// The settings file the coach reads in this sandbox (HOME points into it).
+fn write_config(sandbox: &Sandbox, text: &str) {
+    let folder = sandbox.root().join(".config/pivot");
+    fs::create_dir_all(&folder).expect("make the config folder");
+    fs::write(folder.join("config.toml"), text).expect("write config.toml");
+}
+
+#[test]
+fn keys_moved_in_the_config_work_in_the_coach_and_a_bad_remap_says_why() {
+    let sandbox = Sandbox::new();
+    sandbox.run_cli(&["profile", "--name", "Kim Keys"]);
+    write_config(&sandbox, "[keys.journal]\nadd = \"n\"\n");
+    let mut pivot = sandbox.spawn(&[]);
+    pivot.wait_for("Readiness");
+    pivot.send("5");
+    pivot.wait_for("n new");
+    pivot.send("n");
+    pivot.wait_for("New entry");
+    pivot.send("\x1b");
+    pivot.wait_until("the form closed", |screen| !screen.contains("New entry"));
+    pivot.send("q");
+    assert!(pivot.wait_exit().success());
+
+    write_config(&sandbox, "[keys.journal]\nadd = \"e\"\n");
+    let mut pivot = sandbox.spawn(&[]);
+    pivot.wait_for("Key remaps not used");
+    pivot.send("5");
+    pivot.wait_for("a new");
+    pivot.send("q");
+    assert!(pivot.wait_exit().success());
+}

@@ -16,6 +16,14 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &["pivot config path", "$EDITOR \"$(pivot config path)\""],
     ),
     ("config init", &["pivot config init"]),
+    ("config check", &["pivot config check"]),
+    (
+        "config keys",
+        &[
+            "pivot config keys",
+            "pivot config keys | grep -A8 '\\[keys.journal\\]'",
+        ],
+    ),
     (
         "calendar",
         &[

@@ -2,6 +2,8 @@
 
 use crate::config::{Config, ThemeName};
 use crate::store::Store;
+use crate::tui::keys::Keymap;
+use crate::tui::screens::KEYS;
 use crate::tui::{self, App, Start, Theme};
 
 use super::args::Launch;
@@ -22,6 +24,7 @@ pub(super) fn interactive(
         show_private,
         ascii: _,
     } = launch;
+    let (keys, refused) = keymap(&config);
     let cx = Context::new(data.or(config.data), pack, read_only)?;
     let opened = Store::open_for_coach(&cx.data_path, read_only, &cx.pack)?;
     let chosen = if high_contrast {
@@ -31,6 +34,7 @@ pub(super) fn interactive(
     };
     let mut warnings = opened.warnings;
     warnings.extend(warning);
+    warnings.extend(refused);
     let start = Start {
         first_run: !opened.existed,
         theme: theme(chosen),
@@ -41,6 +45,7 @@ pub(super) fn interactive(
         size: (80, 24),
         // Someone browsing the file (a mentor) sees what is private only when asked.
         hide_private: read_only && !show_private,
+        keys,
     };
     let app = App::new(cx.pack, opened.progress, opened.store, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
@@ -53,22 +58,45 @@ pub(super) fn mentor(
     reply: Option<&std::path::Path>,
     launch: &Launch,
 ) -> Result<(), CliError> {
+    // The mentor's own machine: their colours, mouse and keys (not their data file).
+    let (config, warning) = crate::config::load();
+    let (keys, refused) = keymap(&config);
     let today = crate::clock::today().map_err(CliError::Message)?;
     let desk = crate::exchange::MentorDesk::open(packet, reply)?;
     let progress = desk.progress(today)?;
     let pack = desk.packet.pack.clone();
     let start = Start {
         first_run: false,
-        theme: theme(launch.high_contrast.then_some(ThemeName::HighContrast)),
+        theme: theme(if launch.high_contrast {
+            Some(ThemeName::HighContrast)
+        } else {
+            config.theme
+        }),
         ascii: crate::plain::on(),
-        mouse: launch.mouse,
+        mouse: launch.mouse || config.mouse.unwrap_or(false),
         today,
-        warnings: Vec::new(),
+        warnings: warning.into_iter().chain(refused).collect(),
         size: (80, 24),
         hide_private: false,
+        keys,
     };
     let app = App::mentor(pack, progress, desk, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))
+}
+
+/// The key tables with this machine's remaps; the built-in ones, and the first reason, when
+/// any remap is refused (`pivot config check` lists them all).
+pub(super) fn keymap(config: &Config) -> (Keymap, Option<String>) {
+    match KEYS.remapped(&config.keys) {
+        Ok(keys) => (keys, None),
+        Err(why) => (
+            KEYS,
+            Some(format!(
+                "Key remaps not used (pivot config check lists why): {}",
+                why.join("; ")
+            )),
+        ),
+    }
 }
 
 /// The coach's colours: none under `NO_COLOR` or on a dumb terminal, else as asked.

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::keys::{Binding, GLOBAL, shown};
+use super::keys::{Binding, shown};
 use super::layout::{MIN_HEIGHT, MIN_WIDTH, split_right};
 use super::screens::id::Screen;
 use super::theme::Theme;
@@ -144,6 +144,8 @@ pub struct Footer<'a> {
     pub filter: Option<&'a str>,
     /// The screen's keys that act now.
     pub screen_keys: Vec<&'a Binding>,
+    /// The keys that work everywhere.
+    pub global_keys: &'a [Binding],
 }
 
 fn hints<'a>(bindings: impl Iterator<Item = &'a Binding>, t: &Theme) -> Vec<Span<'static>> {
@@ -166,7 +168,8 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
         right.push(Span::styled(READ_ONLY, t.badge));
     }
     if footer.status.is_none() {
-        let global = GLOBAL
+        let global = footer
+            .global_keys
             .iter()
             .filter(|b| !footer.read_only || !b.command.changes_data());
         right.extend(hints(global, t));
@@ -189,7 +192,7 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
         None => {
             let mut spans = Vec::new();
             if let Some(filter) = footer.filter {
-                let clear = shown(GLOBAL, super::command::Command::ClearFilter)
+                let clear = shown(footer.global_keys, super::command::Command::ClearFilter)
                     .map_or(String::new(), |k| format!(" · {k} clears"));
                 spans.push(Span::styled(
                     format!(" filter \"{filter}\"{clear} "),
@@ -217,8 +220,9 @@ pub fn footer(frame: &mut Frame, area: Rect, footer: &Footer, t: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
 }
 
-pub fn too_small(frame: &mut Frame, area: Rect, t: &Theme) {
-    let quit = shown(GLOBAL, super::command::Command::Quit).unwrap_or_default();
+/// "Make the window larger", and how to quit (the one key that works then) in `global`.
+pub fn too_small(frame: &mut Frame, area: Rect, global: &[Binding], t: &Theme) {
+    let quit = shown(global, super::command::Command::Quit).unwrap_or_default();
     let text = vec![
         Line::styled("Make the window larger", t.title),
         Line::styled(

@@ -7,7 +7,8 @@ use crate::insight::Insights;
 use crate::progress::{Progress, Review};
 
 use super::command::Command;
-use super::keys::{Binding, labelled, shown};
+use super::keys::{Binding, Keymap, labelled, shown};
+use super::screens::id::Screen;
 use super::theme::Theme;
 
 #[derive(Clone, Copy)]
@@ -26,6 +27,8 @@ pub struct Ctx<'a> {
     pub mentor: bool,
     /// The terminal's size, for scrolling limits (drawing uses the frame's own size).
     pub size: (u16, u16),
+    /// The key tables in use (the person may have remapped keys).
+    pub keys: &'a Keymap,
 }
 
 impl<'a> Ctx<'a> {
@@ -50,6 +53,16 @@ impl<'a> Ctx<'a> {
     /// Review reads insights without them).
     pub fn ratings_hidden(&self) -> bool {
         self.blind && self.session().is_some()
+    }
+
+    /// A screen's own keys, as the person has them.
+    pub fn table(&self, screen: Screen) -> &'static [Binding] {
+        self.keys.screen(screen)
+    }
+
+    /// The keys that work everywhere, as the person has them.
+    pub fn global(&self) -> &'static [Binding] {
+        self.keys.global()
     }
 
     /// The key of `command` in `table` for a screen to name in its text; `None` when it is not

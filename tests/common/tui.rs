@@ -62,6 +62,21 @@ fn open_app_as(path: &Path, read_only: bool, theme: Theme, hide_private: bool) -
     App::new(pack, opened.progress, opened.store, start)
 }
 
+/// Open `path` with the key tables `remaps` (`config.toml`'s `[keys.…]` text) make.
+pub fn open_app_with_keys(path: &Path, remaps: &str) -> App {
+    let config = pivot::config::parse(remaps).expect("the remaps parse");
+    let keys = pivot::tui::screens::KEYS
+        .remapped(&config.keys)
+        .expect("the remaps are accepted");
+    let pack = pivot::content::builtin();
+    let opened = Store::open(path, false, &pack).expect("open the data file");
+    let start = Start {
+        keys,
+        ..start(opened.warnings, (80, 24))
+    };
+    App::new(pack, opened.progress, opened.store, start)
+}
+
 /// How a test starts the app: not a first run, the default theme, no mouse, today pinned.
 pub fn start(warnings: Vec<String>, size: (u16, u16)) -> Start {
     Start {
@@ -73,6 +88,7 @@ pub fn start(warnings: Vec<String>, size: (u16, u16)) -> Start {
         warnings,
         size,
         hide_private: false,
+        keys: pivot::tui::screens::KEYS,
     }
 }
 

@@ -294,7 +294,7 @@ fn level_arg(text: &str) -> Result<crate::progress::Level, String> {
     crate::progress::parse_level(text).map_err(|e| e.to_string())
 }
 
-/// `pivot config path|init`.
+/// `pivot config path|init|check|keys`.
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
     /// Print where the settings file is (whether or not it exists yet).
@@ -302,4 +302,9 @@ pub enum ConfigCommand {
     /// Write a settings file with every setting commented out at its default (an existing
     /// one is left as it is).
     Init,
+    /// Check the settings file: say what is wrong in it (exit 1), or that it is fine.
+    Check,
+    /// List every key of the coach, screen by screen, with the action name a remap uses
+    /// (your remaps included).
+    Keys,
 }

@@ -8,7 +8,7 @@ use crate::store::{Saved, Store, to_json};
 use super::{App, Keeper, ctx};
 use crate::tui::chrome::Tone;
 use crate::tui::command::Command as C;
-use crate::tui::keys::{GLOBAL, shown};
+use crate::tui::keys::shown;
 use crate::tui::outcome::{Change, Outcome};
 use crate::tui::overlay::Overlay;
 use crate::tui::screens::Purpose;
@@ -120,7 +120,7 @@ impl App {
         } else {
             self.history.record(before, change.done.clone());
         }
-        let message = match shown(GLOBAL, C::Undo) {
+        let message = match shown(self.keys.global(), C::Undo) {
             Some(key) if change.undo_hint => format!("{} ({key} undoes)", change.done),
             _ => change.done,
         };
@@ -212,7 +212,7 @@ impl App {
     /// Read-only: read the file again, to see what the one who writes it has saved since.
     pub(super) fn reload(&mut self) {
         if self.read_only().is_none() {
-            let key = shown(GLOBAL, C::Reload).unwrap_or_default();
+            let key = shown(self.keys.global(), C::Reload).unwrap_or_default();
             return self.note(format!(
                 "Your changes are saved as you go; {key} is for read-only files"
             ));

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind, MouseEvent, Mouse
 use super::{App, ctx};
 use crate::tui::command::{Action, Command as C};
 use crate::tui::form::FORM;
-use crate::tui::keys::{GLOBAL, lookup};
+use crate::tui::keys::lookup;
 use crate::tui::layout::too_small;
 use crate::tui::overlay::{CONFIRM, FILTER, HELP, Overlay, PICKER, filter_input, help};
 use crate::tui::screens::Applies;
@@ -30,7 +30,8 @@ impl App {
         // While the window is too small to show anything, keys could act unseen: only quitting
         // works.
         if too_small(self.size.0, self.size.1) {
-            return (lookup(&[GLOBAL], &key) == Some(C::Quit)).then_some(Action::Command(C::Quit));
+            return (lookup(&[self.keys.global()], &key) == Some(C::Quit))
+                .then_some(Action::Command(C::Quit));
         }
         let command = |tables: &[&'static [crate::tui::keys::Binding]]| {
             lookup(tables, &key).map(Action::Command)
@@ -49,7 +50,7 @@ impl App {
             }),
             Overlay::Picker(_) => command(&[PICKER]),
             Overlay::Filter(_) => Some(command(&[FILTER]).unwrap_or(Action::Input(key))),
-            Overlay::None => command(&[self.screens.table(self.screen), GLOBAL]),
+            Overlay::None => command(&[self.keys.screen(self.screen), self.keys.global()]),
         }
     }
 
@@ -109,8 +110,7 @@ impl App {
             };
             let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
             let body = crate::tui::layout::areas(area)[1];
-            let table = self.screens.table(self.screen);
-            let max = help::max_scroll(body, self.screen.title(), table, &self.theme);
+            let max = help::max_scroll(body, self.help_keys(), &self.theme);
             let to = (i32::from(scroll) + step).clamp(0, i32::from(max));
             self.overlay = Overlay::Help(u16::try_from(to).unwrap_or(0));
             return;

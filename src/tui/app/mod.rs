@@ -20,6 +20,7 @@ use crate::store::Store;
 use super::chrome::Tone;
 use super::command::Action;
 use super::form::OpenForm;
+use super::keys::Keymap;
 use super::overlay::Overlay;
 use super::screens::dashboard::{self, welcome};
 use super::screens::{Cursor, Purpose, Screen, Screens};
@@ -69,6 +70,8 @@ pub struct App {
     /// Text the person asked to write in their editor: the event loop opens it (the terminal
     /// has to be handed over) and gives back what came of it.
     editor_request: Option<String>,
+    /// The key tables, with the person's remaps.
+    keys: Keymap,
 }
 
 /// Options the app starts with.
@@ -85,6 +88,8 @@ pub struct Start {
     /// Show private journal entries and notes only as "private" (a file browsed `--read-only`
     /// without `--include-private`).
     pub hide_private: bool,
+    /// The key tables: the built-in ones (`screens::KEYS`) or the person's remap of them.
+    pub keys: Keymap,
 }
 
 /// What a screen reads: the app's data, borrowed field by field so the screens stay free to
@@ -106,6 +111,7 @@ macro_rules! ctx {
             mentor: $app.keeper.is_mentor(),
             blind: $app.blind,
             size: $app.size,
+            keys: &$app.keys,
         }
     };
 }
@@ -137,7 +143,10 @@ impl App {
         };
         let mut app = App::build(pack, progress, Keeper::Reply(Box::new(desk)), start);
         app.screen = Screen::Review;
-        app.status = Some((Tone::Info, said));
+        // A warning (a settings file that could not be used) is said first.
+        if app.status.is_none() {
+            app.status = Some((Tone::Info, said));
+        }
         app
     }
 
@@ -174,6 +183,7 @@ impl App {
             quit: false,
             hide_private: start.hide_private,
             editor_request: None,
+            keys: start.keys,
         };
         app.screens
             .path
@@ -217,6 +227,20 @@ impl App {
 
     pub fn screens(&self) -> &Screens {
         &self.screens
+    }
+
+    /// The key tables in use, with the person's remaps.
+    pub fn keys(&self) -> &Keymap {
+        &self.keys
+    }
+
+    /// What the help lists on the current screen.
+    fn help_keys(&self) -> super::overlay::help::Keys<'static> {
+        super::overlay::help::Keys {
+            title: self.screen.title(),
+            screen: self.keys.screen(self.screen),
+            global: self.keys.global(),
+        }
     }
 
     pub fn overlay(&self) -> &Overlay<Purpose> {

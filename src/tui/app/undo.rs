@@ -2,7 +2,7 @@
 
 use super::App;
 use crate::tui::command::Command as C;
-use crate::tui::keys::{GLOBAL, shown};
+use crate::tui::keys::shown;
 
 impl App {
     pub(super) fn undo(&mut self) {
@@ -14,8 +14,8 @@ impl App {
                 let current = self.saved_text();
                 if self.restore(&previous) {
                     self.data_changed();
-                    let redo =
-                        shown(GLOBAL, C::Redo).map_or(String::new(), |k| format!(" ({k} redoes)"));
+                    let redo = shown(self.keys.global(), C::Redo)
+                        .map_or(String::new(), |k| format!(" ({k} redoes)"));
                     self.info(format!("Undone: {what}{redo}"));
                     self.history.undone(current, what);
                 } else {

@@ -32,7 +32,7 @@ impl App {
         let area = frame.area();
         let t = &self.theme;
         if layout::too_small(area.width, area.height) {
-            return chrome::too_small(frame, area, t);
+            return chrome::too_small(frame, area, self.keys.global(), t);
         }
         if let Overlay::Form(open) = &self.overlay
             && open.form.full_window
@@ -49,13 +49,7 @@ impl App {
             _ => self.footer(frame, bottom),
         }
         match &self.overlay {
-            Overlay::Help(scroll) => help::render_help(
-                frame,
-                body,
-                (self.screen.title(), self.screens.table(self.screen)),
-                *scroll,
-                t,
-            ),
+            Overlay::Help(scroll) => help::render_help(frame, body, self.help_keys(), *scroll, t),
             Overlay::Form(open) => render_form(frame, &open.form, t),
             Overlay::Confirm(confirm) => render_confirm(frame, area, &confirm.question, t),
             Overlay::Discard(open) => {
@@ -76,8 +70,8 @@ impl App {
             (None, None) => None,
         };
         let screen_keys = self
-            .screens
-            .table(self.screen)
+            .keys
+            .screen(self.screen)
             .iter()
             .filter(|b| self.screens.applies(self.screen, b.command, &cx) == Applies::Yes)
             .collect();
@@ -86,6 +80,7 @@ impl App {
             read_only: self.read_only().is_some(),
             filter: self.filter().filter(|f| !f.is_empty()),
             screen_keys,
+            global_keys: self.keys.global(),
         };
         chrome::footer(frame, area, &footer, &self.theme);
     }

@@ -3,8 +3,10 @@
 //! and names keys in panel titles, so no text can name a key that does not work.
 
 mod global;
+pub mod map;
 
 pub use global::GLOBAL;
+pub use map::Keymap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use ratatui::crossterm::event::KeyCode as K;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, GLOBAL, bind, ch, plain};
+use crate::tui::keys::{Binding, bind, ch, plain};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{centered, fit, panel};
 
@@ -160,17 +160,25 @@ const MARKS: &[(&str, &str)] = &[
     ("…", "more than fits: widen, or open it"),
 ];
 
-/// The help's lines for a popup `width` wide: the screen's own keys (`screen_keys` of the screen
-/// called `title`) and the keys that work everywhere, side by side when both fit, else one after
-/// the other; then every mark.
-fn lines<'a>(title: &str, screen_keys: &'a [Binding], width: u16, t: &Theme) -> Vec<Line<'a>> {
-    let mut left = vec![Line::styled(format!("On {title}"), t.title)];
-    if screen_keys.is_empty() {
+/// What the help lists: the keys of the screen called `title` and those that work everywhere,
+/// as the person has them.
+#[derive(Clone, Copy)]
+pub struct Keys<'a> {
+    pub title: &'a str,
+    pub screen: &'a [Binding],
+    pub global: &'a [Binding],
+}
+
+/// The help's lines for a popup `width` wide: the screen's own keys and the keys that work
+/// everywhere, side by side when both fit, else one after the other; then every mark.
+fn lines<'a>(keys: Keys<'a>, width: u16, t: &Theme) -> Vec<Line<'a>> {
+    let mut left = vec![Line::styled(format!("On {}", keys.title), t.title)];
+    if keys.screen.is_empty() {
         left.push(Line::styled("(only the keys that work everywhere)", t.dim));
     }
-    left.extend(rows(screen_keys, t));
+    left.extend(rows(keys.screen, t));
     let mut right = vec![Line::styled("Everywhere", t.title)];
-    right.extend(rows(GLOBAL, t));
+    right.extend(rows(keys.global, t));
     let half = usize::from(width / 2);
     let widest = |lines: &[Line]| lines.iter().map(Line::width).max().unwrap_or(0);
     let mut out = if widest(&left) < half && widest(&right) <= usize::from(width) - half {
@@ -228,23 +236,17 @@ fn popup(area: Rect) -> Rect {
 }
 
 /// How far the help can scroll in `area`.
-pub fn max_scroll(area: Rect, title: &str, screen_keys: &[Binding], t: &Theme) -> u16 {
+pub fn max_scroll(area: Rect, keys: Keys, t: &Theme) -> u16 {
     let inner = panel("", t).inner(popup(area));
-    let n = lines(title, screen_keys, inner.width, t).len();
+    let n = lines(keys, inner.width, t).len();
     u16::try_from(n.saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX)
 }
 
 /// The help over `area`, scrolled `scroll` lines down; its title says when there is more.
-pub fn render_help(
-    frame: &mut Frame,
-    area: Rect,
-    (title, screen_keys): (&str, &[Binding]),
-    scroll: u16,
-    t: &Theme,
-) {
+pub fn render_help(frame: &mut Frame, area: Rect, keys: Keys, scroll: u16, t: &Theme) {
     let outer = popup(area);
     let inner = panel("", t).inner(outer);
-    let all = lines(title, screen_keys, inner.width, t);
+    let all = lines(keys, inner.width, t);
     let fits = all.len() <= usize::from(inner.height);
     let height = if fits {
         u16::try_from(all.len() + 2)
@@ -254,7 +256,7 @@ pub fn render_help(
         area.height
     };
     let outer = centered(area, outer.width, height);
-    let scroll = scroll.min(max_scroll(area, title, screen_keys, t));
+    let scroll = scroll.min(max_scroll(area, keys, t));
     let more = if fits {
         String::new()
     } else {

@@ -24,7 +24,7 @@ use ratatui::layout::Rect;
 use super::command::Command;
 use super::context::Ctx;
 use super::form::{Form, Refusal};
-use super::keys::Binding;
+use super::keys::{GLOBAL, Keymap};
 use super::outcome::{Outcome, Target};
 use super::overlay::Picker;
 use page::Page;
@@ -130,12 +130,22 @@ macro_rules! on_purpose {
     };
 }
 
-impl Screens {
-    /// The screen's own key table.
-    pub fn table(&self, id: Screen) -> &'static [Binding] {
-        on_screen!([&] self, id, |page, _wrap| page.table())
-    }
+/// The built-in keys: the global table and every screen's own (in `Screen::ALL`'s order).
+pub const KEYS: Keymap = Keymap::new(
+    GLOBAL,
+    [
+        dashboard::DASHBOARD,
+        path::PATH,
+        skills::SKILLS,
+        milestones::MILESTONES,
+        journal::JOURNAL,
+        roles::ROLES,
+        review::REVIEW,
+        evidence::EVIDENCE,
+    ],
+);
 
+impl Screens {
     pub fn applies(&self, id: Screen, command: Command, cx: &Ctx) -> Applies {
         on_screen!([&] self, id, |page, _wrap| page.applies(command, cx))
     }

@@ -7,7 +7,6 @@ use ratatui::layout::Rect;
 use crate::tui::command::Command;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::Binding;
 use crate::tui::outcome::{Outcome, Target};
 use crate::tui::overlay::Picker;
 
@@ -27,9 +26,6 @@ pub enum Applies {
 pub trait Page {
     /// What the screen's forms and pickers answer to.
     type Msg;
-
-    /// The screen's own keys (checked before the ones that work everywhere).
-    fn table(&self) -> &'static [Binding];
 
     /// Whether a command acts in the screen's current state. The footer offers only the keys
     /// that do; dispatch shows the reason for those that do not. Decided here only.

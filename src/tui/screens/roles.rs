@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{Binding, GLOBAL, pair};
+use crate::tui::keys::{Binding, pair};
 use crate::tui::layout;
 use crate::tui::outcome::Outcome;
 use crate::tui::widgets::{bullet, fit, panel, panel_inner, wrap};
@@ -29,10 +29,6 @@ pub struct Roles {
 
 impl Page for Roles {
     type Msg = Msg;
-
-    fn table(&self) -> &'static [Binding] {
-        ROLES
-    }
 
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if let Some(delta) = step_of(command) {
@@ -68,7 +64,7 @@ impl Page for Roles {
                 " {} vs {}  {} scroll ",
                 pack.from_role,
                 pack.to_role,
-                pair(GLOBAL, C::Up, C::Down)
+                pair(cx.global(), C::Up, C::Down)
             ),
             cx.theme,
         );

@@ -56,10 +56,10 @@ pub enum Msg {
 pub struct Dashboard;
 
 /// What the welcome says once it is answered or skipped: start where the dashboard points.
-fn first_step() -> String {
+fn first_step(cx: &Ctx) -> String {
     format!(
         "Welcome! Start with the next best action below{}",
-        mention(DASHBOARD, C::Follow)
+        mention(cx.table(Screen::Dashboard), C::Follow)
     )
 }
 
@@ -130,10 +130,6 @@ fn follow(next: &NextAction) -> Outcome<Msg> {
 impl Page for Dashboard {
     type Msg = Msg;
 
-    fn table(&self) -> &'static [Binding] {
-        DASHBOARD
-    }
-
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         match command {
             // A mentor on a packet has one place to work: the session.
@@ -161,7 +157,7 @@ impl Page for Dashboard {
         );
         let today = cx.today;
         let done = match msg {
-            Msg::Welcome => first_step(),
+            Msg::Welcome => first_step(cx),
             Msg::Profile => "Profile saved".to_string(),
         };
         let change = Change::new(done, move |p| {
@@ -185,7 +181,7 @@ impl Page for Dashboard {
         let today = cx.today;
         (*msg == Msg::Welcome).then(|| {
             Outcome::Change(
-                Change::new(first_step(), move |p| {
+                Change::new(first_step(cx), move |p| {
                     p.profile.start_date.get_or_insert(today);
                     Ok(())
                 })

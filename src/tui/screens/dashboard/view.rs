@@ -11,7 +11,6 @@ use super::readiness::{readiness, readiness_lines};
 use crate::insight::MilestoneState;
 use crate::tui::command::Command;
 use crate::tui::context::Ctx;
-use crate::tui::keys::GLOBAL;
 use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
 use crate::tui::screens::milestones::MILESTONES;
@@ -129,13 +128,13 @@ fn steps(cx: &Ctx, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
-    let lines = with_more(lines, inner, &more_on(Screen::Path), t);
+    let lines = with_more(lines, inner, &more_on(cx, Screen::Path), t);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// "on Path (2)": where the rest of a list is.
-fn more_on(screen: Screen) -> String {
-    match shown(GLOBAL, Command::GoTo(screen)) {
+fn more_on(cx: &Ctx, screen: Screen) -> String {
+    match shown(cx.global(), Command::GoTo(screen)) {
         Some(key) => format!("on {} ({key})", screen.title()),
         None => format!("on {}", screen.title()),
     }
@@ -168,7 +167,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
     if cx.insights.milestones.is_empty() {
         lines.push(Line::styled(
             match (
-                shown(GLOBAL, Command::GoTo(Screen::Milestones)),
+                shown(cx.global(), Command::GoTo(Screen::Milestones)),
                 cx.key(MILESTONES, Command::Add),
             ) {
                 (Some(go), Some(add)) => format!("No milestones yet ({go}, then {add})"),
@@ -193,7 +192,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
         ]));
     }
     // What is due comes first; the last review gets the line left over, if there is one.
-    let mut lines = with_more(lines, inner, &more_on(Screen::Milestones), t);
+    let mut lines = with_more(lines, inner, &more_on(cx, Screen::Milestones), t);
     if lines.len() < usize::from(inner.height) {
         lines.push(review_line(cx, usize::from(inner.width)));
     }
@@ -262,7 +261,7 @@ fn skills(cx: &Ctx, frame: &mut Frame, area: Rect) {
             Line::from(spans)
         })
         .collect();
-    let lines = with_more(lines, inner, &more_on(Screen::Skills), t);
+    let lines = with_more(lines, inner, &more_on(cx, Screen::Skills), t);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 

@@ -9,8 +9,7 @@ use crate::tui::form::{Form, Refusal};
 use crate::tui::keys::shown;
 use crate::tui::outcome::Outcome;
 use crate::tui::overlay::{OpenPicker, Picker};
-
-use super::EVIDENCE;
+use crate::tui::screens::Screen;
 
 crate::fields!(pub EvidenceField {
     Title,
@@ -170,8 +169,8 @@ pub fn save_links(cx: &Ctx, what: PickWhat, id: u32, picker: &Picker) -> Outcome
 }
 
 /// "Evidence added: s links the skills it backs".
-pub fn added_message() -> String {
-    match shown(EVIDENCE, C::LinkSkills) {
+pub fn added_message(cx: &Ctx) -> String {
+    match shown(cx.table(Screen::Evidence), C::LinkSkills) {
         Some(key) => format!("Evidence added: {key} links the skills it backs"),
         None => "Evidence added".to_string(),
     }

@@ -16,6 +16,7 @@ use crate::tui::keys::{Binding, EDIT, bind, ch, plain, shown};
 use crate::tui::layout;
 use crate::tui::outcome::{Change, Outcome};
 use crate::tui::overlay::Picker;
+use crate::tui::screens::Screen;
 
 use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
@@ -97,7 +98,7 @@ impl EvidenceScreen {
             return match command {
                 C::LinkSkills | C::LinkItems => Outcome::info(format!(
                     "Add a piece of evidence first{}",
-                    crate::tui::keys::mention(EVIDENCE, C::Add)
+                    crate::tui::keys::mention(cx.table(Screen::Evidence), C::Add)
                 )),
                 _ => Outcome::None,
             };
@@ -116,7 +117,7 @@ impl EvidenceScreen {
             ),
             C::OpenLink => match &e.link {
                 Some(link) => Outcome::OpenLink(link.clone()),
-                None => Outcome::info(match shown(EVIDENCE, C::Edit) {
+                None => Outcome::info(match shown(cx.table(Screen::Evidence), C::Edit) {
                     Some(key) => format!("This piece has no link ({key} adds one)"),
                     None => "This piece has no link".to_string(),
                 }),
@@ -130,10 +131,6 @@ impl EvidenceScreen {
 
 impl Page for EvidenceScreen {
     type Msg = Msg;
-
-    fn table(&self) -> &'static [Binding] {
-        EVIDENCE
-    }
 
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
@@ -158,7 +155,7 @@ impl Page for EvidenceScreen {
             }
             Msg::New => {
                 self.pending = Some(Select::Newest);
-                Outcome::change(forms::added_message(), move |p| {
+                Outcome::change(forms::added_message(cx), move |p| {
                     p.add_evidence(piece).map(|_| ())
                 })
             }

@@ -10,6 +10,7 @@ use super::{EVIDENCE, EvidenceScreen};
 use crate::progress::{Evidence, EvidenceKind};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
+use crate::tui::screens::Screen;
 use crate::tui::widgets::{fit, key_line, panel, window, wrap};
 
 fn mark(kind: EvidenceKind) -> &'static str {
@@ -209,7 +210,10 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         .collect();
     lines.push(Line::from(vec![
         Span::styled(
-            format!("Backs{}: ", cx.mention(EVIDENCE, C::LinkSkills)),
+            format!(
+                "Backs{}: ",
+                cx.mention(cx.table(Screen::Evidence), C::LinkSkills)
+            ),
             t.accent,
         ),
         Span::styled(
@@ -223,7 +227,10 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         ),
     ]));
     lines.push(Line::styled(
-        format!("Shows{}:", cx.mention(EVIDENCE, C::LinkItems)),
+        format!(
+            "Shows{}:",
+            cx.mention(cx.table(Screen::Evidence), C::LinkItems)
+        ),
         t.accent,
     ));
     if e.items.is_empty() {

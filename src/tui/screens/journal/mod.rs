@@ -107,10 +107,6 @@ impl Journal {
 impl Page for Journal {
     type Msg = Msg;
 
-    fn table(&self) -> &'static [Binding] {
-        JOURNAL
-    }
-
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
             return Outcome::None;

@@ -146,10 +146,6 @@ impl Milestones {
 impl Page for Milestones {
     type Msg = Msg;
 
-    fn table(&self) -> &'static [Binding] {
-        MILESTONES
-    }
-
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if navigate(self, command, |s| &mut s.list, |_| 0) {
             return Outcome::None;

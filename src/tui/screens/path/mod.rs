@@ -12,7 +12,7 @@ use crate::progress::Progress;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, GLOBAL, bind, ch, plain, shown};
+use crate::tui::keys::{Binding, bind, ch, plain, shown};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
@@ -163,10 +163,6 @@ impl Path {
 impl Page for Path {
     type Msg = Msg;
 
-    fn table(&self) -> &'static [Binding] {
-        PATH
-    }
-
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
             return Outcome::None;
@@ -207,8 +203,8 @@ impl Page for Path {
                 let title = item(cx.pack, &key).map_or(key.clone(), |i| i.text.clone());
                 let today = cx.today;
                 let (link, go) = (
-                    shown(super::evidence::EVIDENCE, C::LinkSkills).unwrap_or_default(),
-                    shown(GLOBAL, C::GoTo(Screen::Evidence)).unwrap_or_default(),
+                    shown(cx.table(Screen::Evidence), C::LinkSkills).unwrap_or_default(),
+                    shown(cx.global(), C::GoTo(Screen::Evidence)).unwrap_or_default(),
                 );
                 Outcome::change(
                     format!("Evidence added: link it to skills on {go} ({link})"),

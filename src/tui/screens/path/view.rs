@@ -10,7 +10,7 @@ use super::{PATH, Path};
 use crate::content::item_key;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, pair, shown};
+use crate::tui::keys::{pair, shown};
 use crate::tui::screens::id::Screen;
 use crate::tui::widgets::{bar, cells, fit, framed, panel, scrollbar, scrolled, window, wrap};
 
@@ -48,7 +48,7 @@ fn steps(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let inner = framed(
         frame,
         area,
-        &format!("Steps  {}", pair(GLOBAL, C::Left, C::Right)),
+        &format!("Steps  {}", pair(cx.global(), C::Left, C::Right)),
         t,
     );
     // Bars give way before titles are cut.
@@ -212,7 +212,10 @@ fn exit_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut lines: Vec<Line<'stat
 
 fn detail(path: &Path, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let block = panel(
-        format!(" Coach  {} scroll ", pair(PATH, C::ScrollDown, C::ScrollUp)),
+        format!(
+            " Coach  {} scroll ",
+            pair(cx.table(Screen::Path), C::ScrollDown, C::ScrollUp)
+        ),
         cx.theme,
     );
     frame.render_widget(block, area);
@@ -271,7 +274,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
             lines.push(Line::default());
             let (add, go) = (
                 cx.key(PATH, C::Evidence),
-                shown(GLOBAL, C::GoTo(Screen::Evidence)),
+                shown(cx.global(), C::GoTo(Screen::Evidence)),
             );
             let how = match (add, go) {
                 (Some(add), Some(go)) => format!(" ({add} adds; {go} Evidence edits)"),

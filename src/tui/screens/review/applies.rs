@@ -4,7 +4,7 @@
 use super::{Doc, LobbyPane, Review, key};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, shown};
+use crate::tui::keys::shown;
 use crate::tui::screens::list::step_of;
 use crate::tui::screens::page::Applies;
 
@@ -53,7 +53,7 @@ impl Review {
                     "A session with {} from {} is open: {} finishes it",
                     r.mentor,
                     r.date,
-                    key(C::Finish)
+                    key(cx, C::Finish)
                 )),
                 None => Applies::Yes,
             },
@@ -61,15 +61,15 @@ impl Review {
                 Some(_) => Applies::Yes,
                 None => Applies::No(format!(
                     "{} moves to the action items; {} ticks one off or opens it again",
-                    shown(GLOBAL, C::Right).unwrap_or_default(),
-                    key(C::Toggle)
+                    shown(cx.global(), C::Right).unwrap_or_default(),
+                    key(cx, C::Toggle)
                 )),
             },
             C::Edit | C::Delete => match (session, self.selected_outcome(cx)) {
                 (Some(_), Some(_)) => Applies::Yes,
                 (Some(_), None) => Applies::No(format!(
                     "Pick an outcome first: {} moves to the outcomes",
-                    shown(GLOBAL, C::Right).unwrap_or_default()
+                    shown(cx.global(), C::Right).unwrap_or_default()
                 )),
                 (None, _) => Applies::Quietly,
             },
@@ -77,7 +77,7 @@ impl Review {
                 Some(r) => Applies::No(format!(
                     "The session from {} is open: {} finishes it first",
                     r.date,
-                    key(C::Finish)
+                    key(cx, C::Finish)
                 )),
                 None if amending
                     || (self.lobby == LobbyPane::Sessions && self.past.selected().is_some()) =>
@@ -96,7 +96,7 @@ impl Review {
                 Some(_) => Applies::Yes,
                 None => Applies::No(format!(
                     "No session in progress: {} starts one",
-                    key(C::StartReview)
+                    key(cx, C::StartReview)
                 )),
             },
             C::Changes if session.is_some() => Applies::Quietly,

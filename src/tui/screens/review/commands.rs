@@ -3,7 +3,7 @@
 
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, shown};
+use crate::tui::keys::shown;
 use crate::tui::outcome::{Change, Outcome};
 
 use super::{Msg, Pane, Review, forms, key, rows};
@@ -30,7 +30,7 @@ impl Review {
         let Some((review, index)) = selected else {
             return Outcome::info(format!(
                 "{} ticks off action items on the agenda",
-                key(C::Toggle)
+                key(cx, C::Toggle)
             ));
         };
         let today = cx.today;
@@ -93,7 +93,7 @@ impl Review {
                 "Correct the review of {} with {}? It is marked amended today; {} finishes it again.",
                 review.date,
                 review.mentor,
-                key(C::Finish)
+                key(cx, C::Finish)
             ),
             Outcome::change(
                 format!("Amending the review of {}", review.date),
@@ -108,7 +108,7 @@ impl Review {
                 Some(skill) => forms::mentor_rating(cx, &skill),
                 None => Outcome::info(format!(
                     "Pick a skill to rate: {} moves to the skills",
-                    shown(GLOBAL, C::Right)
+                    shown(cx.global(), C::Right)
                         .and_then(|k| k.split('/').next())
                         .unwrap_or_default()
                 )),
@@ -127,7 +127,7 @@ impl Review {
                 ),
             ),
             C::Discard => {
-                let undo = shown(GLOBAL, C::Undo).unwrap_or_default();
+                let undo = shown(cx.global(), C::Undo).unwrap_or_default();
                 let correcting = cx.session().is_some_and(|r| r.correcting.is_some());
                 let (question, done) = if correcting {
                     (

@@ -8,6 +8,7 @@ use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
+use crate::tui::screens::Screen;
 use crate::tui::screens::page::{Applies, Page};
 use crate::tui::widgets::bullet;
 
@@ -17,7 +18,8 @@ pub(super) fn open_doc(
     cx: &Ctx,
     width: u16,
 ) -> Option<(String, Vec<Line<'static>>)> {
-    let back = shown(REVIEW, C::Back).map_or(String::new(), |k| format!(" · {k} back"));
+    let back =
+        shown(cx.table(Screen::Review), C::Back).map_or(String::new(), |k| format!(" · {k} back"));
     match state.doc? {
         Doc::Past(id) => {
             let review = cx.progress.reviews.iter().find(|r| r.id == id)?;

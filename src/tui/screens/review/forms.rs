@@ -7,8 +7,8 @@ use crate::tui::context::Ctx;
 use crate::tui::form::rating::{RatingField, chosen_level, rating_form};
 use crate::tui::form::{Form, Refusal};
 use crate::tui::outcome::Outcome;
+use crate::tui::screens::Screen;
 
-use super::REVIEW;
 use crate::tui::keys::shown;
 
 crate::fields!(StartField { Mentor, Date });
@@ -36,8 +36,8 @@ pub fn start(cx: &Ctx) -> Outcome<Msg> {
         .map(|r| r.mentor.clone())
         .unwrap_or_default();
     let items = cx.insights.agenda.items.len();
-    let finish =
-        shown(REVIEW, C::Finish).map_or(String::new(), |k| format!("; {k} finishes the session"));
+    let finish = shown(cx.table(Screen::Review), C::Finish)
+        .map_or(String::new(), |k| format!("; {k} finishes the session"));
     let form = Form::new("Start a review session")
         .intro([
             format!("The agenda has {items} items. Both rate before you meet; the mentor's ratings go in during the session."),

@@ -51,7 +51,7 @@ fn past_sessions(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
             Line::styled(
                 format!(
                     "Meet a mentor once a month: both rate first, talk where you disagree, leave with actions. {} starts one.",
-                    key(C::StartReview)
+                    key(cx, C::StartReview)
                 ),
                 t.dim,
             ),
@@ -122,7 +122,7 @@ fn action_items(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let mut block = panel(format!(" {focus}{name} · {open} open "), t);
     if focused {
         block = block.title_bottom(Line::styled(
-            format!(" {} done/open ", key(C::Toggle)),
+            format!(" {} done/open ", key(cx, C::Toggle)),
             t.dim,
         ));
     }

@@ -19,9 +19,10 @@ use crate::insight::Section;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
-use crate::tui::keys::{Binding, shown};
+use crate::tui::keys::shown;
 use crate::tui::layout;
 use crate::tui::outcome::Outcome;
+use crate::tui::screens::Screen;
 
 use super::list::{Cursor, List, max_scroll_unwrapped, step_of};
 use super::page::{Applies, Page};
@@ -75,8 +76,8 @@ pub struct Review {
 }
 
 /// The key of `command` on this screen, to name it in a sentence.
-fn key(command: C) -> &'static str {
-    shown(REVIEW, command).unwrap_or_default()
+fn key(cx: &Ctx, command: C) -> &'static str {
+    shown(cx.table(Screen::Review), command).unwrap_or_default()
 }
 
 impl Review {
@@ -226,10 +227,6 @@ impl Review {
 
 impl Page for Review {
     type Msg = Msg;
-
-    fn table(&self) -> &'static [Binding] {
-        REVIEW
-    }
 
     fn applies(&self, command: C, cx: &Ctx) -> Applies {
         self.which_apply(command, cx)

@@ -7,11 +7,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Pane, REVIEW, Review as State};
+use super::{Pane, Review as State};
 use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
-use crate::tui::keys::{GLOBAL, pair};
+use crate::tui::keys::pair;
+use crate::tui::screens::Screen;
 use crate::tui::widgets::{cells, fit, panel, window};
 
 pub fn render(state: &State, cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -44,8 +45,14 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     .areas(area);
     let blind = match (cx.mentor, cx.blind) {
         (true, _) => "you rate blind".to_string(),
-        (false, true) => format!("blind rating on{}", cx.mention(REVIEW, C::Blind)),
-        (false, false) => format!("blind rating off{}", cx.mention(REVIEW, C::Blind)),
+        (false, true) => format!(
+            "blind rating on{}",
+            cx.mention(cx.table(Screen::Review), C::Blind)
+        ),
+        (false, false) => format!(
+            "blind rating off{}",
+            cx.mention(cx.table(Screen::Review), C::Blind)
+        ),
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
@@ -63,7 +70,7 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
             Span::styled(
                 format!(
                     "· {blind} · {} switch lists",
-                    pair(GLOBAL, C::Left, C::Right)
+                    pair(cx.global(), C::Left, C::Right)
                 ),
                 t.dim,
             ),

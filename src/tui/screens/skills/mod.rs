@@ -76,10 +76,6 @@ impl Skills {
 impl Page for Skills {
     type Msg = Msg;
 
-    fn table(&self) -> &'static [Binding] {
-        SKILLS
-    }
-
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
             return Outcome::None;
