@@ -348,6 +348,12 @@ add = \"A\"
 note = \"N\"
 [keys.milestones]
 add = \"A\"
+[keys.journal]
+add = \"N\"
+[keys.skills]
+rate = \"ctrl-t\"
+[keys.dashboard]
+follow = \"f\"
 ";
     names_only_bound_keys(
         REMAPS,
@@ -363,7 +369,7 @@ add = \"A\"
             ("7S<Enter>", Screen::Review),
             ("7c", Screen::Review),
         ],
-        &["8", "4", "s", "n", "o", "a"],
+        &["8", "4", "s", "n", "o", "a", "r", "Enter"],
     );
 }
 
@@ -371,4 +377,42 @@ add = \"A\"
 fn the_key_check_finds_named_keys() {
     assert_eq!(named_keys("none yet (n) · s starts one"), ["n", "s"]);
     assert!(named_keys("Make the window larger").is_empty());
+}
+
+/// Text names keys from the tables in use (`Ctx::key`, `cx.table`, `cx.global`), which follow a
+/// remap; a built-in table is named only where it is defined and where the built-in keymap is
+/// made (and by the app's overlays, which are not remapped).
+#[test]
+fn only_the_keymap_names_a_built_in_screen_table() {
+    let mut files = BTreeMap::new();
+    collect(Path::new("src"), &mut files);
+    let consts = [
+        "DASHBOARD",
+        "PATH",
+        "SKILLS",
+        "MILESTONES",
+        "JOURNAL",
+        "ROLES",
+        "REVIEW",
+        "EVIDENCE",
+        "GLOBAL",
+    ];
+    for (module, text) in &files {
+        if module == "tui::screens" || module.starts_with("tui::keys") {
+            continue;
+        }
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for name in consts {
+                let named = line
+                    .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .any(|word| word == name);
+                let defined = line.contains(&format!("pub const {name}"))
+                    || line.contains(&format!("pub use table::{name}"));
+                assert!(
+                    !named || defined,
+                    "{module} names the built-in table {name}; use the keymap in use:\n{line}"
+                );
+            }
+        }
+    }
 }

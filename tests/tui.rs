@@ -395,7 +395,7 @@ fn resize_records_the_terminal_size() {
 #[test]
 fn mouse_clicks_on_a_tab_switch_screens_only_when_the_mouse_is_on() {
     let mut s = fixture();
-    let column = chrome::tab_bar_layout(80, false, Screen::Dashboard)
+    let column = chrome::tab_bar_layout(80, false, Screen::Dashboard, pivot::tui::keys::GLOBAL)
         .1
         .into_iter()
         .find(|tab| tab.screen == Screen::Journal)

@@ -36,13 +36,21 @@ enum TabStyle {
     Numbers,
 }
 
-fn label(index: usize, screen: Screen, style: TabStyle, current: bool) -> String {
+/// A tab's label: the key that goes to the screen (as the person has it) and its title.
+fn label(key: &str, screen: Screen, style: TabStyle, current: bool) -> String {
     match style {
-        TabStyle::Padded => format!(" {} {} ", index + 1, screen.title()),
-        TabStyle::Packed => format!("{} {}", index + 1, screen.title()),
-        TabStyle::Numbers if current => format!(" {} {} ", index + 1, screen.title()),
-        TabStyle::Numbers => format!(" {} ", index + 1),
+        TabStyle::Padded => format!(" {key} {} ", screen.title()),
+        TabStyle::Packed => format!("{key} {}", screen.title()),
+        TabStyle::Numbers if current => format!(" {key} {} ", screen.title()),
+        TabStyle::Numbers => format!(" {key} "),
     }
+}
+
+/// The first key of `global` that goes to `screen`.
+fn go_key(global: &[Binding], screen: Screen) -> &'static str {
+    shown(global, super::command::Command::GoTo(screen))
+        .and_then(|k| k.split('/').next())
+        .unwrap_or_default()
 }
 
 fn width_of(text: &str) -> u16 {
@@ -55,6 +63,7 @@ pub fn tab_bar_layout(
     width: u16,
     read_only: bool,
     current: Screen,
+    global: &[Binding],
 ) -> (Option<&'static str>, Vec<Tab>) {
     let candidates = [
         (TabStyle::Padded, true),
@@ -68,9 +77,8 @@ pub fn tab_bar_layout(
         let mut x = badge.map_or(1, |b| width_of(b) + 1);
         let tabs: Vec<Tab> = Screen::ALL
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let label = label(i, *s, style, *s == current);
+            .map(|s| {
+                let label = label(go_key(global, *s), *s, style, *s == current);
                 let w = width_of(&label);
                 let tab = Tab {
                     screen: *s,
@@ -94,16 +102,28 @@ pub fn tab_bar_layout(
 }
 
 /// The screen whose tab is at `column` of the top row.
-pub fn tab_at(column: u16, width: u16, read_only: bool, current: Screen) -> Option<Screen> {
-    tab_bar_layout(width, read_only, current)
+pub fn tab_at(
+    column: u16,
+    width: u16,
+    (read_only, current): (bool, Screen),
+    global: &[Binding],
+) -> Option<Screen> {
+    tab_bar_layout(width, read_only, current, global)
         .1
         .into_iter()
         .find(|t| (t.start..t.end).contains(&column))
         .map(|t| t.screen)
 }
 
-pub fn tab_bar(frame: &mut Frame, area: Rect, read_only: bool, current: Screen, t: &Theme) {
-    let (badge, tabs) = tab_bar_layout(area.width, read_only, current);
+/// The top row: the badge and a tab per screen, each with the key that goes there.
+pub fn tab_bar(
+    frame: &mut Frame,
+    area: Rect,
+    (read_only, current): (bool, Screen),
+    global: &[Binding],
+    t: &Theme,
+) {
+    let (badge, tabs) = tab_bar_layout(area.width, read_only, current, global);
     let mut spans = Vec::new();
     let mut x = 0;
     if let Some(badge) = badge {

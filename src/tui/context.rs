@@ -65,30 +65,31 @@ impl<'a> Ctx<'a> {
         self.keys.global()
     }
 
-    /// The key of `command` in `table` for a screen to name in its text; `None` when it is not
-    /// bound, or when it changes the data and nothing may be written (read-only, the mentor's
-    /// read-only screens): a hint is never given for a key that would be refused.
-    pub fn key(&self, table: &[Binding], command: Command) -> Option<&'static str> {
+    /// The key of `command` on `screen` (its own table, as the person has it) for the screen to
+    /// name in its text; `None` when it is not bound, or when it changes the data and nothing
+    /// may be written (read-only, the mentor's read-only screens): a hint is never given for a
+    /// key that would be refused.
+    pub fn key(&self, screen: Screen, command: Command) -> Option<&'static str> {
         if self.read_only.is_some() && command.changes_data() {
             return None;
         }
-        shown(table, command)
+        shown(self.table(screen), command)
     }
 
     /// " (n)": the key in parentheses, for a sentence; empty where [`Ctx::key`] has none.
-    pub fn mention(&self, table: &[Binding], command: Command) -> String {
-        self.key(table, command)
+    pub fn mention(&self, screen: Screen, command: Command) -> String {
+        self.key(screen, command)
             .map_or(String::new(), |k| format!(" ({k})"))
     }
 
     /// "n notes · o add": the keys that work here with their labels, for a panel title.
-    pub fn labelled(&self, table: &[Binding], commands: &[(Command, &str)]) -> String {
+    pub fn labelled(&self, screen: Screen, commands: &[(Command, &str)]) -> String {
         let usable: Vec<(Command, &str)> = commands
             .iter()
             .copied()
-            .filter(|(c, _)| self.key(table, *c).is_some())
+            .filter(|(c, _)| self.key(screen, *c).is_some())
             .collect();
-        labelled(table, &usable)
+        labelled(self.table(screen), &usable)
     }
 
     /// A skill's name, or its id when the pack does not know it.

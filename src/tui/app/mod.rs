@@ -395,8 +395,12 @@ impl App {
             Action::Click { column, row } => {
                 let (width, read_only) = (self.size.0, self.read_only().is_some());
                 if row == 0
-                    && let Some(screen) =
-                        super::chrome::tab_at(column, width, read_only, self.screen)
+                    && let Some(screen) = super::chrome::tab_at(
+                        column,
+                        width,
+                        (read_only, self.screen),
+                        self.keys.global(),
+                    )
                 {
                     self.screen = screen;
                 }

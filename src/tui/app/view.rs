@@ -42,7 +42,13 @@ impl App {
         }
         let [top, body, bottom] = layout::areas(area);
         let cx = ctx!(self);
-        chrome::tab_bar(frame, top, self.read_only().is_some(), self.screen, t);
+        chrome::tab_bar(
+            frame,
+            top,
+            (self.read_only().is_some(), self.screen),
+            self.keys.global(),
+            t,
+        );
         self.screens.render(self.screen, &cx, frame, body);
         match &self.overlay {
             Overlay::Filter(input) => render_filter(frame, bottom, input, t),

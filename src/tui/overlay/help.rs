@@ -105,8 +105,13 @@ fn rows<'a>(bindings: &'a [Binding], t: &Theme) -> Vec<Line<'a>> {
         {
             continue;
         }
+        // The screens' keys fold into "1–8" while they are the digits in order.
+        let in_order = goto
+            .iter()
+            .enumerate()
+            .all(|(n, g)| g.shown == (n + 1).to_string());
         let (shown, label) = match (b.command, second) {
-            (Command::GoTo(_), _) if goto.len() > 1 => {
+            (Command::GoTo(_), _) if goto.len() > 1 && in_order => {
                 if !std::ptr::eq(b, goto[0]) {
                     continue;
                 }

@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::DASHBOARD;
 use crate::tui::command::Command;
 use crate::tui::context::Ctx;
+use crate::tui::screens::Screen;
 use crate::tui::widgets::{fit, framed, wrap};
 
 /// A mentor on a packet: what is left of their part of the review.
@@ -45,7 +45,7 @@ pub(super) fn next_panel(cx: &Ctx, frame: &mut Frame, area: Rect, mut chunks: Ve
         return;
     }
     let t = cx.theme;
-    let title = match cx.key(DASHBOARD, Command::Follow) {
+    let title = match cx.key(Screen::Dashboard, Command::Follow) {
         Some(key) => format!("Next best action · {key}"),
         None => "Next best action".to_string(),
     };

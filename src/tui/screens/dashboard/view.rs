@@ -13,7 +13,6 @@ use crate::tui::command::Command;
 use crate::tui::context::Ctx;
 use crate::tui::keys::shown;
 use crate::tui::screens::id::Screen;
-use crate::tui::screens::milestones::MILESTONES;
 use crate::tui::widgets::{bar, cells, fit, framed, level_meter};
 
 pub fn render(cx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -168,7 +167,7 @@ fn milestones_and_review(cx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(
             match (
                 shown(cx.global(), Command::GoTo(Screen::Milestones)),
-                cx.key(MILESTONES, Command::Add),
+                cx.key(Screen::Milestones, Command::Add),
             ) {
                 (Some(go), Some(add)) => format!("No milestones yet ({go}, then {add})"),
                 _ => "No milestones yet".to_string(),

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{EVIDENCE, EvidenceScreen};
+use super::EvidenceScreen;
 use crate::progress::{Evidence, EvidenceKind};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -51,7 +51,7 @@ fn list(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 t.text,
             ),
             Line::default(),
-            key_line(cx.key(EVIDENCE, C::Add), "adds the first piece.", t),
+            key_line(cx.key(Screen::Evidence, C::Add), "adds the first piece.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
@@ -117,7 +117,7 @@ fn detail(screen: &EvidenceScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
             Line::styled(
                 format!(
                     "A piece counts for the skills it is linked to{}.",
-                    picks(cx.key(EVIDENCE, C::LinkSkills))
+                    picks(cx.key(Screen::Evidence, C::LinkSkills))
                 ),
                 t.text,
             ),
@@ -166,7 +166,7 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         Some(link) => lines.push(Line::from(vec![
             Span::styled(link.clone(), t.text),
             Span::styled(
-                cx.key(EVIDENCE, C::OpenLink)
+                cx.key(Screen::Evidence, C::OpenLink)
                     .map_or(String::new(), |k| format!("  {k} opens")),
                 t.dim,
             ),
@@ -176,7 +176,7 @@ pub fn detail_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
     lines.push(Line::default());
     if e.story.is_empty() {
         lines.push(Line::styled(
-            match cx.key(EVIDENCE, C::Edit) {
+            match cx.key(Screen::Evidence, C::Edit) {
                 Some(key) => format!("No story yet: {key} adds situation, task, action, result."),
                 None => "No story yet.".to_string(),
             },
@@ -210,10 +210,7 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         .collect();
     lines.push(Line::from(vec![
         Span::styled(
-            format!(
-                "Backs{}: ",
-                cx.mention(cx.table(Screen::Evidence), C::LinkSkills)
-            ),
+            format!("Backs{}: ", cx.mention(Screen::Evidence, C::LinkSkills)),
             t.accent,
         ),
         Span::styled(
@@ -227,10 +224,7 @@ fn links_lines(cx: &Ctx, e: &Evidence, width: u16) -> Vec<Line<'static>> {
         ),
     ]));
     lines.push(Line::styled(
-        format!(
-            "Shows{}:",
-            cx.mention(cx.table(Screen::Evidence), C::LinkItems)
-        ),
+        format!("Shows{}:", cx.mention(Screen::Evidence, C::LinkItems)),
         t.accent,
     ));
     if e.items.is_empty() {

@@ -1,12 +1,13 @@
 //! Drawing the journal: dated reflections, newest first, with the selected entry in full.
 
 use crate::tui::layout::split_percent;
+use crate::tui::screens::Screen;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{JOURNAL, Journal};
+use super::Journal;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::widgets::{fit, key_line, panel, window};
@@ -54,7 +55,7 @@ fn list(journal: &Journal, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 "A few lines a week on what worked and what to change.",
                 t.dim,
             ),
-            key_line(cx.key(JOURNAL, C::Add), "writes one.", t),
+            key_line(cx.key(Screen::Journal, C::Add), "writes one.", t),
         ];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;

@@ -5,10 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{MILESTONES, Milestones};
+use super::Milestones;
 use crate::insight::MilestoneState;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
+use crate::tui::screens::Screen;
 use crate::tui::widgets::{fit, key_line, panel, window};
 
 /// The title width the step column gives way for.
@@ -51,7 +52,7 @@ pub fn render(milestones: &Milestones, cx: &Ctx, frame: &mut Frame, area: Rect) 
                 "A milestone is a dated promise to yourself: \"Finish the PM course by 2027-01-31\".",
                 t.dim,
             ),
-            key_line(cx.key(MILESTONES, C::Add), "adds one.", t),
+            key_line(cx.key(Screen::Milestones, C::Add), "adds one.", t),
         ];
         frame.render_widget(
             Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{PATH, Path};
+use super::Path;
 use crate::content::item_key;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -242,7 +242,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         match state.and_then(|s| s.done) {
             Some(date) => lines.push(Line::styled(format!("✓ Ticked on {date}"), t.good)),
             None => lines.push(Line::styled(
-                match cx.key(PATH, C::Toggle) {
+                match cx.key(Screen::Path, C::Toggle) {
                     Some(key) => format!("Open · {key} ticks it"),
                     None => "Open".to_string(),
                 },
@@ -263,7 +263,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         if let Some(note) = state.and_then(|s| s.note.as_ref()) {
             lines.push(Line::default());
             lines.push(Line::styled(
-                format!("Your note{}", edits(cx.key(PATH, C::Note))),
+                format!("Your note{}", edits(cx.key(Screen::Path, C::Note))),
                 t.accent,
             ));
             lines.extend(note.lines().map(|l| Line::styled(l.to_string(), t.text)));
@@ -273,7 +273,7 @@ pub(super) fn detail_lines(path: &Path, cx: &Ctx) -> Vec<Line<'static>> {
         if evidence.peek().is_some() {
             lines.push(Line::default());
             let (add, go) = (
-                cx.key(PATH, C::Evidence),
+                cx.key(Screen::Path, C::Evidence),
                 shown(cx.global(), C::GoTo(Screen::Evidence)),
             );
             let how = match (add, go) {

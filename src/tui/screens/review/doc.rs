@@ -3,7 +3,7 @@
 
 use ratatui::text::Line;
 
-use super::{Doc, REVIEW, Review as State};
+use super::{Doc, Review as State};
 use crate::progress::Review;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -31,7 +31,7 @@ pub(super) fn open_doc(
             // session is open).
             let amend = match state.applies(C::Amend, cx) {
                 Applies::Yes => cx
-                    .key(REVIEW, C::Amend)
+                    .key(Screen::Review, C::Amend)
                     .map_or("read-only".to_string(), |k| format!("{k} amend")),
                 _ => "read-only".to_string(),
             };

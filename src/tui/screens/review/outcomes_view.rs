@@ -86,10 +86,10 @@ pub(super) fn outcomes(state: &State, cx: &Ctx, review: &Review, frame: &mut Fra
         (C::Outcome, "add"),
     ];
     let keys = match (focused, cx.mentor) {
-        (true, _) => cx.labelled(cx.table(Screen::Review), &mine),
+        (true, _) => cx.labelled(Screen::Review, &mine),
         // A mentor on a packet neither finishes nor discards.
-        (false, true) => cx.labelled(cx.table(Screen::Review), &all[..2]),
-        (false, false) => cx.labelled(cx.table(Screen::Review), &all),
+        (false, true) => cx.labelled(Screen::Review, &all[..2]),
+        (false, false) => cx.labelled(Screen::Review, &all),
     };
     let mark = if focused { "▸ " } else { "" };
     let block = panel(format!(" {mark}Outcomes · {keys} "), cx.theme);
@@ -141,19 +141,13 @@ impl Rows<'_> {
 
     fn notes(&self, review: &Review) -> Line<'static> {
         let first_line = review.notes.lines().next().unwrap_or("").to_string();
-        let empty = format!(
-            "none yet{}",
-            self.cx.mention(self.cx.table(Screen::Review), C::Note)
-        );
+        let empty = format!("none yet{}", self.cx.mention(Screen::Review, C::Note));
         self.row("Notes", first_line, &empty, self.cx.theme.text)
     }
 }
 
 fn none_yet(cx: &Ctx) -> String {
-    format!(
-        "none yet{}",
-        cx.mention(cx.table(Screen::Review), C::Outcome)
-    )
+    format!("none yet{}", cx.mention(Screen::Review, C::Outcome))
 }
 
 /// With focus: one row per outcome, the selected one highlighted, around the selection.
@@ -216,7 +210,7 @@ fn summary(rows: &Rows, review: &Review) -> Vec<Line<'static>> {
     if review.actions.is_empty() {
         let empty = format!(
             "none yet: every session should end with one{}",
-            rows.cx.mention(rows.cx.table(Screen::Review), C::Outcome)
+            rows.cx.mention(Screen::Review, C::Outcome)
         );
         lines.push(rows.row(label(Outcome::Action), String::new(), &empty, t.text));
     }

@@ -45,14 +45,8 @@ fn session(state: &State, cx: &Ctx, review: &Review, frame: &mut Frame, area: Re
     .areas(area);
     let blind = match (cx.mentor, cx.blind) {
         (true, _) => "you rate blind".to_string(),
-        (false, true) => format!(
-            "blind rating on{}",
-            cx.mention(cx.table(Screen::Review), C::Blind)
-        ),
-        (false, false) => format!(
-            "blind rating off{}",
-            cx.mention(cx.table(Screen::Review), C::Blind)
-        ),
+        (false, true) => format!("blind rating on{}", cx.mention(Screen::Review, C::Blind)),
+        (false, false) => format!("blind rating off{}", cx.mention(Screen::Review, C::Blind)),
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![

@@ -1,12 +1,13 @@
 //! Drawing the skills: self and mentor ratings against the target, their history, the rubric.
 
 use crate::tui::layout::split_percent;
+use crate::tui::screens::Screen;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{SKILLS, Skills, tell_rate_key_moved};
+use super::{Skills, tell_rate_key_moved};
 use crate::insight::Backing;
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
@@ -39,7 +40,7 @@ fn title(filter: &str, cx: &Ctx) -> String {
     } else if cx.ratings_hidden() {
         " Skills · yours hidden (blind) ".to_string()
     } else if filter.is_empty() {
-        match cx.key(SKILLS, C::Rate) {
+        match cx.key(Screen::Skills, C::Rate) {
             Some(key) => format!(" Skills  {key} rate yourself "),
             None => " Skills ".to_string(),
         }
@@ -154,7 +155,7 @@ fn table(skills: &Skills, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let columns = Columns::fitting(cx, usize::from(inner.width));
     let mut lines = Vec::new();
     if tell_rate_key_moved(cx) {
-        let key = cx.key(SKILLS, C::Rate).unwrap_or("r");
+        let key = cx.key(Screen::Skills, C::Rate).unwrap_or("r");
         let notice = format!("Rating moved to {key}; digits switch screens");
         for chunk in wrap(&notice, usize::from(inner.width).saturating_sub(1)) {
             lines.push(Line::styled(format!(" {chunk}"), t.accent));
@@ -317,7 +318,7 @@ fn counts(own: Option<u8>, mentor: Option<u8>, cx: &Ctx) -> String {
         (None, Some(b), false) => format!("Readiness counts your mentor's {b}"),
         (None, Some(b), true) => format!("Readiness counts the mentor's {b}"),
         (None, None, true) => "Not rated yet".to_string(),
-        (None, None, false) => match cx.key(SKILLS, C::Rate) {
+        (None, None, false) => match cx.key(Screen::Skills, C::Rate) {
             Some(keys) => format!("Not rated yet: {keys} rates it"),
             None => "Not rated yet".to_string(),
         },
