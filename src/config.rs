@@ -64,6 +64,9 @@ pub const STARTER: &str = "\
 # The data file, when neither --data nor PIVOT_DATA says (default: the platform's data folder).
 # data = \"~/Documents/pivot/progress.json\"
 
+# When evidence counts as stale is kept in your data file, not here, so every machine and your
+# mentor see the same marks: pivot profile --stale-after 90
+
 # Keys: a table per screen ([keys.dashboard], [keys.path], [keys.skills], [keys.milestones],
 # [keys.journal], [keys.roles], [keys.review], [keys.evidence]) or [keys.global] for the keys that
 # work everywhere. Each line gives an action the key or keys that run it, in place of its own:

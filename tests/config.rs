@@ -142,3 +142,28 @@ fn config_keys_lists_every_key_as_the_file_writes_it_and_follows_remaps() {
         stderr(&run)
     );
 }
+
+/// When evidence goes stale is the data file's, not this machine's: set from the command line,
+/// every machine and the mentor read the same value.
+#[test]
+fn evidence_staleness_is_set_in_the_data_file_from_the_command_line() {
+    let sb = Sandbox::new();
+    assert!(sb.ok(&["profile"]).contains("Stale after:  180 days"));
+    assert!(
+        sb.ok(&["profile", "--stale-after", "90"])
+            .contains("Stale after:  90 days")
+    );
+    assert_eq!(sb.data()["settings"]["evidence_stale_days"], 90);
+    sb.usage_error(&["profile", "--stale-after", "0"]);
+    assert_eq!(
+        sb.data()["settings"]["evidence_stale_days"],
+        90,
+        "a bad value changes nothing"
+    );
+    let starter = std::fs::read_to_string({
+        sb.ok(&["config", "init"]);
+        config_file(&sb)
+    })
+    .expect("the starter");
+    assert!(starter.contains("pivot profile --stale-after"), "{starter}");
+}

@@ -44,6 +44,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot profile",
             "pivot profile --name \"Sam Rivera\" --target-date 2027-06-30",
+            "pivot profile --stale-after 90",
         ],
     ),
     (

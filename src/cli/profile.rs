@@ -21,6 +21,7 @@ pub(super) fn run(
         target,
         target_date,
         start_date,
+        stale_after,
     } = given;
     let target_date = target_date
         .map(|d| ahead(d, cx.today))
@@ -30,7 +31,8 @@ pub(super) fn run(
         || current.is_some()
         || target.is_some()
         || target_date.is_some()
-        || start_date.is_some();
+        || start_date.is_some()
+        || stale_after.is_some();
     let progress = if changes {
         cx.write(|p| {
             let profile = &mut p.profile;
@@ -50,6 +52,9 @@ pub(super) fn run(
             if start_date.is_some() {
                 profile.start_date = start_date;
             }
+            if let Some(days) = stale_after {
+                p.settings.evidence_stale_days = days;
+            }
             Ok(p.clone())
         })?
     } else {
@@ -61,5 +66,10 @@ pub(super) fn run(
             json_line(&crate::report::named("profile", &progress.profile))?,
         );
     }
-    print(out, text::profile(&cx.pack, &progress.profile, cx.today))
+    let mut text = text::profile(&cx.pack, &progress.profile, cx.today);
+    text.push_str(&format!(
+        "Stale after:  {} days (evidence older than this is marked stale)\n",
+        progress.settings.evidence_stale_days
+    ));
+    print(out, text)
 }

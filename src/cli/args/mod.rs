@@ -270,6 +270,10 @@ pub struct ProfileArgs {
     /// When you started (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = date_arg)]
     pub start_date: Option<chrono::NaiveDate>,
+    /// After how many days a piece of evidence counts as stale (default 180). Kept in the data
+    /// file, so every machine and your mentor see the same stale marks.
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub stale_after: Option<u32>,
 }
 
 /// A date typed on the command line; one that is not a date is a usage error (exit 2).
