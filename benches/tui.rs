@@ -62,6 +62,7 @@ fn open_app(pack: &Pack, path: &Path) -> App {
             size: (WIDTH, HEIGHT),
             hide_private: false,
             keys: pivot::tui::screens::KEYS,
+            kept: None,
         },
     )
 }

@@ -133,6 +133,8 @@ impl Session {
         cmd.env("PIVOT_TODAY", TODAY);
         cmd.env("HOME", sandbox.root());
         cmd.env("XDG_DATA_HOME", sandbox.root());
+        cmd.env("XDG_CONFIG_HOME", sandbox.root().join(".config"));
+        cmd.env("XDG_CACHE_HOME", sandbox.root().join(".cache"));
         cmd.env("TERM", "xterm-256color");
         // A UTF-8 locale, whatever the machine's: plain mode is tested on its own.
         cmd.env("LANG", "C.UTF-8");
@@ -495,4 +497,40 @@ fn keys_moved_in_the_config_work_in_the_coach_and_a_bad_remap_says_why() {
     pivot.wait_for("a new");
     pivot.send("q");
     assert!(pivot.wait_exit().success());
+}
+
+#[test]
+fn a_start_on_a_file_as_it_was_left_shows_the_kept_frame_and_never_an_old_one() {
+    let sandbox = Sandbox::new();
+    sandbox.run_cli(&["profile", "--name", "Ida Instant"]);
+    let kept = sandbox.root().join(".cache/pivot/first-frame");
+    let mut pivot = sandbox.spawn(&[]);
+    pivot.wait_for("Ida Instant");
+    pivot.send("q");
+    assert!(pivot.wait_exit().success());
+    let frame = fs::read(&kept).expect("the kept frame");
+    let frame = &frame[frame.iter().position(|b| *b == b'\n').expect("a header") + 1..];
+    // Unchanged: the start writes it (and then its own, the same).
+    let mut pivot = sandbox.spawn(&[]);
+    pivot.wait_for("Ida Instant");
+    pivot.send("q");
+    assert!(pivot.wait_exit().success());
+    assert!(
+        contains(&pivot.output_since(0), frame),
+        "the kept frame was shown"
+    );
+    // Changed from the command line since: the frame is the file's as it is now.
+    sandbox.run_cli(&["profile", "--name", "Ida Later"]);
+    let mut pivot = sandbox.spawn(&[]);
+    pivot.wait_for("Ida Later");
+    pivot.wait_until("no trace of the old name", |screen| {
+        !screen.contains("Ida Instant")
+    });
+    pivot.send("q");
+    assert!(
+        !contains(&pivot.output_since(0), frame),
+        "an old frame was shown"
+    );
+    assert!(pivot.wait_exit().success());
+    pivot.assert_termios_restored();
 }

@@ -2,6 +2,7 @@
 
 use crate::config::{Config, ThemeName};
 use crate::store::Store;
+use crate::tui::kept::FrameCache;
 use crate::tui::keys::Keymap;
 use crate::tui::screens::KEYS;
 use crate::tui::{self, App, Start, Theme};
@@ -25,8 +26,27 @@ pub(super) fn interactive(
         ascii: _,
     } = launch;
     let (keys, refused) = keymap(&config);
+    // The frame kept for the built-in pack on a file written normally (see `tui::kept`).
+    let kept = (!read_only && pack.is_none())
+        .then(|| {
+            let settings = crate::config::path().and_then(|p| std::fs::read(p).ok());
+            FrameCache::for_run(&settings.unwrap_or_default())
+        })
+        .flatten();
     let cx = Context::new(data.or(config.data), pack, read_only)?;
-    let opened = Store::open_for_coach(&cx.data_path, read_only, &cx.pack)?;
+    let early = kept_frame(kept.as_ref(), &cx.data_path, cx.today)
+        .map(|frame| tui::show_kept(&frame))
+        .transpose()
+        .map_err(|e| CliError::Message(e.to_string()))?;
+    let opened = match Store::open_for_coach(&cx.data_path, read_only, &cx.pack) {
+        Ok(opened) => opened,
+        Err(e) => {
+            if let Some(early) = early {
+                early.close();
+            }
+            return Err(e.into());
+        }
+    };
     let chosen = if high_contrast {
         Some(ThemeName::HighContrast)
     } else {
@@ -46,9 +66,26 @@ pub(super) fn interactive(
         // Someone browsing the file (a mentor) sees what is private only when asked.
         hide_private: read_only && !show_private,
         keys,
+        kept,
     };
     let app = App::new(cx.pack, opened.progress, opened.store, start);
-    tui::run(app).map_err(|e| CliError::Message(e.to_string()))
+    match early {
+        Some(early) => tui::run_early(early, app),
+        None => tui::run(app),
+    }
+    .map_err(|e| CliError::Message(e.to_string()))
+}
+
+/// The frame kept for a start on the file at `path` as it is now, in this terminal, today.
+fn kept_frame(
+    cache: Option<&FrameCache>,
+    path: &std::path::Path,
+    today: chrono::NaiveDate,
+) -> Option<Vec<u8>> {
+    let cache = cache?;
+    let data = std::fs::read(path).ok()?;
+    let size = ratatui::crossterm::terminal::size().ok()?;
+    cache.load(cache.key(&data, size, today))
 }
 
 /// `pivot review open PACKET`: the coach on a packet, for the mentor. No data file is read or
@@ -79,6 +116,7 @@ pub(super) fn mentor(
         size: (80, 24),
         hide_private: false,
         keys,
+        kept: None,
     };
     let app = App::mentor(pack, progress, desk, start);
     tui::run(app).map_err(|e| CliError::Message(e.to_string()))

@@ -193,6 +193,11 @@ impl Store {
         &self.path
     }
 
+    /// The file's bytes as this pivot last read or wrote them (`None`: there was no file).
+    pub fn base(&self) -> Option<&[u8]> {
+        self.base.as_deref()
+    }
+
     pub fn access(&self) -> &Access {
         &self.access
     }

@@ -8,6 +8,7 @@ pub mod chrome;
 pub mod command;
 pub mod context;
 pub mod form;
+pub mod kept;
 pub mod keys;
 pub mod layout;
 pub mod outcome;
@@ -42,15 +43,66 @@ fn open_terminal() -> io::Result<Screen> {
     Terminal::new(backend)
 }
 
-/// Run the app until it quits. The terminal is restored on quit, on error and on panic.
-pub fn run(mut app: App) -> io::Result<()> {
-    let mut terminal = open_terminal().map_err(|e| {
+/// The terminal, or why it cannot be opened (restored first). From here on a panic restores
+/// raw mode and the screen and undoes what we switched on, then reports.
+fn open_or_say() -> io::Result<Screen> {
+    let terminal = open_terminal().map_err(|e| {
         ratatui::restore();
         io::Error::new(
             e.kind(),
             format!("cannot open the terminal ({e}); pivot needs an interactive terminal, or use a command such as `pivot status`"),
         )
     })?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+        ratatui::restore();
+        previous(info);
+    }));
+    Ok(terminal)
+}
+
+/// The terminal opened early, showing a kept first frame (see [`kept`]) while the app is made.
+pub struct Early(Screen);
+
+/// Open the terminal and show `frame`, the bytes a start on the same file drew last time; the
+/// next draw redraws every cell, since what is on screen is not known to ratatui.
+pub fn show_kept(frame: &[u8]) -> io::Result<Early> {
+    use std::io::Write as _;
+    let mut terminal = open_or_say()?;
+    let backend = terminal.backend_mut();
+    backend.write_all(frame)?;
+    std::io::Write::flush(backend)?;
+    // A cell no frame draws (colours pivot never uses), so every cell of the next frame differs.
+    let mut unknown = ratatui::buffer::Cell::new(" ");
+    unknown.set_fg(ratatui::style::Color::Rgb(1, 2, 3));
+    unknown.set_bg(ratatui::style::Color::Rgb(3, 2, 1));
+    for cell in &mut terminal.current_buffer_mut().content {
+        *cell = unknown.clone();
+    }
+    terminal.swap_buffers();
+    Ok(Early(terminal))
+}
+
+impl Early {
+    /// Give the terminal back: the app could not be made.
+    pub fn close(self) {
+        drop(self.0);
+        ratatui::restore();
+    }
+}
+
+/// Run the app until it quits. The terminal is restored on quit, on error and on panic.
+pub fn run(app: App) -> io::Result<()> {
+    run_on(open_or_say()?, app)
+}
+
+/// Run the app on a terminal opened early (see [`show_kept`]).
+pub fn run_early(early: Early, app: App) -> io::Result<()> {
+    run_on(early.0, app)
+}
+
+fn run_on(mut terminal: Screen, mut app: App) -> io::Result<()> {
     let mouse = app.mouse();
     if let Ok(size) = terminal.size() {
         app.update(command::Action::Resize {
@@ -58,18 +110,14 @@ pub fn run(mut app: App) -> io::Result<()> {
             height: size.height,
         });
     }
-    // A panic restores raw mode and the screen and undoes what we switched on, then reports.
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-        ratatui::restore();
-        previous(info);
-    }));
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     if mouse {
         let _ = execute!(io::stdout(), EnableMouseCapture);
     }
     let result = event_loop(&mut terminal, &mut app);
+    if result.is_ok() {
+        app.keep_start_frame();
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     result

@@ -89,6 +89,7 @@ pub fn start(warnings: Vec<String>, size: (u16, u16)) -> Start {
         size,
         hide_private: false,
         keys: pivot::tui::screens::KEYS,
+        kept: None,
     }
 }
 

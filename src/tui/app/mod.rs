@@ -5,6 +5,7 @@
 mod apply;
 mod history;
 mod keeper;
+mod kept;
 mod keys;
 mod outside;
 mod undo;
@@ -72,6 +73,8 @@ pub struct App {
     editor_request: Option<String>,
     /// The key tables, with the person's remaps.
     keys: Keymap,
+    /// Where the frame the next start draws first is kept (`tui::kept`); `None`: not kept.
+    kept: Option<super::kept::FrameCache>,
 }
 
 /// Options the app starts with.
@@ -90,6 +93,8 @@ pub struct Start {
     pub hide_private: bool,
     /// The key tables: the built-in ones (`screens::KEYS`) or the person's remap of them.
     pub keys: Keymap,
+    /// Where to keep the frame the next start draws first (`None`: not kept).
+    pub kept: Option<super::kept::FrameCache>,
 }
 
 /// What a screen reads: the app's data, borrowed field by field so the screens stay free to
@@ -184,6 +189,7 @@ impl App {
             hide_private: start.hide_private,
             editor_request: None,
             keys: start.keys,
+            kept: start.kept,
         };
         app.screens
             .path
