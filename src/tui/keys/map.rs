@@ -252,17 +252,7 @@ pub fn describe(key: Key) -> String {
         KeyCode::PageDown => "PgDn".into(),
         other => format!("{other:?}"),
     };
-    let mut out = String::new();
-    for (m, prefix) in [
-        (KeyModifiers::CONTROL, "C-"),
-        (KeyModifiers::ALT, "Alt-"),
-        (KeyModifiers::SHIFT, "S-"),
-    ] {
-        if key.mods.contains(m) {
-            out.push_str(prefix);
-        }
-    }
-    out + &name
+    with_mods(key.mods, ["C-", "Alt-", "S-"], &name)
 }
 
 /// How `config.toml` writes a key (what [`parse_key`] reads back): "G", "ctrl-r", "pagedown".
@@ -276,17 +266,24 @@ pub fn config_name(key: Key) -> String {
         KeyCode::PageDown => "pagedown".into(),
         other => format!("{other:?}").to_ascii_lowercase(),
     };
-    let mut out = String::new();
-    for (m, prefix) in [
-        (KeyModifiers::CONTROL, "ctrl-"),
-        (KeyModifiers::ALT, "alt-"),
-        (KeyModifiers::SHIFT, "shift-"),
-    ] {
-        if key.mods.contains(m) {
-            out.push_str(prefix);
-        }
-    }
-    out + &name
+    with_mods(key.mods, ["ctrl-", "alt-", "shift-"], &name)
+}
+
+/// `name` after the prefixes of the modifiers held (Control, Alt, Shift, in that order).
+fn with_mods(mods: KeyModifiers, prefixes: [&str; 3], name: &str) -> String {
+    let held = [
+        KeyModifiers::CONTROL,
+        KeyModifiers::ALT,
+        KeyModifiers::SHIFT,
+    ];
+    let mut out: String = held
+        .iter()
+        .zip(prefixes)
+        .filter(|(m, _)| mods.contains(**m))
+        .map(|(_, prefix)| prefix)
+        .collect();
+    out.push_str(name);
+    out
 }
 
 /// The name `config.toml` gives a table.
