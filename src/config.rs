@@ -34,7 +34,10 @@ pub struct Config {
 
 /// One key or a list of them, as `config.toml` writes them (`"n"`, `["n", "ctrl-n"]`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "a key (\"n\") or a list of keys ([\"n\", \"ctrl-n\"])"
+)]
 pub enum KeyNames {
     One(String),
     Many(Vec<String>),
@@ -67,19 +70,20 @@ pub const STARTER: &str = "\
 # When evidence counts as stale is kept in your data file, not here, so every machine and your
 # mentor see the same marks: pivot profile --stale-after 90
 
-# Keys: a table per screen ([keys.dashboard], [keys.path], [keys.skills], [keys.milestones],
-# [keys.journal], [keys.roles], [keys.review], [keys.evidence]) or [keys.global] for the keys that
-# work everywhere. Each line gives an action the key or keys that run it, in place of its own:
-# a letter (case counts: \"G\" is shift-g), ctrl-x, alt-x, enter, esc, tab, backtab, space,
-# backspace, delete, up, down, left, right, home, end, pageup, pagedown, f1 to f12.
-# `pivot config keys` lists every action and its keys; `pivot config check` says what is wrong.
+# Keys. Under [keys.global] (the keys that work everywhere) or a screen's heading
+# ([keys.dashboard], [keys.path], [keys.skills], [keys.milestones], [keys.journal],
+# [keys.review], [keys.evidence]), a line names an action and the key, or list of keys, that
+# runs it instead of its usual ones. A key is a character (case counts: \"G\" is shift-g, \"!\" is
+# itself), or enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right,
+# home, end, pageup, pagedown, f1 to f12, with ctrl-, alt- or shift- before it if need be.
+# `pivot config keys` lists every action with its keys; `pivot config check` says what is wrong.
 # Help, footers and titles follow the keys you choose.
 #
 # [keys.journal]
 # add = \"n\"
 #
 # [keys.global]
-# quit = [\"q\", \"ctrl-c\"]
+# undo = [\"u\", \"ctrl-z\"]
 ";
 
 /// Where the file is looked for.

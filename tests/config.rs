@@ -90,7 +90,7 @@ fn config_check_says_what_is_wrong_or_that_the_file_is_fine() {
     write_config(&sb, "[keys.journal]\nadd = \"n\"\n");
     assert!(
         sb.ok(&["config", "check"])
-            .contains("is fine (1 key remap)"),
+            .contains("is fine (1 key moved)"),
         "one remap"
     );
     write_config(
@@ -125,7 +125,8 @@ fn config_keys_lists_every_key_as_the_file_writes_it_and_follows_remaps() {
     // The listing is a config file that changes nothing.
     write_config(&sb, &all);
     assert!(
-        sb.ok(&["config", "check"]).contains("is fine"),
+        sb.ok(&["config", "check"])
+            .contains("is fine (0 keys moved)"),
         "round trip"
     );
     write_config(&sb, "[keys.journal]\nadd = [\"n\", \"insert\"]\n");
@@ -137,7 +138,7 @@ fn config_keys_lists_every_key_as_the_file_writes_it_and_follows_remaps() {
     let run = sb.pivot().args(["config", "keys"]).assert().success();
     assert!(stdout(&run).contains("add = \"a\""));
     assert!(
-        stderr(&run).contains("Key remaps not used (pivot config check lists why)"),
+        stderr(&run).contains("Key remaps not used (a problem; pivot config check lists it)"),
         "{}",
         stderr(&run)
     );

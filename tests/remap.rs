@@ -107,6 +107,15 @@ fn a_remap_that_names_nothing_real_is_refused_with_what_is_valid() {
     assert!(why.contains("\"ctrl-\" is not a key"), "{why}");
     assert!(why.contains("enter, esc, tab"), "{why}");
     assert!(refused("[keys.journal]\nadd = []\n").contains("at least one key"));
+    // A screen with no keys of its own says so, and is not offered as a table.
+    let why = refused("[keys.roles]\nadd = \"n\"\n");
+    assert!(
+        why.contains("the Roles screen has no keys of its own"),
+        "{why}"
+    );
+    assert!(!refused("[keys.rols]\nadd = \"n\"\n").contains("roles"));
+    let err = parse("[keys.journal]\nadd = 5\n").expect_err("not a key");
+    assert!(err.contains("a key (\"n\") or a list of keys"), "{err}");
     // Every problem is listed, not just the first.
     let why = refused("[keys.journal]\nad = \"n\"\n[keys.path]\nnote = \"cmd-n\"\n");
     assert_eq!(why.lines().count(), 2, "{why}");
@@ -190,6 +199,39 @@ fn key_names_read_as_a_person_writes_them() {
     assert_eq!(parse_key("-"), Ok(ch('-')));
     assert!(parse_key("ctrl-a-b").is_err());
     assert!(parse_key("hyper-x").is_err());
+    // The names help and the footer write are read as well.
+    assert_eq!(parse_key("C-z"), Ok(ctrl('z')));
+    assert_eq!(parse_key("S-Tab"), Ok(plain(KeyCode::BackTab)));
+    assert_eq!(parse_key("shift-tab"), Ok(plain(KeyCode::BackTab)));
+    assert_eq!(parse_key("PgUp"), Ok(plain(KeyCode::PageUp)));
+    assert_eq!(parse_key("Del"), Ok(plain(KeyCode::Delete)));
+    assert_eq!(parse_key("Ctrl-r"), Ok(ctrl('r')));
+    // Keys a terminal sends as other keys, or a shifted sign, are refused with what to write.
+    for (name, why) in [
+        ("ctrl-i", "reaches pivot as Tab"),
+        ("ctrl-m", "reaches pivot as Enter"),
+        ("shift-1", "the character Shift gives"),
+    ] {
+        let err = parse_key(name).expect_err(name);
+        assert!(err.contains(why), "{name}: {err}");
+    }
+    assert_eq!(
+        parse_key("ctrl-h"),
+        Ok(ctrl('h')),
+        "sent as itself in raw mode"
+    );
+}
+
+#[test]
+fn every_key_as_help_writes_it_reads_back_as_itself() {
+    for (name, table) in KEYS.named() {
+        for b in table {
+            for k in b.keys {
+                let shown = pivot::tui::keys::map::describe(*k);
+                assert_eq!(parse_key(&shown), Ok(*k), "{shown} on {name}");
+            }
+        }
+    }
 }
 
 #[test]

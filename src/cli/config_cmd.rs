@@ -66,18 +66,14 @@ fn check(out: &mut dyn Write, path: &std::path::Path) -> Result<(), CliError> {
     let config = config::parse(&text)
         .map_err(|why| CliError::Message(format!("{}: {why}", path.display())))?;
     match KEYS.remapped(&config.keys) {
-        Ok(_) => {
-            let remaps: usize = config
-                .keys
-                .values()
-                .map(std::collections::BTreeMap::len)
-                .sum();
+        Ok(keys) => {
+            let moved = keys.moved_from(&KEYS);
             print(
                 out,
                 format!(
-                    "{} is fine ({remaps} key {}).\n",
+                    "{} is fine ({moved} {} moved).\n",
                     path.display(),
-                    if remaps == 1 { "remap" } else { "remaps" }
+                    if moved == 1 { "key" } else { "keys" }
                 ),
             )
         }

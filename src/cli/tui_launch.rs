@@ -130,7 +130,12 @@ pub(super) fn keymap(config: &Config) -> (Keymap, Option<String>) {
         Err(why) => (
             KEYS,
             Some(format!(
-                "Key remaps not used (pivot config check lists why): {}",
+                "Key remaps not used ({}; pivot config check lists {}): {}",
+                match why.len() {
+                    1 => "a problem".to_string(),
+                    n => format!("{n} problems"),
+                },
+                if why.len() == 1 { "it" } else { "them" },
                 why.join("; ")
             )),
         ),

@@ -47,6 +47,16 @@ impl Keymap {
             .collect()
     }
 
+    /// How many rows give other keys than they do in `built_in`.
+    pub fn moved_from(&self, built_in: &Keymap) -> usize {
+        self.named()
+            .iter()
+            .zip(built_in.named())
+            .flat_map(|((_, mine), (_, theirs))| mine.iter().zip(theirs.iter()))
+            .filter(|(a, b)| a.keys != b.keys)
+            .count()
+    }
+
     fn table(&self, place: Place) -> &'static [Binding] {
         place.map_or(self.global, |s| self.screen(s))
     }
@@ -70,13 +80,24 @@ impl Keymap {
         let mut changed: Vec<(usize, usize)> = Vec::new();
         for (name, actions) in remaps {
             let Some(t) = tables.iter().position(|(p, _)| table_name(*p) == *name) else {
-                let names: Vec<String> = tables.iter().map(|(p, _)| table_name(*p)).collect();
+                let names: Vec<String> = tables
+                    .iter()
+                    .filter(|(_, rows)| !rows.is_empty())
+                    .map(|(p, _)| table_name(*p))
+                    .collect();
                 errors.push(format!(
                     "keys.{name}: no such screen; the tables are {}",
                     names.join(", ")
                 ));
                 continue;
             };
+            if tables[t].1.is_empty() && !actions.is_empty() {
+                errors.push(format!(
+                    "keys.{name}: the {} screen has no keys of its own (the global ones work there)",
+                    tables[t].0.map_or("", Screen::title)
+                ));
+                continue;
+            }
             for (action, keys) in actions {
                 let at = format!("keys.{name}.{action}");
                 let rows = &mut tables[t].1;
@@ -196,25 +217,28 @@ fn parse_keys(names: &[String]) -> Result<Vec<Key>, String> {
     Ok(keys)
 }
 
-/// A key as `config.toml` names it: a character (its case counts, so "G" is shift-g), or
-/// crokey's names (`ctrl-r`, `alt-x`, `enter`, `pagedown`, `f5`, …).
+/// A key as `config.toml` names it: a character (its case counts, so "G" is shift-g), crokey's
+/// names (`ctrl-r`, `alt-x`, `enter`, `pagedown`, `f5`, …), or the names help and the footer
+/// write (`C-r`, `S-Tab`, `PgDn`, `Del`).
 pub fn parse_key(name: &str) -> Result<Key, String> {
     let refused = || {
         format!(
-            "\"{name}\" is not a key; write a character (\"G\" is shift-g), or one of enter, esc, \
-             tab, backtab, space, backspace, delete, insert, up, down, left, right, home, end, \
-             pageup, pagedown, f1 to f24, with ctrl-, alt- or shift- before it if need be"
+            "\"{name}\" is not a key; write a character (\"G\" is shift-g, \"!\" is itself), or \
+             one of enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, \
+             right, home, end, pageup, pagedown, f1 to f12, with ctrl-, alt- or shift- before it \
+             if need be"
         )
     };
     let mut chars = name.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && !c.is_control()
+        && !"↑↓←→".contains(c)
     {
         return Ok(super::ch(c));
     }
-    let combo = crokey::parse(name).map_err(|_| refused())?;
+    let combo = crokey::parse(&crokey_spelling(name)).map_err(|_| refused())?;
     let crokey::OneToThree::One(code) = combo.normalized().codes else {
-        return Err(format!("\"{name}\" is several keys at once; give one"));
+        return Err(refused());
     };
     let mut mods = combo.modifiers;
     if mods.contains(KeyModifiers::SUPER) {
@@ -222,11 +246,80 @@ pub fn parse_key(name: &str) -> Result<Key, String> {
             "\"{name}\": terminals do not send cmd- keys; use ctrl- or alt-"
         ));
     }
+    if let KeyCode::Char(c) = code {
+        if mods.contains(KeyModifiers::SHIFT) && !c.is_alphabetic() {
+            return Err(format!(
+                "\"{name}\": write the character Shift gives (\"!\" for shift-1), which is what \
+                 the terminal sends"
+            ));
+        }
+        // A terminal sends these Ctrl keys as other keys: pivot could never tell them apart.
+        let alike = match c {
+            'i' => Some("Tab"),
+            'm' => Some("Enter"),
+            '[' => Some("Esc"),
+            _ => None,
+        };
+        if let (Some(other), true) = (alike, mods == KeyModifiers::CONTROL) {
+            return Err(format!(
+                "\"{name}\" reaches pivot as {other} (terminals send the two alike); choose \
+                 another key"
+            ));
+        }
+    }
     // Characters carry their case; Shift is dropped for them, as when a key is pressed.
     if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {
         mods.remove(KeyModifiers::SHIFT);
     }
     Ok(Key { code, mods })
+}
+
+/// `name` as crokey spells it: the prefixes and names help writes ("C-", "S-Tab", "PgDn", "Bksp")
+/// in crokey's words, and shift-tab as the back-tab terminals send.
+fn crokey_spelling(name: &str) -> String {
+    let mut rest = name;
+    let mut prefixes = String::new();
+    'strip: loop {
+        for (given, meant) in [
+            ("ctrl-", "ctrl-"),
+            ("control-", "ctrl-"),
+            ("c-", "ctrl-"),
+            ("alt-", "alt-"),
+            ("meta-", "alt-"),
+            ("shift-", "shift-"),
+            ("s-", "shift-"),
+            ("cmd-", "cmd-"),
+        ] {
+            if rest.len() > given.len()
+                && rest.is_char_boundary(given.len())
+                && rest[..given.len()].eq_ignore_ascii_case(given)
+            {
+                prefixes.push_str(meant);
+                rest = &rest[given.len()..];
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    let lower = rest.to_ascii_lowercase();
+    let key = match lower.as_str() {
+        "pgup" => "pageup",
+        "pgdn" | "pgdown" => "pagedown",
+        "bksp" | "bs" => "backspace",
+        "ins" => "insert",
+        "return" => "enter",
+        "escape" => "esc",
+        "↑" => "up",
+        "↓" => "down",
+        "←" => "left",
+        "→" => "right",
+        "tab" if prefixes.contains("shift-") => {
+            prefixes = prefixes.replace("shift-", "");
+            "backtab"
+        }
+        _ => rest,
+    };
+    prefixes + key
 }
 
 /// How help and footer write a key: "a", "C-r", "Alt-x", "Enter", "↑", "PgDn".
