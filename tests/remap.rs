@@ -8,7 +8,8 @@ mod common;
 use common::tui::{folder_with, open_app_with_keys, press, screen_text};
 use pivot::config::parse;
 use pivot::tui::command::Command;
-use pivot::tui::keys::map::{action_names, config_name, parse_key};
+use pivot::tui::keys::map::action_names;
+use pivot::tui::keys::names::{config_name, parse_key};
 use pivot::tui::keys::{Keymap, lookup};
 use pivot::tui::screens::{KEYS, Screen};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -227,7 +228,7 @@ fn every_key_as_help_writes_it_reads_back_as_itself() {
     for (name, table) in KEYS.named() {
         for b in table {
             for k in b.keys {
-                let shown = pivot::tui::keys::map::describe(*k);
+                let shown = pivot::tui::keys::names::describe(*k);
                 assert_eq!(parse_key(&shown), Ok(*k), "{shown} on {name}");
             }
         }

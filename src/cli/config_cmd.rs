@@ -3,7 +3,8 @@
 use std::io::Write;
 
 use crate::config;
-use crate::tui::keys::map::{action_name, config_name};
+use crate::tui::keys::map::action_name;
+use crate::tui::keys::names::config_name;
 use crate::tui::screens::KEYS;
 
 use super::args::ConfigCommand;

@@ -4,6 +4,7 @@
 
 mod global;
 pub mod map;
+pub mod names;
 
 pub use global::GLOBAL;
 pub use map::Keymap;
