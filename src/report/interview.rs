@@ -82,7 +82,38 @@ fn fit(question: &HashSet<String>, e: &Evidence) -> usize {
     words(&text).intersection(question).count()
 }
 
-/// Practice questions per skill (or one skill), each with the stories that could answer it.
+/// The stories each question gets, best fit first: a story answers the question it fits best
+/// (the words they share; every question it fits as well, on a tie), not every question of its
+/// skill. A story that shares no word with any goes to the question with the fewest so far.
+fn answers<'a>(questions: &[String], stories: &[&'a Evidence]) -> Vec<Vec<&'a Evidence>> {
+    let words_of: Vec<HashSet<String>> = questions.iter().map(|q| words(q)).collect();
+    let mut given: Vec<Vec<(usize, &Evidence)>> = vec![Vec::new(); questions.len()];
+    for e in stories {
+        let fits: Vec<usize> = words_of.iter().map(|q| fit(q, e)).collect();
+        let best = fits.iter().copied().max().unwrap_or(0);
+        if best > 0 {
+            for (n, f) in fits.iter().enumerate() {
+                if *f == best {
+                    given[n].push((best, e));
+                }
+            }
+        } else if let Some(n) = (0..given.len()).min_by_key(|n| given[*n].len()) {
+            given[n].push((0, e));
+        }
+    }
+    given
+        .into_iter()
+        .map(|mut fits| {
+            fits.sort_by_key(|(f, _)| std::cmp::Reverse(*f));
+            fits.into_iter()
+                .take(PER_QUESTION)
+                .map(|(_, e)| e)
+                .collect()
+        })
+        .collect()
+}
+
+/// Practice questions per skill (or one skill), each with the stories that answer it best.
 pub fn practice(
     pack: &Pack,
     progress: &Progress,
@@ -104,21 +135,14 @@ pub fn practice(
             .copied()
             .filter(|e| !e.story.is_empty())
             .collect();
+        let answers = answers(&skill.questions, &stories);
         let questions = skill
             .questions
             .iter()
-            .map(|question| {
-                let q = words(question);
-                let mut ranked = stories.clone();
-                ranked.sort_by_key(|e| std::cmp::Reverse(fit(&q, e)));
-                PracticeQuestion {
-                    question: question.clone(),
-                    stories: ranked
-                        .into_iter()
-                        .take(PER_QUESTION)
-                        .map(StoryRef::of)
-                        .collect(),
-                }
+            .zip(answers)
+            .map(|(question, stories)| PracticeQuestion {
+                question: question.clone(),
+                stories: stories.into_iter().map(StoryRef::of).collect(),
             })
             .collect();
         out.push(PracticeSkill {
@@ -200,4 +224,42 @@ pub fn interview(
         out.pop();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(id: u32, title: &str, result: &str) -> Evidence {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "title": title, "date": "2026-11-01", "kind": "artifact",
+            "story": {"result": result}
+        }))
+        .expect("a piece of evidence")
+    }
+
+    #[test]
+    fn a_story_answers_the_question_it_fits_best_and_a_tie_answers_both() {
+        let questions = [
+            "Tell me about pricing a product.".to_string(),
+            "How did you handle stakeholders?".to_string(),
+            "What would you measure first?".to_string(),
+        ];
+        let pricing = story(
+            1,
+            "Pricing test",
+            "New pricing for the product lifted revenue",
+        );
+        let both = story(2, "Board update", "Stakeholders agreed the pricing plan");
+        let neither = story(3, "Offsite", "We planned the quarter together");
+        let got = answers(&questions, &[&pricing, &both, &neither]);
+        let ids = |n: usize| got[n].iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(ids(0), [1, 2], "pricing fits best; the update ties on it");
+        assert_eq!(ids(1), [2], "the update ties on stakeholders too");
+        assert_eq!(
+            ids(2),
+            [3],
+            "a story that fits none goes where there is none yet"
+        );
+    }
 }
