@@ -31,7 +31,7 @@ pub(super) fn run(
             out,
             json_line(&report::named(
                 "status",
-                report::status(&cx.pack, &progress, &insights),
+                report::status(&cx.pack, &progress, &insights).with_movement(&cx.pack, &progress),
             ))?,
         )
     } else {

@@ -94,7 +94,7 @@ pub fn prepare(
         made_by: format!("pivot {}", env!("CARGO_PKG_VERSION")),
         mentor: mentor.clone(),
         person: shared.profile.clone(),
-        standing: report::status(pack, &shared, &insights),
+        standing: report::status(pack, &shared, &insights).with_movement(pack, &shared),
         open_actions: report::action_list(&shared)
             .into_iter()
             .filter(|a| a.done.is_none())

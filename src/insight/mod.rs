@@ -4,6 +4,7 @@
 mod agenda;
 mod changes;
 mod coverage;
+mod history;
 mod milestones;
 mod next;
 mod readiness;
@@ -18,6 +19,7 @@ pub use agenda::{
 };
 pub use changes::{Changes, Dated, RatingMove, changes};
 pub use coverage::{Backing, Coverage, coverage};
+pub use history::{Movement, Then, as_of, movement, readiness_on};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readiness};

@@ -22,6 +22,48 @@ pub struct Status {
     /// Values two copies changed differently when they were merged (the kept one is in the data).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<crate::progress::Conflict>,
+    /// How readiness moved: its score on the day of the last finished review and on the day the
+    /// move started, from the dated data (absent where there is no such day before today).
+    #[serde(default, skip_serializing_if = "MovedJson::is_empty")]
+    pub moved: MovedJson,
+}
+
+/// Readiness on past days (see [`Status::moved`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MovedJson {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_review: Option<ThenJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_start: Option<ThenJson>,
+}
+
+/// The score readiness had on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ThenJson {
+    pub date: NaiveDate,
+    pub score: u8,
+}
+
+impl MovedJson {
+    fn is_empty(&self) -> bool {
+        self.since_review.is_none() && self.since_start.is_none()
+    }
+}
+
+impl Status {
+    /// With how readiness moved since the last review and since the start.
+    pub fn with_movement(mut self, pack: &Pack, progress: &Progress) -> Status {
+        let m = crate::insight::movement(pack, progress, self.today);
+        let json = |t: crate::insight::Then| ThenJson {
+            date: t.date,
+            score: t.score,
+        };
+        self.moved = MovedJson {
+            since_review: m.last_review.map(json),
+            since_start: m.start.map(json),
+        };
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -238,6 +280,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
         next: insights.next.sentence(),
         agenda: agenda_json(&insights.agenda),
         conflicts: progress.conflicts.clone(),
+        moved: MovedJson::default(),
     }
 }
 

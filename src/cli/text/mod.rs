@@ -124,7 +124,8 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights, plain: bool
     let (who, from, to) = (one_line(who), one_line(from), one_line(to));
     let _ = writeln!(out, "{who}: {from} → {to}{by}\n");
     conflicts_into(&mut out, progress);
-    readiness(&mut out, insights);
+    let movement = crate::insight::movement(pack, progress, insights.today);
+    readiness(&mut out, insights, movement);
     steps(&mut out, insights, plain);
     skills(&mut out, insights, plain);
     milestone_summary(&mut out, insights);
@@ -171,7 +172,33 @@ fn conflicts_into(out: &mut String, progress: &Progress) {
     out.push_str("(`pivot conflicts --clear` once you have looked at them)\n\n");
 }
 
-fn readiness(out: &mut String, insights: &Insights) {
+/// "Since the review of 2026-10-01: +14 (from 32)", and since the start.
+fn moved(out: &mut String, now: u8, movement: crate::insight::Movement) {
+    let line = |what: String, then: crate::insight::Then| {
+        let change = i16::from(now) - i16::from(then.score);
+        format!("{what}: {change:+} (from {})", then.score)
+    };
+    let parts: Vec<String> = [
+        movement
+            .last_review
+            .map(|t| line(format!("since the review of {}", t.date), t)),
+        movement
+            .start
+            .map(|t| line(format!("since the start ({})", t.date), t)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !parts.is_empty() {
+        let mut text = parts.join("; ");
+        if let Some(first) = text.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        let _ = writeln!(out, "  {text}");
+    }
+}
+
+fn readiness(out: &mut String, insights: &Insights, movement: crate::insight::Movement) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "Readiness {}/100 ({verdict})", r.score);
@@ -188,6 +215,7 @@ fn readiness(out: &mut String, insights: &Insights) {
             "  Held below {READY_AT} until every must-have skill reaches its target."
         );
     }
+    moved(out, r.score, movement);
     if !r.blocking.is_empty() {
         out.push_str("\nWhat blocks readiness\n");
         for b in &r.blocking {
