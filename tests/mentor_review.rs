@@ -151,6 +151,22 @@ fn a_packet_holds_what_a_mentor_needs_and_nothing_private() {
     assert_eq!(record["digest"], packet["digest"]);
 }
 
+/// How readiness moved is in the packet, measured with the person's own ratings: not shown to
+/// a mentor rating blind, where the score beside it is without them.
+#[test]
+fn a_packet_carries_how_readiness_moved_and_a_blind_view_keeps_it_back() {
+    let person = jordan();
+    let mentor = Sandbox::new();
+    prepared(&person, &mentor);
+    let packet = json(&mentor.path("packet.json"));
+    let moved = &packet["standing"]["moved"];
+    assert!(moved["since_start"]["score"].is_u64(), "{moved}");
+    assert_eq!(moved["since_review"]["date"], "2026-11-05", "{moved}");
+    let shown = reply(&mentor, &["show"]);
+    assert!(shown.contains("not rated by you yet"), "blind: {shown}");
+    assert!(!shown.contains("Since the review of"), "{shown}");
+}
+
 #[test]
 fn the_whole_round_trip_from_the_command_line() {
     let person = jordan();

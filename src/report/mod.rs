@@ -24,4 +24,4 @@ pub use outputs::{
 pub use review::review_markdown;
 pub use share::{ExportOptions, blind, masked, shareable};
 pub use showcase::{presentable, showcase};
-pub use status::{AgendaJson, MilestonesJson, Status, agenda_json, status};
+pub use status::{AgendaJson, MilestonesJson, MovedJson, Status, ThenJson, agenda_json, status};
