@@ -112,3 +112,28 @@ fn status_says_how_readiness_moved_and_its_json_carries_it() {
     assert!(moved["since_review"]["date"].is_string(), "{moved}");
     assert!(moved["since_start"]["score"].is_u64(), "{moved}");
 }
+
+#[test]
+fn the_exported_report_says_how_readiness_moved() {
+    let sb = common::cli::Sandbox::with(include_str!("fixtures/review/mentee.json"));
+    let report = sb.ok(&["export", "--format", "markdown"]);
+    let section = &report[report.find("## Readiness: ").expect("readiness")..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |n| n + 3)];
+    let now = pivot::insight::readiness_on(
+        &pivot::content::builtin(),
+        &mentee(),
+        day(common::cli::TODAY),
+    );
+    let then = readiness_on(&pivot::content::builtin(), &mentee(), day("2026-11-05"));
+    let change = i16::from(now) - i16::from(then);
+    assert!(
+        section.contains(&format!(
+            "- Since the review of 2026-11-05: {change:+} points (from {then})"
+        )),
+        "{section}"
+    );
+    assert!(
+        section.contains("- Since the start (2026-06-01): "),
+        "{section}"
+    );
+}

@@ -33,7 +33,8 @@ pub fn markdown(
         pack.version
     );
     profile(&mut out, pack, progress, insights.today);
-    readiness(&mut out, insights);
+    let movement = crate::insight::movement(pack, progress, insights.today);
+    readiness(&mut out, insights, movement);
     path(&mut out, pack, progress, insights);
     skills(&mut out, insights);
     milestones(&mut out, pack, insights);
@@ -67,7 +68,7 @@ fn profile(out: &mut String, pack: &Pack, progress: &Progress, today: NaiveDate)
     out.push('\n');
 }
 
-fn readiness(out: &mut String, insights: &Insights) {
+fn readiness(out: &mut String, insights: &Insights, movement: crate::insight::Movement) {
     let r = &insights.readiness;
     let verdict = r.verdict();
     let _ = writeln!(out, "## Readiness: {}/100 ({verdict})\n", r.score);
@@ -83,6 +84,20 @@ fn readiness(out: &mut String, insights: &Insights) {
             out,
             "- Capped below {READY_AT} until every must-have skill reaches its target."
         );
+    }
+    let moved = |what: String, then: crate::insight::Then| {
+        let change = i16::from(r.score) - i16::from(then.score);
+        format!("- {what}: {change:+} points (from {})", then.score)
+    };
+    if let Some(t) = movement.last_review {
+        let _ = writeln!(
+            out,
+            "{}",
+            moved(format!("Since the review of {}", t.date), t)
+        );
+    }
+    if let Some(t) = movement.start {
+        let _ = writeln!(out, "{}", moved(format!("Since the start ({})", t.date), t));
     }
     if !r.blocking.is_empty() {
         out.push('\n');
