@@ -96,6 +96,23 @@ pub struct Movement {
     pub start: Option<Then>,
 }
 
+impl Movement {
+    /// How `now` differs from each past point there is: what it is since ("the review of
+    /// 2026-11-05", "the start (2026-06-01)"), the change, and the score then.
+    pub fn changes(&self, now: u8) -> Vec<(String, i16, u8)> {
+        [
+            self.last_review
+                .map(|t| (format!("the review of {}", t.date), t)),
+            self.start.map(|t| (format!("the start ({})", t.date), t)),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(since, t)| (since, i16::from(now) - i16::from(t.score), t.score))
+        .collect()
+    }
+}
+
+/// How readiness moved by `today` (see [`Movement`]).
 pub fn movement(pack: &Pack, progress: &Progress, today: NaiveDate) -> Movement {
     let then = |date: Option<NaiveDate>| {
         date.filter(|d| *d < today).map(|date| Then {

@@ -85,19 +85,8 @@ fn readiness(out: &mut String, insights: &Insights, movement: crate::insight::Mo
             "- Capped below {READY_AT} until every must-have skill reaches its target."
         );
     }
-    let moved = |what: String, then: crate::insight::Then| {
-        let change = i16::from(r.score) - i16::from(then.score);
-        format!("- {what}: {change:+} points (from {})", then.score)
-    };
-    if let Some(t) = movement.last_review {
-        let _ = writeln!(
-            out,
-            "{}",
-            moved(format!("Since the review of {}", t.date), t)
-        );
-    }
-    if let Some(t) = movement.start {
-        let _ = writeln!(out, "{}", moved(format!("Since the start ({})", t.date), t));
+    for (since, change, then) in movement.changes(r.score) {
+        let _ = writeln!(out, "- Since {since}: {change:+} points (from {then})");
     }
     if !r.blocking.is_empty() {
         out.push('\n');

@@ -174,21 +174,11 @@ fn conflicts_into(out: &mut String, progress: &Progress) {
 
 /// "Since the review of 2026-10-01: +14 (from 32)", and since the start.
 fn moved(out: &mut String, now: u8, movement: crate::insight::Movement) {
-    let line = |what: String, then: crate::insight::Then| {
-        let change = i16::from(now) - i16::from(then.score);
-        format!("{what}: {change:+} (from {})", then.score)
-    };
-    let parts: Vec<String> = [
-        movement
-            .last_review
-            .map(|t| line(format!("since the review of {}", t.date), t)),
-        movement
-            .start
-            .map(|t| line(format!("since the start ({})", t.date), t)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let parts: Vec<String> = movement
+        .changes(now)
+        .into_iter()
+        .map(|(since, change, then)| format!("since {since}: {change:+} (from {then})"))
+        .collect();
     if !parts.is_empty() {
         let mut text = parts.join("; ");
         if let Some(first) = text.get_mut(0..1) {
