@@ -94,6 +94,30 @@ fn a_fifo_as_the_data_file_is_refused_at_once() {
     assert!(err.contains("named pipe"), "{err}");
 }
 
+/// The coach too: what it reads before the store (for its kept first frame) must not wait on a
+/// pipe either.
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_the_data_file_is_refused_at_once_by_the_coach() {
+    let sb = Sandbox::new();
+    match std::process::Command::new("mkfifo").arg(&sb.data).status() {
+        Ok(status) if status.success() => {}
+        _ => {
+            eprintln!(
+                "SKIPPED a_fifo_as_the_data_file_is_refused_at_once_by_the_coach: no mkfifo here"
+            );
+            return;
+        }
+    }
+    let assert = sb
+        .pivot()
+        .timeout(std::time::Duration::from_secs(10))
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(err.contains("named pipe"), "{err}");
+}
+
 #[test]
 fn an_id_counter_at_its_limit_refuses_the_add_and_changes_nothing() {
     let mut doc: serde_json::Value = serde_json::from_str(MENTEE).expect("fixture parses");

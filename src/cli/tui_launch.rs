@@ -83,7 +83,7 @@ fn kept_frame(
     today: chrono::NaiveDate,
 ) -> Option<Vec<u8>> {
     let cache = cache?;
-    let data = std::fs::read(path).ok()?;
+    let data = crate::store::bytes_of(path)?;
     let size = ratatui::crossterm::terminal::size().ok()?;
     cache.load(cache.key(&data, size, today))
 }
