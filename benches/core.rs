@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use pivot::content::Pack;
-use pivot::insight::Insights;
+use pivot::insight::{Insights, Journey};
 use pivot::progress::Progress;
 use pivot::report::{ExportOptions, export_json, status};
 use pivot::store::{Store, to_json};
@@ -99,6 +99,15 @@ fn core(c: &mut Criterion) {
     });
 
     let insights = Insights::compute(&pack, &progress, today);
+    group.bench_function("journey_1mb", |b| {
+        b.iter_with_large_drop(|| {
+            Journey::compute(&pack, black_box(&progress), &insights.readiness, today)
+        })
+    });
+    group.bench_function("movement_1mb", |b| {
+        b.iter(|| pivot::insight::movement(&pack, black_box(&progress), today))
+    });
+
     group.bench_function("status_json_1mb", |b| {
         b.iter_with_large_drop(|| {
             let s = status(&pack, black_box(&progress), &insights);

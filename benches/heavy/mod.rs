@@ -257,7 +257,7 @@ fn checklist(
                 ItemState {
                     done,
                     note,
-                    extra: BTreeMap::new(),
+                    ..ItemState::default()
                 },
             )
         })

@@ -37,7 +37,7 @@ pub(super) fn uncheck(out: &mut dyn Write, cx: &Context, item: &str) -> Result<(
         return print(out, format!("{key} was not ticked; nothing to do.\n"));
     }
     cx.write(|p| {
-        p.uncheck(&key);
+        p.uncheck(&key, cx.today);
         Ok(())
     })?;
     print(

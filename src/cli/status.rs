@@ -31,7 +31,9 @@ pub(super) fn run(
             out,
             json_line(&report::named(
                 "status",
-                report::status(&cx.pack, &progress, &insights).with_movement(&cx.pack, &progress),
+                report::status(&cx.pack, &progress, &insights)
+                    .with_movement(&cx.pack, &progress)
+                    .with_journey(&cx.pack, &progress, &insights),
             ))?,
         )
     } else {

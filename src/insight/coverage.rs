@@ -71,7 +71,7 @@ impl Coverage {
 /// How much one piece backs a skill: its kind's weight when it is linked to the skill. (A piece
 /// linked only to a checklist item backs no skill: a step grows several, and guessing which
 /// made unrelated evidence count.)
-fn weight(piece: &Evidence, skill: &str) -> Option<f64> {
+pub(super) fn weight(piece: &Evidence, skill: &str) -> Option<f64> {
     piece
         .skills
         .iter()

@@ -1,17 +1,30 @@
 //! Readiness as it stood on a past day, from the dated data: what had been ticked, rated,
-//! finished, recorded and reviewed by then, read through the same `Insights::compute` the
-//! dashboard uses, so a past figure is the one the dashboard showed for that record. What the
-//! data no longer holds (a tick undone since) is not in it.
+//! finished, recorded and reviewed by then, read through the same `Standing::compute` the
+//! dashboard's `Insights::compute` uses, so a past figure is the one the dashboard showed for that record. A tick
+//! taken back since still counts on the days it stood (the item keeps it in `undone`).
 
 use chrono::NaiveDate;
 
 use crate::content::Pack;
 use crate::progress::Progress;
 
-use super::Insights;
+use super::Standing;
+use super::sweep::Sweep;
 
 /// The data as it stood at the end of `day`.
 pub fn as_of(progress: &Progress, day: NaiveDate) -> Progress {
+    let mut p = cut(progress, day);
+    p.journal = progress
+        .journal
+        .iter()
+        .filter(|j| j.date <= day)
+        .cloned()
+        .collect();
+    p
+}
+
+/// The data as it stood at the end of `day`, but the journal, which readiness does not read.
+pub(super) fn cut(progress: &Progress, day: NaiveDate) -> Progress {
     let on = |d: &NaiveDate| *d <= day;
     let mut p = Progress {
         assessments: progress
@@ -32,16 +45,10 @@ pub fn as_of(progress: &Progress, day: NaiveDate) -> Progress {
             .filter(|r| !r.draft && on(&r.date))
             .cloned()
             .collect(),
-        journal: progress
-            .journal
-            .iter()
-            .filter(|j| on(&j.date))
-            .cloned()
-            .collect(),
         ..progress_without_lists(progress)
     };
     for state in p.checklist.values_mut() {
-        state.done = state.done.filter(on);
+        state.done = state.done_on(day);
     }
     for m in &mut p.milestones {
         m.done = m.done.filter(on);
@@ -76,7 +83,7 @@ fn progress_without_lists(progress: &Progress) -> Progress {
 
 /// The readiness score at the end of `day`.
 pub fn readiness_on(pack: &Pack, progress: &Progress, day: NaiveDate) -> u8 {
-    Insights::compute(pack, &as_of(progress, day), day)
+    Standing::compute(pack, &cut(progress, day), day)
         .readiness
         .score
 }
@@ -114,33 +121,52 @@ impl Movement {
 
 /// How readiness moved by `today` (see [`Movement`]).
 pub fn movement(pack: &Pack, progress: &Progress, today: NaiveDate) -> Movement {
-    let then = |date: Option<NaiveDate>| {
-        date.filter(|d| *d < today).map(|date| Then {
+    let (review, start) = (last_review_day(progress), start_day(progress));
+    let mut days: Vec<NaiveDate> = [review, start].into_iter().flatten().collect();
+    days.retain(|d| *d < today);
+    days.sort_unstable();
+    let mut sweep = Sweep::new(pack, progress);
+    let read: Vec<Then> = days
+        .into_iter()
+        .map(|date| Then {
             date,
-            score: readiness_on(pack, progress, date),
+            score: sweep.point(date).score,
         })
-    };
-    let last_review = progress
+        .collect();
+    let then = |day: Option<NaiveDate>| read.iter().copied().find(|t| Some(t.date) == day);
+    Movement {
+        last_review: then(review),
+        start: then(start),
+    }
+}
+
+/// The day of the last finished review.
+pub(super) fn last_review_day(progress: &Progress) -> Option<NaiveDate> {
+    progress
         .reviews
         .iter()
         .filter(|r| !r.draft)
         .map(|r| r.date)
-        .max();
+        .max()
+}
+
+/// The day the move started: the profile's start date, else the day before the first dated
+/// entry (readiness before anything was done).
+pub(super) fn start_day(progress: &Progress) -> Option<NaiveDate> {
     let first = [
         progress.assessments.iter().map(|a| a.date).min(),
         progress.evidence.iter().map(|e| e.date).min(),
-        progress.checklist.values().filter_map(|s| s.done).min(),
+        progress
+            .checklist
+            .values()
+            .flat_map(|s| s.done.into_iter().chain(s.undone.iter().map(|u| u.ticked)))
+            .min(),
     ]
     .into_iter()
     .flatten()
     .min();
-    // The day before the first entry: readiness before anything was done.
-    let start = progress
+    progress
         .profile
         .start_date
-        .or_else(|| first.and_then(|d| d.pred_opt()));
-    Movement {
-        last_review: then(last_review),
-        start: then(start),
-    }
+        .or_else(|| first.and_then(|d| d.pred_opt()))
 }

@@ -5,6 +5,7 @@ mod agenda;
 mod changes;
 mod coverage;
 mod history;
+mod journey;
 mod milestones;
 mod next;
 mod readiness;
@@ -12,6 +13,7 @@ mod reminders;
 mod sessions;
 mod skills;
 mod steps;
+mod sweep;
 mod ticks;
 
 pub use agenda::{
@@ -20,6 +22,7 @@ pub use agenda::{
 pub use changes::{Changes, Dated, RatingMove, changes};
 pub use coverage::{Backing, Coverage, coverage};
 pub use history::{Movement, Then, as_of, movement, readiness_on};
+pub use journey::{Journey, MOST_POINTS, Mark, MarkKind};
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readiness};
@@ -27,6 +30,7 @@ pub use reminders::{QUIET_JOURNAL_DAYS, Reminder, ReminderKind, Reminders, SOON_
 pub use sessions::{SessionLine, session_ratings};
 pub use skills::{MentorPoint, RatingPoint, SkillStatus, Trend, skills};
 pub use steps::{StepProgress, steps};
+pub use sweep::Point;
 pub use ticks::{SelfTick, ticked_by_rating};
 
 use chrono::NaiveDate;
@@ -48,8 +52,17 @@ pub struct Insights {
     pub agenda: Agenda,
 }
 
-impl Insights {
-    pub fn compute(pack: &Pack, progress: &Progress, today: NaiveDate) -> Insights {
+/// What readiness is made of, and the score: the part of [`Insights`] that history reads on
+/// past days too.
+pub struct Standing {
+    pub skills: Vec<SkillStatus>,
+    pub steps: Vec<StepProgress>,
+    pub milestones: Vec<MilestoneView>,
+    pub readiness: Readiness,
+}
+
+impl Standing {
+    pub fn compute(pack: &Pack, progress: &Progress, today: NaiveDate) -> Standing {
         let mut skills = skills(pack, progress);
         let mut covered = coverage(pack, progress, today);
         for s in &mut skills {
@@ -57,8 +70,25 @@ impl Insights {
         }
         let steps = steps(pack, progress, &skills);
         let milestones = milestones(progress, today);
-        let milestone_counts = MilestoneCounts::of(&milestones);
         let readiness = readiness(&steps, &skills, &milestones);
+        Standing {
+            skills,
+            steps,
+            milestones,
+            readiness,
+        }
+    }
+}
+
+impl Insights {
+    pub fn compute(pack: &Pack, progress: &Progress, today: NaiveDate) -> Insights {
+        let Standing {
+            skills,
+            steps,
+            milestones,
+            readiness,
+        } = Standing::compute(pack, progress, today);
+        let milestone_counts = MilestoneCounts::of(&milestones);
         let next = next_action(pack, progress, &steps, &skills, &milestones);
         let agenda = agenda(pack, progress, &skills, &milestones, today);
         Insights {

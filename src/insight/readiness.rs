@@ -30,22 +30,7 @@ impl Readiness {
     /// Each part's points as whole numbers that add up to the (uncapped) score: rounded by
     /// largest remainder, so the parts shown never sum to a score that is not shown.
     pub fn part_points(&self) -> Vec<u32> {
-        let exact: Vec<f64> = self.components.iter().map(Component::points).collect();
-        let total = u32::from(whole_score(exact.iter().sum()));
-        let mut parts: Vec<u32> = exact.iter().map(|p| whole(p.floor())).collect();
-        let mut order: Vec<usize> = (0..exact.len()).collect();
-        order.sort_by(|&a, &b| {
-            (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor()))
-        });
-        let short = total.saturating_sub(parts.iter().sum());
-        for &i in order
-            .iter()
-            .cycle()
-            .take(usize::try_from(short).unwrap_or(0))
-        {
-            parts[i] += 1;
-        }
-        parts
+        part_points(&self.components)
     }
 
     /// "ready" or "not ready yet".
@@ -56,6 +41,25 @@ impl Readiness {
             "not ready yet"
         }
     }
+}
+
+/// Each part's points as whole numbers adding up to the (uncapped) score (see
+/// [`Readiness::part_points`]).
+pub(super) fn part_points(components: &[Component]) -> Vec<u32> {
+    let exact: Vec<f64> = components.iter().map(Component::points).collect();
+    let total = u32::from(whole_score(exact.iter().sum()));
+    let mut parts: Vec<u32> = exact.iter().map(|p| whole(p.floor())).collect();
+    let mut order: Vec<usize> = (0..exact.len()).collect();
+    order.sort_by(|&a, &b| (exact[b] - exact[b].floor()).total_cmp(&(exact[a] - exact[a].floor())));
+    let short = total.saturating_sub(parts.iter().sum());
+    for &i in order
+        .iter()
+        .cycle()
+        .take(usize::try_from(short).unwrap_or(0))
+    {
+        parts[i] += 1;
+    }
+    parts
 }
 
 impl Component {
@@ -116,18 +120,20 @@ pub fn readiness(
     skills: &[SkillStatus],
     milestones: &[MilestoneView],
 ) -> Readiness {
-    let components = vec![
-        checklist_part(steps),
-        skills_part(skills),
-        milestones_part(milestones),
-    ];
+    let items = (
+        steps.iter().map(|s| s.done).sum(),
+        steps.iter().map(|s| s.total).sum(),
+    );
+    let finished = (
+        milestones.iter().filter(|m| !m.is_open()).count(),
+        milestones.len(),
+    );
+    let components = components(items, skills, finished);
+    let (score, capped) = score_of(&components, skills);
     let must_gaps = must_have_gaps(skills);
     let mut blockers = skill_blockers(skills, &must_gaps);
     blockers.extend(plan_blockers(steps, milestones));
     let blocking = blockers.iter().map(|b| b.text.clone()).collect();
-    let raw = whole_score(components.iter().map(Component::points).sum::<f64>());
-    let capped = !must_gaps.is_empty() && raw >= READY_AT;
-    let score = if capped { READY_AT - 1 } else { raw };
     Readiness {
         score,
         components,
@@ -137,9 +143,30 @@ pub fn readiness(
     }
 }
 
-fn checklist_part(steps: &[StepProgress]) -> Component {
-    let done: usize = steps.iter().map(|s| s.done).sum();
-    let total: usize = steps.iter().map(|s| s.total).sum();
+/// The three parts of the score, from the items done (of all), the skills, and the milestones
+/// done (of all): the arithmetic the dashboard and the journey's past days share.
+pub(super) fn components(
+    items: (usize, usize),
+    skills: &[SkillStatus],
+    milestones: (usize, usize),
+) -> Vec<Component> {
+    vec![
+        checklist_part(items),
+        skills_part(skills),
+        milestones_part(milestones),
+    ]
+}
+
+/// The score the parts make, and whether a must-have skill below target holds it under
+/// [`READY_AT`].
+pub(super) fn score_of(components: &[Component], skills: &[SkillStatus]) -> (u8, bool) {
+    let raw = whole_score(components.iter().map(Component::points).sum::<f64>());
+    let held = skills.iter().any(|s| s.must_have && s.below_target());
+    let capped = held && raw >= READY_AT;
+    (if capped { READY_AT - 1 } else { raw }, capped)
+}
+
+fn checklist_part((done, total): (usize, usize)) -> Component {
     Component {
         name: "Checklist",
         weight: CHECKLIST_WEIGHT,
@@ -165,21 +192,20 @@ fn skills_part(skills: &[SkillStatus]) -> Component {
     }
 }
 
-fn milestones_part(milestones: &[MilestoneView]) -> Component {
-    let done = milestones.iter().filter(|m| !m.is_open()).count();
+fn milestones_part((done, total): (usize, usize)) -> Component {
     Component {
         name: "Milestones",
         weight: MILESTONES_WEIGHT,
-        fraction: ratio(done, milestones.len()),
-        detail: if milestones.is_empty() {
+        fraction: ratio(done, total),
+        detail: if total == 0 {
             "no milestones set yet".to_string()
         } else {
-            format!("{done} of {} milestones done", milestones.len())
+            format!("{done} of {total} milestones done")
         },
-        short: if milestones.is_empty() {
+        short: if total == 0 {
             "none set yet".to_string()
         } else {
-            format!("{done}/{} done", milestones.len())
+            format!("{done}/{total} done")
         },
     }
 }

@@ -20,9 +20,32 @@ pub struct ItemState {
     pub done: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Ticks since taken back, oldest first: what lets history say the item stood ticked then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undone: Vec<Undone>,
     /// Fields this build does not know (added by hand or by another tool): kept as they are.
     #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: BTreeMap<String, Value>,
+}
+
+/// A tick taken back: the day it was ticked and the day it was unticked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Undone {
+    pub ticked: NaiveDate,
+    pub unticked: NaiveDate,
+}
+
+impl ItemState {
+    /// The tick as it stood at the end of `day`: the date it was ticked then, or `None` if it
+    /// was open (a tick taken back later still counts on the days it stood).
+    pub fn done_on(&self, day: NaiveDate) -> Option<NaiveDate> {
+        self.done.filter(|d| *d <= day).or_else(|| {
+            self.undone
+                .iter()
+                .find(|u| u.ticked <= day && day < u.unticked)
+                .map(|u| u.ticked)
+        })
+    }
 }
 
 /// Tick an item (keeping the first tick date if already ticked).
@@ -31,10 +54,16 @@ pub(super) fn check(checklist: &mut Checklist, key: &str, today: NaiveDate) {
     state.done.get_or_insert(today);
 }
 
-/// Untick an item; its note stays.
-pub(super) fn uncheck(checklist: &mut Checklist, key: &str) {
-    if let Some(state) = checklist.get_mut(key) {
-        state.done = None;
+/// Untick an item; its note stays, and a tick that stood at the end of a day is kept in
+/// `undone` (one made today never stood, so nothing is kept).
+pub(super) fn uncheck(checklist: &mut Checklist, key: &str, today: NaiveDate) {
+    if let Some(state) = checklist.get_mut(key)
+        && let Some(ticked) = state.done.take().filter(|d| *d < today)
+    {
+        state.undone.push(Undone {
+            ticked,
+            unticked: today,
+        });
     }
     drop_if_empty(checklist, key);
 }

@@ -142,8 +142,8 @@ impl Progress {
     }
 
     /// Untick an item; its note stays, and so does evidence that names it.
-    pub fn uncheck(&mut self, key: &str) {
-        checklist::uncheck(&mut self.checklist, key);
+    pub fn uncheck(&mut self, key: &str, today: NaiveDate) {
+        checklist::uncheck(&mut self.checklist, key, today);
     }
 
     /// Set or clear (with blank text) an item's note.

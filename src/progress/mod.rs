@@ -24,7 +24,7 @@ mod settings;
 mod suggest;
 mod unique;
 
-pub use checklist::ItemState;
+pub use checklist::{ItemState, Undone};
 pub use document::{PackRef, Progress, SCHEMA_VERSION};
 pub use error::OpError;
 pub use evidence::{Evidence, EvidenceKind, Star};

@@ -59,6 +59,9 @@ fn join(kept: &mut ItemState, other: ItemState) {
         (Some(a), Some(b)) if a != b => Some(format!("{a}\n\n{b}")),
         (a, b) => a.or(b),
     };
+    kept.undone.extend(other.undone);
+    kept.undone.sort_by_key(|u| (u.ticked, u.unticked));
+    kept.undone.dedup();
     for (key, value) in other.extra {
         kept.extra.entry(key).or_insert(value);
     }
@@ -112,7 +115,7 @@ mod tests {
         ItemState {
             done: done.map(|d| parse_date(d).expect("date")),
             note: note.map(str::to_string),
-            extra: BTreeMap::new(),
+            ..ItemState::default()
         }
     }
 

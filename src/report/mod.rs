@@ -4,6 +4,7 @@ mod actions;
 mod calendar;
 mod cohort;
 mod interview;
+mod journey;
 mod markdown;
 mod markup;
 mod outputs;
@@ -16,6 +17,7 @@ pub use actions::{ActionRow, action_list};
 pub use calendar::calendar;
 pub use cohort::{CohortRow, cohort_row, cohort_text};
 pub use interview::{PracticeSkill, interview, practice};
+pub use journey::{JourneyJson, MarkJson, PointJson};
 pub use markdown::markdown;
 pub use outputs::{
     ChangesJson, Export, Items, Named, OUTPUT_VERSION, ReviewList, changes_json, export_json,

@@ -118,7 +118,9 @@ pub fn export_json(
     let export = named(
         "export",
         Export {
-            status: status(pack, progress, insights),
+            status: status(pack, progress, insights)
+                .with_movement(pack, progress)
+                .with_journey(pack, progress, insights),
             data: shareable(progress, options),
         },
     );

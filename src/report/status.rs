@@ -6,6 +6,8 @@ use crate::content::Pack;
 use crate::insight::{Agenda, Insights, MilestoneState, MilestoneView, Readiness, SkillStatus};
 use crate::progress::{Profile, Progress};
 
+use super::journey::JourneyJson;
+
 /// The `pivot status --json` object: a stable contract for scripts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Status {
@@ -26,6 +28,9 @@ pub struct Status {
     /// move started, from the dated data (absent where there is no such day before today).
     #[serde(default, skip_serializing_if = "MovedJson::is_empty")]
     pub moved: MovedJson,
+    /// Readiness over time, from the start to today (`status --json` only).
+    #[serde(default, skip_serializing_if = "JourneyJson::is_empty")]
+    pub journey: JourneyJson,
 }
 
 /// Readiness on past days (see [`Status::moved`]).
@@ -62,6 +67,14 @@ impl Status {
             since_review: m.last_review.map(json),
             since_start: m.start.map(json),
         };
+        self
+    }
+
+    /// With readiness over time, from the start to today.
+    pub fn with_journey(mut self, pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
+        let journey =
+            crate::insight::Journey::compute(pack, progress, &insights.readiness, self.today);
+        self.journey = JourneyJson::of(&journey);
         self
     }
 }
@@ -281,6 +294,7 @@ pub fn status(pack: &Pack, progress: &Progress, insights: &Insights) -> Status {
         agenda: agenda_json(&insights.agenda),
         conflicts: progress.conflicts.clone(),
         moved: MovedJson::default(),
+        journey: JourneyJson::default(),
     }
 }
 

@@ -143,7 +143,7 @@ impl Path {
         let today = cx.today;
         if cx.progress.is_done(&key) {
             Outcome::change("Item reopened", move |p| {
-                p.uncheck(&key);
+                p.uncheck(&key, today);
                 Ok(())
             })
         } else {

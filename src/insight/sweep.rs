@@ -1,0 +1,199 @@
+//! Readiness on a run of days, oldest first, in one pass over the data: each day's parts are
+//! made by the same arithmetic as the dashboard's (`readiness::components`, `score_of`, and the
+//! skills' own `SkillStatus::fraction`), from what stood at the end of that day. A day read by
+//! `history::cut` and `Standing::compute` gives the same point; `tests/history.rs` checks
+//! every day of a long record both ways.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::content::{Pack, item_key};
+use crate::progress::{ItemState, Progress, Rater};
+
+use super::Coverage;
+use super::coverage::weight;
+use super::readiness::Readiness;
+use super::readiness::{components, part_points, score_of};
+use super::skills::{MentorPoint, RatingPoint, SkillStatus, Trend};
+
+/// Readiness at the end of one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Point {
+    pub date: NaiveDate,
+    pub score: u8,
+    /// Each part's points (checklist, skills, milestones, as [`Readiness::components`]), adding
+    /// up to the score before the must-have cap.
+    pub parts: Vec<u32>,
+    /// Held under the ready line by a must-have skill below target.
+    pub capped: bool,
+}
+
+impl Point {
+    pub(super) fn of(date: NaiveDate, readiness: &Readiness) -> Point {
+        Point {
+            date,
+            score: readiness.score,
+            parts: readiness.part_points(),
+            capped: readiness.capped,
+        }
+    }
+}
+
+/// A skill's latest rating of one kind so far: its place in the file (a later one of the same
+/// day wins, as on the dashboard), the day and the level, and the mentor's name.
+type Latest<'a> = Option<(usize, NaiveDate, u8, &'a str)>;
+
+/// Readiness on days given in order, each read from where the one before left off.
+pub(super) struct Sweep<'a> {
+    pack: &'a Pack,
+    progress: &'a Progress,
+    skill_at: HashMap<&'a str, usize>,
+    /// Assessments by date (their place in the file kept), and how many are read so far.
+    by_date: Vec<usize>,
+    read: usize,
+    own: Vec<Latest<'a>>,
+    mentor: Vec<Latest<'a>>,
+    /// Each piece of evidence, in the file's order: its day and the skills it backs by how much.
+    pieces: Vec<(NaiveDate, Vec<(usize, f64)>)>,
+    /// The pack's items as the file has them, and how many the pack has.
+    items: Vec<&'a ItemState>,
+    item_count: usize,
+}
+
+impl<'a> Sweep<'a> {
+    pub(super) fn new(pack: &'a Pack, progress: &'a Progress) -> Sweep<'a> {
+        let skill_at = pack
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(n, s)| (s.id.as_str(), n))
+            .collect();
+        let mut by_date: Vec<usize> = (0..progress.assessments.len()).collect();
+        by_date.sort_by_key(|&n| progress.assessments[n].date);
+        let pieces = progress
+            .evidence
+            .iter()
+            .map(|piece| {
+                let backs = pack
+                    .skills
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(n, s)| weight(piece, &s.id).map(|w| (n, w)))
+                    .collect();
+                (piece.date, backs)
+            })
+            .collect();
+        let keys = pack
+            .steps
+            .iter()
+            .flat_map(|step| step.items.iter().map(|i| item_key(&step.id, &i.id)));
+        let item_count = keys.clone().count();
+        let items = keys.filter_map(|k| progress.checklist.get(&k)).collect();
+        Sweep {
+            pack,
+            progress,
+            skill_at,
+            by_date,
+            read: 0,
+            own: vec![None; pack.skills.len()],
+            mentor: vec![None; pack.skills.len()],
+            pieces,
+            items,
+            item_count,
+        }
+    }
+
+    /// Readiness at the end of `day`, which is not before the day asked last.
+    pub(super) fn point(&mut self, day: NaiveDate) -> Point {
+        self.read_ratings(day);
+        let skills = self.skills(day);
+        let done = self
+            .items
+            .iter()
+            .filter(|s| s.done_on(day).is_some())
+            .count();
+        let milestones = &self.progress.milestones;
+        let finished = milestones
+            .iter()
+            .filter(|m| m.done.is_some_and(|d| d <= day))
+            .count();
+        let parts = components(
+            (done, self.item_count),
+            &skills,
+            (finished, milestones.len()),
+        );
+        let (score, capped) = score_of(&parts, &skills);
+        Point {
+            date: day,
+            score,
+            parts: part_points(&parts),
+            capped,
+        }
+    }
+
+    /// Take in the ratings given by the end of `day`.
+    fn read_ratings(&mut self, day: NaiveDate) {
+        let assessments = &self.progress.assessments;
+        while let Some(&n) = self.by_date.get(self.read) {
+            let a = &assessments[n];
+            if a.date > day {
+                break;
+            }
+            self.read += 1;
+            for (skill, rating) in &a.ratings {
+                let Some(&at) = self.skill_at.get(skill.as_str()) else {
+                    continue;
+                };
+                let (slot, name) = match &a.rater {
+                    Rater::Myself => (&mut self.own[at], ""),
+                    Rater::Mentor(name) => (&mut self.mentor[at], name.as_str()),
+                };
+                if slot.is_none_or(|(m, ..)| m < n) {
+                    *slot = Some((n, a.date, rating.level.get(), name));
+                }
+            }
+        }
+    }
+
+    /// Where each skill stood at the end of `day`: the latest ratings and the fresh evidence.
+    fn skills(&self, day: NaiveDate) -> Vec<SkillStatus> {
+        let stale_after = i64::from(self.progress.settings.evidence_stale_days);
+        let mut backing = vec![0.0; self.pack.skills.len()];
+        for (date, backs) in &self.pieces {
+            if *date <= day && (day - *date).num_days() <= stale_after {
+                for &(n, w) in backs {
+                    backing[n] += w;
+                }
+            }
+        }
+        self.pack
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(n, s)| SkillStatus {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                target: s.target,
+                must_have: s.must_have,
+                self_rating: self.own[n].map(|(_, date, level, _)| RatingPoint {
+                    level,
+                    date,
+                    comment: None,
+                }),
+                mentor_rating: self.mentor[n].map(|(_, date, level, mentor)| MentorPoint {
+                    level,
+                    date,
+                    mentor: mentor.to_string(),
+                    comment: None,
+                }),
+                history: Vec::new(),
+                trend: Trend::New,
+                coverage: Coverage {
+                    score: backing[n],
+                    ..Coverage::default()
+                },
+            })
+            .collect()
+    }
+}

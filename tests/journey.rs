@@ -1,0 +1,196 @@
+//! The journey: readiness over time. Each point read by the one-pass sweep is the figure the
+//! dashboard's own code gives for the data as it stood that day (`Point::on`), on every point of
+//! a five-year record; ticks taken back still count on the days they stood; reviews and finished
+//! milestones are marked, each on a day of its own; the number of days read stays bounded.
+
+mod common;
+#[path = "../benches/heavy/mod.rs"]
+mod heavy;
+
+use chrono::NaiveDate;
+use pivot::content::Pack;
+use pivot::insight::{Insights, Journey, MOST_POINTS, MarkKind, Point, readiness_on};
+use pivot::progress::{ItemState, Progress, Undone};
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().expect("a date")
+}
+
+fn mentee() -> Progress {
+    let mut p: Progress =
+        serde_json::from_str(include_str!("fixtures/review/mentee.json")).expect("the fixture");
+    p.reviews.retain(|r| !r.draft);
+    p
+}
+
+fn journey(pack: &Pack, p: &Progress, today: NaiveDate) -> Journey {
+    let now = Insights::compute(pack, p, today).readiness;
+    Journey::compute(pack, p, &now, today)
+}
+
+/// Every point but today's against the reference; today's against the dashboard.
+fn check_every_point(pack: &Pack, p: &Progress, today: NaiveDate) -> Journey {
+    let j = journey(pack, p, today);
+    let (last, past) = j.points.split_last().expect("today's point");
+    assert!(!past.is_empty(), "a journey with past days");
+    for point in past {
+        assert_eq!(*point, Point::on(pack, p, point.date), "on {}", point.date);
+    }
+    let now = Insights::compute(pack, p, today).readiness;
+    assert_eq!((last.date, last.score), (today, now.score));
+    assert_eq!(last.parts, now.part_points());
+    j
+}
+
+#[test]
+fn every_point_of_a_five_year_record_is_the_dashboards_figure_for_that_day() {
+    let pack = pivot::content::builtin();
+    let mut p = heavy::heavy_progress(&pack);
+    // Evidence that goes stale soon, so how fresh it is on each day counts.
+    p.settings.evidence_stale_days = 20;
+    // Some ticks taken back along the way, so the sweep reads `undone` too.
+    for (n, state) in p
+        .checklist
+        .values_mut()
+        .enumerate()
+        .filter(|(n, _)| n % 5 == 0)
+    {
+        if let Some(ticked) = state.done.take() {
+            let unticked = ticked + chrono::Days::new(40 + n as u64);
+            state.undone.push(Undone { ticked, unticked });
+        }
+    }
+    let j = check_every_point(&pack, &p, heavy::today());
+    let scores: Vec<u8> = j.points.iter().map(|p| p.score).collect();
+    assert!(
+        scores.first() < scores.last(),
+        "the record climbs: {scores:?}"
+    );
+}
+
+#[test]
+fn every_point_of_a_mentees_record_is_the_dashboards_figure_for_that_day() {
+    let pack = pivot::content::builtin();
+    check_every_point(&pack, &mentee(), day("2026-11-22"));
+}
+
+#[test]
+fn reviews_and_finished_milestones_are_marked_each_on_a_day_read() {
+    let pack = pivot::content::builtin();
+    let p = heavy::heavy_progress(&pack);
+    let j = journey(&pack, &p, heavy::today());
+    let reviews = p.reviews.iter().filter(|r| !r.draft).count();
+    let finished = p.milestones.iter().filter(|m| m.done.is_some()).count();
+    let count = |kind| j.marks.iter().filter(|m| m.kind == kind).count();
+    assert_eq!(count(MarkKind::Review), reviews);
+    assert_eq!(count(MarkKind::Milestone), finished);
+    for mark in &j.marks {
+        assert!(
+            j.points.iter().any(|p| p.date == mark.date),
+            "no point on {} ({})",
+            mark.date,
+            mark.label
+        );
+    }
+    assert!(j.marks.windows(2).all(|w| w[0].date <= w[1].date));
+    // Evenly spaced days, at most MOST_POINTS of them, besides the marked days.
+    assert!(
+        j.points.len() <= MOST_POINTS + 1 + j.marks.len(),
+        "{} points",
+        j.points.len()
+    );
+    assert!(j.points.windows(2).all(|w| w[0].date < w[1].date));
+}
+
+#[test]
+fn a_tick_taken_back_counts_on_the_days_it_stood_and_not_after() {
+    let pack = pivot::content::builtin();
+    let mut p = mentee();
+    let key = pack.steps[0].items[0].id.clone();
+    let key = format!("{}/{key}", pack.steps[0].id);
+    p.checklist.remove(&key);
+    let without = readiness_on(&pack, &p, day("2026-09-15"));
+    // Ticked on 09-01 and taken back on 10-01, by the code the coach and the CLI use.
+    p.check(&key, day("2026-09-01"));
+    p.uncheck(&key, day("2026-10-01"));
+    assert_eq!(
+        p.checklist[&key].undone,
+        vec![Undone {
+            ticked: day("2026-09-01"),
+            unticked: day("2026-10-01")
+        }]
+    );
+    assert!(readiness_on(&pack, &p, day("2026-09-15")) > without);
+    assert_eq!(readiness_on(&pack, &p, day("2026-08-31")), {
+        let mut before = p.clone();
+        before.checklist.remove(&key);
+        readiness_on(&pack, &before, day("2026-08-31"))
+    });
+    assert_eq!(
+        readiness_on(&pack, &p, day("2026-10-01")),
+        readiness_on(&pack, &p, day("2026-10-02"))
+    );
+    check_every_point(&pack, &p, day("2026-11-22"));
+}
+
+#[test]
+fn a_tick_taken_back_the_day_it_was_made_leaves_nothing_behind() {
+    let mut p = mentee();
+    let key = "x/y";
+    p.check(key, day("2026-11-22"));
+    p.uncheck(key, day("2026-11-22"));
+    assert_eq!(p.checklist.get(key), None::<&ItemState>);
+}
+
+#[test]
+fn a_file_with_undone_ticks_reads_and_writes_them_back_unchanged() {
+    let mut p = mentee();
+    let key = "cultivate-skills/learn-basics";
+    p.check(key, day("2026-09-01"));
+    p.uncheck(key, day("2026-10-01"));
+    let text = pivot::store::to_json(&p);
+    assert!(text.contains("\"undone\""), "{text}");
+    let back: Progress = serde_json::from_str(&text).expect("reads back");
+    assert_eq!(back, p);
+}
+
+#[test]
+fn a_move_with_no_start_yet_has_todays_point_alone() {
+    let pack = pivot::content::builtin();
+    let p = Progress::new(&pack);
+    let today = day("2026-11-22");
+    let j = journey(&pack, &p, today);
+    assert_eq!(j.points.len(), 1);
+    assert_eq!(j.points[0].date, today);
+    assert!(j.marks.is_empty());
+}
+
+#[test]
+fn status_json_carries_the_journey_ending_at_todays_readiness() {
+    let sb = common::cli::Sandbox::with(include_str!("fixtures/review/mentee.json"));
+    let json = sb.status();
+    let points = json["journey"]["points"].as_array().expect("points");
+    let last = points.last().expect("today's point");
+    assert_eq!(last["date"], common::cli::TODAY);
+    assert_eq!(last["score"], json["readiness"]["score"]);
+    let first = &points[0];
+    assert_eq!(first["date"], "2026-06-01", "the profile's start");
+    let parts = |p: &serde_json::Value| {
+        ["checklist", "skills", "milestones"]
+            .iter()
+            .map(|k| p[k].as_u64().expect("points"))
+            .sum::<u64>()
+    };
+    assert!(
+        points
+            .iter()
+            .all(|p| parts(p) >= p["score"].as_u64().expect("a score"))
+    );
+    let marks = json["journey"]["marks"].as_array().expect("marks");
+    assert!(
+        marks
+            .iter()
+            .any(|m| m["kind"] == "review" && m["date"] == "2026-11-05"),
+        "{marks:?}"
+    );
+}
