@@ -87,6 +87,10 @@ pub fn ascii(c: char) -> Option<char> {
             '✧' => '\'',
             '◦' => '_',
             '⧉' => '#',
+            // The parts of readiness on its chart.
+            '▫' => ':',
+            '▵' => '^',
+            '◊' => '%',
             _ => return None,
         };
     Some(a)

@@ -319,6 +319,8 @@ fn every_key_the_screens_name_is_bound_there() {
             ("6", Screen::Roles),
             ("7", Screen::Review),
             ("8", Screen::Evidence),
+            ("9", Screen::Progress),
+            ("9v", Screen::Progress),
             ("7s<Enter>", Screen::Review),
             ("7c", Screen::Review),
         ],
@@ -333,6 +335,7 @@ fn every_key_the_screens_name_follows_a_remap() {
     const REMAPS: &str = "\
 [keys.global]
 go-evidence = \"9\"
+go-progress = \"=\"
 go-milestones = \"0\"
 undo = \"U\"
 [keys.review]
@@ -354,6 +357,9 @@ add = \"N\"
 rate = \"ctrl-t\"
 [keys.dashboard]
 follow = \"f\"
+[keys.progress]
+view = \"V\"
+parts = \"P\"
 ";
     names_only_bound_keys(
         REMAPS,
@@ -366,10 +372,12 @@ follow = \"f\"
             ("6", Screen::Roles),
             ("7", Screen::Review),
             ("9", Screen::Evidence),
+            ("=", Screen::Progress),
+            ("=V", Screen::Progress),
             ("7S<Enter>", Screen::Review),
             ("7c", Screen::Review),
         ],
-        &["8", "4", "s", "n", "o", "a", "r", "Enter"],
+        &["8", "4", "s", "n", "o", "a", "r", "v", "p", "Enter"],
     );
 }
 

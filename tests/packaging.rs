@@ -65,7 +65,10 @@ fn the_readme_shows_the_dashboard_as_it_is_drawn() {
         .filter(|l| l.len() > 1 && l.starts_with('"') && l.ends_with('"'))
         .map(|l| &l[1..l.len() - 1])
         .collect();
-    let start = readme.find("```\n 1 Dashboard").expect("the capture") + 4;
+    let start = readme
+        .find("```\n pivot   1 Dashboard")
+        .expect("the capture")
+        + 4;
     let end = start + readme[start..].find("```").expect("its end");
     let shown: Vec<&str> = readme[start..end].lines().collect();
     assert_eq!(

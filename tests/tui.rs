@@ -93,6 +93,7 @@ fn selected(app: &App) -> usize {
         Screen::Journal => app.cursor_of(Screen::Journal).index,
         Screen::Review => app.cursor_of(Screen::Review).index,
         Screen::Evidence => app.cursor_of(Screen::Evidence).index,
+        Screen::Progress => app.cursor_of(Screen::Progress).index,
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -105,6 +106,7 @@ fn list_len(app: &App) -> usize {
         Screen::Journal => app.rows(Screen::Journal),
         Screen::Review => app.rows(Screen::Review),
         Screen::Evidence => app.rows(Screen::Evidence),
+        Screen::Progress => app.rows(Screen::Progress),
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -136,12 +138,13 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
             Screen::Roles,
             Screen::Review,
             Screen::Evidence,
+            Screen::Progress,
             Screen::Dashboard,
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen(), Screen::Evidence);
-    press(&mut s.app, "<BackTab><BackTab>");
+    assert_eq!(s.app.screen(), Screen::Progress);
+    press(&mut s.app, "<BackTab><BackTab><BackTab>");
     assert_eq!(s.app.screen(), Screen::Roles);
 }
 
@@ -1450,7 +1453,8 @@ fn selected_row_uses_the_selected_style() {
 fn the_current_tab_is_highlighted() {
     let mut s = fixture();
     press(&mut s.app, "5");
-    let buf = buffer(&s.app, 80, 24);
+    // Wide enough for every tab's title (at 80 columns only the current one has its title).
+    let buf = buffer(&s.app, 100, 24);
     let (x, y) = find_or_fail(&buf, "5 Journal", 0);
     assert_eq!(
         (buf[(x, y)].bg, buf[(x, y)].fg),
@@ -1630,12 +1634,12 @@ fn delete_confirmation_shows_its_answer_keys_for_a_long_title() {
 }
 
 #[test]
-fn read_only_badge_does_not_cover_a_tab_at_80_columns() {
+fn read_only_badge_does_not_cover_a_tab_at_100_columns() {
     let (_dir, path) = folder_with_fixture();
     let app = open_app(&path, true);
-    let buf = buffer(&app, 80, 24);
+    let buf = buffer(&app, 100, 24);
     let (top, _) = row_cells(&buf, 0);
-    // With eight tabs at 80 columns the badge gives way on top; it stays in the footer.
+    // With nine tabs at 100 columns the badge gives way on top; it stays in the footer.
     assert!(top.contains("6 Roles"), "{top}");
     let (bottom, _) = row_cells(&buf, 23);
     assert!(bottom.contains("READ-ONLY"), "{bottom}");

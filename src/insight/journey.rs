@@ -121,3 +121,47 @@ fn marks(progress: &Progress, today: NaiveDate) -> Vec<Mark> {
     marks.sort_by_key(|m| (m.date, m.kind == MarkKind::Milestone));
     marks
 }
+
+/// One rating given: when, by whom (`None`: the person), the level and the example written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Past {
+    pub date: NaiveDate,
+    pub mentor: Option<String>,
+    pub level: u8,
+    pub example: Option<String>,
+}
+
+/// Every rating of each skill of the pack (in the pack's order), oldest first; a later one of
+/// the same day and rater replaces the one before, as on the dashboard.
+pub fn past_ratings(pack: &Pack, progress: &Progress) -> Vec<Vec<Past>> {
+    let at: std::collections::HashMap<&str, usize> = pack
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(n, s)| (s.id.as_str(), n))
+        .collect();
+    let mut out = vec![Vec::new(); pack.skills.len()];
+    for a in &progress.assessments {
+        let mentor = match &a.rater {
+            crate::progress::Rater::Myself => None,
+            crate::progress::Rater::Mentor(name) => Some(name.clone()),
+        };
+        for (skill, rating) in &a.ratings {
+            let Some(&n) = at.get(skill.as_str()) else {
+                continue;
+            };
+            let list: &mut Vec<Past> = &mut out[n];
+            list.retain(|p| !(p.date == a.date && p.mentor == mentor));
+            list.push(Past {
+                date: a.date,
+                mentor: mentor.clone(),
+                level: rating.level.get(),
+                example: rating.comment.clone(),
+            });
+        }
+    }
+    for list in &mut out {
+        list.sort_by_key(|p| p.date);
+    }
+    out
+}

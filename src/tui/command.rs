@@ -60,6 +60,9 @@ pub enum Command {
     ClearFilter,
     /// Edit who you are and by when.
     Profile,
+    /// Progress: switch between readiness and the skills over time; show readiness's parts.
+    View,
+    Parts,
     /// Read the file again (read-only: see what the writer saved since).
     Reload,
     // ----- overlays -----

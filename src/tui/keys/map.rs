@@ -278,6 +278,8 @@ pub fn action_name(command: C) -> &'static str {
         C::LinkItems => "link-items",
         C::ClearFilter => "clear-filter",
         C::Profile => "profile",
+        C::View => "view",
+        C::Parts => "parts",
         C::Reload => "reload",
         C::Submit => "submit",
         C::Cancel => "cancel",
@@ -303,5 +305,6 @@ fn go_to_name(screen: Screen) -> &'static str {
         Screen::Roles => "go-roles",
         Screen::Review => "go-review",
         Screen::Evidence => "go-evidence",
+        Screen::Progress => "go-progress",
     }
 }

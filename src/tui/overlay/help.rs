@@ -163,6 +163,11 @@ const MARKS: &[(&str, &str)] = &[
     ("›", "the field you are in"),
     ("‹ ›", "a choice (←/→ or Space)"),
     ("…", "more than fits: widen, or open it"),
+    ("⣀⣀", "a line on a chart: readiness, or your rating"),
+    ("┈┈", "the ready line (80), or the target"),
+    ("R", "a review on a chart"),
+    ("m", "a mentor's rating on a chart"),
+    ("▫▵◊", "readiness's parts: checklist, skills, milestones"),
 ];
 
 /// What the help lists: the keys of the screen called `title` and those that work everywhere,

@@ -10,10 +10,11 @@ pub enum Screen {
     Roles,
     Review,
     Evidence,
+    Progress,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Dashboard,
         Screen::Path,
         Screen::Skills,
@@ -22,6 +23,7 @@ impl Screen {
         Screen::Roles,
         Screen::Review,
         Screen::Evidence,
+        Screen::Progress,
     ];
 
     pub fn title(self) -> &'static str {
@@ -34,6 +36,7 @@ impl Screen {
             Screen::Roles => "Roles",
             Screen::Review => "Review",
             Screen::Evidence => "Evidence",
+            Screen::Progress => "Progress",
         }
     }
 

@@ -10,6 +10,7 @@ pub mod list;
 pub mod milestones;
 pub mod page;
 pub mod path;
+pub mod progress;
 pub mod review;
 pub mod roles;
 pub mod skills;
@@ -51,6 +52,7 @@ pub struct Screens {
     pub roles: roles::Roles,
     pub review: review::Review,
     pub evidence: evidence::EvidenceScreen,
+    pub progress: progress::ProgressScreen,
 }
 
 /// Run `$body` with `$page` bound to the screen `$id`, and `$wrap` to what turns its messages
@@ -88,6 +90,10 @@ macro_rules! on_screen {
             }
             Screen::Evidence => {
                 let ($page, $wrap) = ($($r)* $screens.evidence, &Purpose::Evidence);
+                $body
+            }
+            Screen::Progress => {
+                let ($page, $wrap) = ($($r)* $screens.progress, &|m: progress::Msg| match m {});
                 $body
             }
         }
@@ -142,6 +148,7 @@ pub const KEYS: Keymap = Keymap::new(
         roles::ROLES,
         review::REVIEW,
         evidence::EVIDENCE,
+        progress::PROGRESS,
     ],
 );
 

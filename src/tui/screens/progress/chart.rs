@@ -1,0 +1,74 @@
+//! What both of the screen's charts share: the signs they draw with, the days as x, the date
+//! labels, the legends and the keys named in the titles.
+
+use chrono::NaiveDate;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::View;
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::screens::Screen;
+
+/// The signs the charts draw with: each line and mark its own.
+pub(super) const REVIEW_SIGN: char = 'R';
+pub(super) const MILESTONE_SIGN: char = '✓';
+pub(super) const READY_LINE: char = '┈';
+pub(super) const PART_SIGNS: [char; 3] = ['▫', '▵', '◊'];
+pub(super) const MENTOR_SIGN: char = 'm';
+
+/// " · v skills · p parts": the keys of the view, as the person has them.
+pub(super) fn keys_hint(cx: &Ctx, parts: bool, view: View) -> String {
+    let mut hint = String::new();
+    if let Some(key) = cx.key(Screen::Progress, C::View) {
+        let other = match view {
+            View::Readiness => "skills",
+            View::Skills => "readiness",
+        };
+        hint.push_str(&format!(" · {key} {other}"));
+    }
+    if view == View::Readiness
+        && let Some(key) = cx.key(Screen::Progress, C::Parts)
+    {
+        let what = if parts { "hide parts" } else { "parts" };
+        hint.push_str(&format!(" · {key} {what}"));
+    }
+    hint
+}
+
+/// Days since `start`, as a chart's x.
+pub(super) fn x(day: NaiveDate, start: NaiveDate) -> f64 {
+    // At most a few thousand days: exact as a float.
+    f64::from(i32::try_from((day - start).num_days()).unwrap_or(i32::MAX))
+}
+
+/// A day under a chart: "2026-09-01", or "2026-09" on a chart of more than about ten months.
+pub(super) fn day_label(day: NaiveDate, long: bool) -> String {
+    day.format(if long { "%Y-%m" } else { "%Y-%m-%d" })
+        .to_string()
+}
+
+/// "sign meaning  sign meaning": the pairs that fit `width`, the last left out first.
+pub(super) fn legend(
+    mut signs: Vec<(String, Style, &str)>,
+    text: Style,
+    width: usize,
+) -> Line<'static> {
+    let wide = |signs: &[(String, Style, &str)]| {
+        signs
+            .iter()
+            .map(|(sign, _, name)| sign.chars().count() + 1 + name.chars().count() + 2)
+            .sum::<usize>()
+            .saturating_sub(2)
+    };
+    while signs.len() > 1 && wide(&signs) > width {
+        signs.pop();
+    }
+    let mut spans = Vec::new();
+    for (n, (sign, style, name)) in signs.into_iter().enumerate() {
+        let gap = if n == 0 { "" } else { "  " };
+        spans.push(Span::styled(format!("{gap}{sign} "), style));
+        spans.push(Span::styled(name.to_string(), text));
+    }
+    Line::from(spans)
+}

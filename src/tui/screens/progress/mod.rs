@@ -1,0 +1,164 @@
+//! Progress: the journey in pictures. Readiness over time with its three parts, the reviews and
+//! finished milestones marked on it; and each skill over time (self, mentor, target) with every
+//! rating given and its example. `v` switches between the two, `p` shows the parts.
+//!
+//! History is made once per change of the data, the first time the screen is drawn after it
+//! (`drawn`, emptied by `refresh`), never per frame and never before the first frame.
+
+mod chart;
+mod skills_view;
+mod view;
+
+use std::cell::OnceCell;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::insight::{Journey, Past, past_ratings};
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::keys::{Binding, bind, ch};
+use crate::tui::layout;
+use crate::tui::outcome::{Outcome, Target};
+
+use super::list::{List, matcher, max_scroll, navigate};
+use super::page::Page;
+
+pub const PROGRESS: &[Binding] = &[
+    bind(
+        &[ch('v')],
+        "v",
+        "readiness or skills over time",
+        C::View,
+        Some(("v", "view")),
+    ),
+    bind(
+        &[ch('p')],
+        "p",
+        "show readiness's three parts",
+        C::Parts,
+        Some(("p", "parts")),
+    ),
+    bind(&[ch('J')], "J", "scroll ratings down", C::ScrollDown, None),
+    bind(&[ch('K')], "K", "scroll ratings up", C::ScrollUp, None),
+];
+
+/// Nothing to submit on this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {}
+
+/// What the screen shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Readiness,
+    Skills,
+}
+
+/// What the screen draws from, made from the data once per change.
+#[derive(Debug)]
+pub struct Drawn {
+    pub journey: Journey,
+    /// Every rating of each skill, in the insights' (the pack's) order.
+    pub ratings: Vec<Vec<Past>>,
+}
+
+#[derive(Debug, Default)]
+pub struct ProgressScreen {
+    view: View,
+    parts: bool,
+    /// Rows are indices into the insights' skills.
+    list: List,
+    drawn: OnceCell<Drawn>,
+}
+
+impl ProgressScreen {
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    pub fn parts(&self) -> bool {
+        self.parts
+    }
+
+    /// What is drawn, made now if the data changed since it was last made.
+    pub fn drawn(&self, cx: &Ctx) -> &Drawn {
+        self.drawn.get_or_init(|| Drawn {
+            journey: Journey::compute(cx.pack, cx.progress, &cx.insights.readiness, cx.today),
+            ratings: past_ratings(cx.pack, cx.progress),
+        })
+    }
+
+    fn max_scroll(&self, cx: &Ctx) -> u16 {
+        let [_, right] = skills_view::panes(layout::body(cx.size));
+        let [_, below] = skills_view::skill_panes(right);
+        max_scroll(
+            skills_view::rating_lines(self, cx, below.width.saturating_sub(2)),
+            below,
+        )
+    }
+}
+
+impl Page for ProgressScreen {
+    type Msg = Msg;
+
+    fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
+        match command {
+            C::View => {
+                self.view = match self.view {
+                    View::Readiness => View::Skills,
+                    View::Skills => View::Readiness,
+                };
+                Outcome::None
+            }
+            C::Parts => {
+                self.parts = !self.parts;
+                self.view = View::Readiness;
+                Outcome::None
+            }
+            _ if self.view == View::Skills => {
+                navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx));
+                Outcome::None
+            }
+            _ => Outcome::None,
+        }
+    }
+
+    fn refresh(&mut self, cx: &Ctx) {
+        self.drawn = OnceCell::new();
+        let keep = matcher(&self.list.filter);
+        let rows = cx
+            .insights
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| keep(&[&s.name, &s.id]))
+            .map(|(n, _)| n)
+            .collect();
+        self.list.set_rows(rows);
+    }
+
+    fn show(&mut self, target: &Target, cx: &Ctx) -> Outcome<Msg> {
+        if let Target::Skill(id) = target {
+            self.view = View::Skills;
+            self.list.filter.clear();
+            self.refresh(cx);
+            if let Some(i) = cx.insights.skills.iter().position(|s| &s.id == id) {
+                self.list.select(i);
+            }
+        }
+        Outcome::None
+    }
+
+    fn list(&self) -> Option<&List> {
+        Some(&self.list)
+    }
+
+    fn list_mut(&mut self) -> Option<&mut List> {
+        Some(&mut self.list)
+    }
+
+    fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        view::render(self, cx, frame, area);
+    }
+}

@@ -1,0 +1,202 @@
+//! Drawing each skill over time: the list of skills with their latest levels, and the selected
+//! skill's chart (self as a line, the mentor's ratings as marks, the target as a level line)
+//! above every rating given of it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
+
+use super::chart::{MENTOR_SIGN, READY_LINE, day_label, keys_hint, legend, x};
+use super::{ProgressScreen, View};
+use crate::insight::{Past, SkillStatus};
+use crate::tui::command::Command as C;
+use crate::tui::context::Ctx;
+use crate::tui::keys::pair;
+use crate::tui::layout::{split_bottom, split_percent};
+use crate::tui::screens::Screen;
+use crate::tui::widgets::{fit, framed, window, wrap};
+
+/// The list of skills on the left, the selected skill on the right.
+pub fn panes(area: Rect) -> [Rect; 2] {
+    split_percent(area, 45)
+}
+
+/// The skill's chart above, its ratings below.
+pub fn skill_panes(area: Rect) -> [Rect; 2] {
+    let below = (area.height / 2).max(4);
+    split_bottom(area, below)
+}
+
+/// The list of skills: each with its latest self, mentor and target levels.
+pub(super) fn skill_list(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let title = format!(" Skills{} ", keys_hint(cx, false, View::Skills));
+    let inner = framed(frame, area, &title, t);
+    let width = usize::from(inner.width);
+    // Each level column is `column` wide: "Self Mtr Tgt" where names still read, else "S M T".
+    let (column, heads) = if width >= 30 {
+        (5, [" Self", "  Mtr", "  Tgt"])
+    } else {
+        (2, [" S", " M", " T"])
+    };
+    let name_width = width.saturating_sub(1 + 3 * column).max(4);
+    let mut lines = vec![Line::styled(
+        format!(" {}{}", fit("Skill", name_width), heads.concat()),
+        t.dim,
+    )];
+    let rows = &screen.list.rows;
+    let selected = screen.list.cursor.index;
+    let shown = window(
+        rows.len(),
+        selected,
+        usize::from(inner.height.saturating_sub(1)),
+    );
+    for (at, &n) in rows.iter().enumerate().take(shown.end).skip(shown.start) {
+        let Some(s) = cx.insights.skills.get(n) else {
+            continue;
+        };
+        let style = if at == selected { t.selected } else { t.text };
+        let level = |v: Option<u8>| v.map_or("-".to_string(), |v| v.to_string());
+        lines.push(Line::styled(
+            format!(
+                "{}{}{:>column$}{:>column$}{:>column$}",
+                if at == selected { "›" } else { " " },
+                fit(&s.name, name_width),
+                level(s.self_rating.as_ref().map(|r| r.level)),
+                level(s.mentor_rating.as_ref().map(|r| r.level)),
+                s.target
+            ),
+            style,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The selected skill over time, and every rating given of it.
+pub(super) fn skill_detail(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let Some(skill) = screen
+        .list
+        .selected()
+        .and_then(|n| cx.insights.skills.get(n))
+    else {
+        framed(frame, area, " No skill matches the filter ", cx.theme);
+        return;
+    };
+    let [top, below] = skill_panes(area);
+    let inner = framed(frame, top, &format!(" {} over time ", skill.name), cx.theme);
+    skill_chart(skill, ratings_of(screen, cx), cx, frame, inner);
+    let keys = pair(cx.table(Screen::Progress), C::ScrollDown, C::ScrollUp);
+    let title = if keys.is_empty() {
+        " Ratings given ".to_string()
+    } else {
+        format!(" Ratings given · {keys} scroll ")
+    };
+    let inner = framed(frame, below, &title, cx.theme);
+    let lines = rating_lines(screen, cx, inner.width);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((screen.list.cursor.scroll, 0)),
+        inner,
+    );
+}
+
+fn ratings_of<'a>(screen: &'a ProgressScreen, cx: &Ctx) -> &'a [Past] {
+    screen
+        .list
+        .selected()
+        .and_then(|n| screen.drawn(cx).ratings.get(n))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// Self ratings as a line, the mentor's as marks, the target as a level line.
+fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let t = cx.theme;
+    let [chart_area, legend_area] = split_bottom(area, 1);
+    let (Some(first), Some(last)) = (ratings.first(), ratings.last()) else {
+        frame.render_widget(Paragraph::new("Not rated yet.").style(t.dim), chart_area);
+        return;
+    };
+    let start = first.date;
+    let end = x(cx.today.max(last.date), start).max(1.0);
+    let long = end > 300.0;
+    let own: Vec<(f64, f64)> = ratings
+        .iter()
+        .filter(|p| p.mentor.is_none())
+        .map(|p| (x(p.date, start), f64::from(p.level)))
+        .collect();
+    let mentor: Vec<(f64, f64)> = ratings
+        .iter()
+        .filter(|p| p.mentor.is_some())
+        .map(|p| (x(p.date, start), f64::from(p.level)))
+        .collect();
+    let target = [
+        (0.0, f64::from(skill.target)),
+        (end, f64::from(skill.target)),
+    ];
+    let sets = vec![
+        Dataset::default()
+            .marker(Marker::Custom(READY_LINE))
+            .graph_type(GraphType::Line)
+            .style(t.dim)
+            .data(&target),
+        Dataset::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.accent)
+            .data(&own),
+        Dataset::default()
+            .marker(Marker::Custom(MENTOR_SIGN))
+            .graph_type(GraphType::Scatter)
+            .style(t.title)
+            .data(&mentor),
+    ];
+    let chart = Chart::new(sets)
+        .legend_position(None)
+        .x_axis(Axis::default().style(t.dim).bounds([0.0, end]).labels([
+            day_label(start, long),
+            day_label(cx.today.max(last.date), long),
+        ]))
+        .y_axis(
+            Axis::default()
+                .style(t.dim)
+                .bounds([0.0, 5.0])
+                .labels(["0", "5"]),
+        );
+    frame.render_widget(chart, chart_area);
+    let signs = vec![
+        ("⣀⣀".to_string(), t.accent, "self"),
+        (MENTOR_SIGN.to_string(), t.title, "mentor"),
+        (format!("{READY_LINE}{READY_LINE}"), t.dim, "target"),
+    ];
+    let legend = legend(signs, t.text, usize::from(legend_area.width));
+    frame.render_widget(Paragraph::new(legend), legend_area);
+}
+
+/// Every rating of the selected skill, newest first: the day, who gave it, the level and the
+/// example written with it.
+pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'static>> {
+    let t = cx.theme;
+    let ratings = ratings_of(screen, cx);
+    if ratings.is_empty() {
+        return vec![Line::styled("No ratings yet.", t.dim)];
+    }
+    let width = usize::from(width.max(8));
+    let mut lines = Vec::new();
+    for p in ratings.iter().rev() {
+        let who = p.mentor.as_deref().unwrap_or("you");
+        let level = cx.pack.level_name(p.level);
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", p.date), t.dim),
+            Span::styled(format!("{who}: {} ({level})", p.level), t.text),
+        ]));
+        if let Some(example) = p.example.as_deref().filter(|e| !e.trim().is_empty()) {
+            for row in wrap(example, width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {row}"), t.dim));
+            }
+        }
+    }
+    lines
+}
