@@ -1,0 +1,171 @@
+//! The Progress screen: readiness over time with its marks, its parts on `p`, each skill over
+//! time with every rating given on `v`, history made again after a change, hidden while a
+//! mentor rates blind, and its signs told apart by shape as well as colour.
+
+mod common;
+
+use common::tui::{Session, buffer, folder_with, open_app, open_app_themed, press, screen_text};
+use pivot::tui::Theme;
+use ratatui::style::Color;
+
+const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
+
+fn session(text: &str) -> Session {
+    let (dir, path) = folder_with(text);
+    Session {
+        app: open_app(&path, false),
+        path,
+        _dir: dir,
+    }
+}
+
+/// The chart's rows: between the title and the date labels.
+fn chart_rows(screen: &str) -> String {
+    screen
+        .lines()
+        .skip(2)
+        .take(16)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn readiness_over_time_marks_reviews_and_finished_milestones_and_says_how_it_moved() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9");
+    let screen = screen_text(&s.app, 80, 24);
+    assert!(screen.contains("Readiness over time"), "{screen}");
+    let chart = chart_rows(&screen);
+    assert!(chart.contains('R'), "a review on the line:\n{screen}");
+    assert!(chart.contains('✓'), "a finished milestone on it:\n{screen}");
+    assert!(chart.contains('┈'), "the ready line:\n{screen}");
+    assert!(
+        chart
+            .chars()
+            .any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
+        "the line itself:\n{screen}"
+    );
+    let now = s.app.insights().readiness.score;
+    assert!(
+        screen.contains(&format!("Now {now} · ")),
+        "today's figure is the dashboard's:\n{screen}"
+    );
+    assert!(screen.contains("since the start ("), "{screen}");
+}
+
+#[test]
+fn p_shows_the_three_parts_each_in_its_own_sign() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9");
+    let before = screen_text(&s.app, 80, 24);
+    assert!(!chart_rows(&before).contains('▫'), "{before}");
+    press(&mut s.app, "p");
+    let screen = screen_text(&s.app, 80, 24);
+    for sign in ['▫', '▵', '◊'] {
+        assert!(chart_rows(&screen).contains(sign), "{sign}:\n{screen}");
+    }
+    assert!(
+        screen.contains("▫ checklist") && screen.contains("◊ milestones"),
+        "{screen}"
+    );
+    press(&mut s.app, "p");
+    assert!(!chart_rows(&screen_text(&s.app, 80, 24)).contains('▫'));
+}
+
+#[test]
+fn v_shows_each_skill_over_time_with_every_rating_and_who_gave_it() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9v");
+    let screen = screen_text(&s.app, 80, 24);
+    let first = &s.app.insights().skills[0];
+    assert!(
+        screen.contains(&format!("{} over time", first.name)),
+        "{screen}"
+    );
+    assert!(screen.contains("Ratings given"), "{screen}");
+    // Every rating of the skill in the file, newest first, with its rater.
+    let pack = pivot::content::builtin();
+    let ratings = &pivot::insight::past_ratings(&pack, s.app.progress())[0];
+    let newest = ratings.last().expect("a rating");
+    let who = newest.mentor.as_deref().unwrap_or("you");
+    assert!(
+        screen.contains(&format!("{} {who}: {}", newest.date, newest.level)),
+        "{screen}"
+    );
+    press(&mut s.app, "j");
+    let second = &s.app.insights().skills[1];
+    let screen = screen_text(&s.app, 80, 24);
+    assert!(
+        screen.contains(&format!("{} over time", second.name)),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_change_makes_the_history_again() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9");
+    let before = s.app.insights().readiness.score;
+    assert!(screen_text(&s.app, 80, 24).contains(&format!("Now {before} ")));
+    // Tick the first open item of the path, then come back.
+    press(&mut s.app, "2");
+    let open = (0..20).find(|_| {
+        let done = s
+            .app
+            .selected_item_key()
+            .is_some_and(|k| s.app.progress().is_done(&k));
+        if done {
+            press(&mut s.app, "j");
+        }
+        !done
+    });
+    assert!(open.is_some(), "an open item");
+    press(&mut s.app, "<Space>9");
+    let after = s.app.insights().readiness.score;
+    assert!(after > before, "{before} → {after}");
+    let screen = screen_text(&s.app, 80, 24);
+    assert!(screen.contains(&format!("Now {after} ")), "{screen}");
+}
+
+#[test]
+fn a_blind_session_hides_the_screen() {
+    let mut s = session(include_str!("fixtures/review/mentee.json"));
+    press(&mut s.app, "9");
+    let screen = screen_text(&s.app, 80, 24);
+    assert!(screen.contains("hidden (blind)"), "{screen}");
+    assert!(!screen.contains("Readiness over time"), "{screen}");
+}
+
+#[test]
+fn the_line_is_in_the_accent_and_the_marks_read_without_colour() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9");
+    let buf = buffer(&s.app, 80, 24);
+    let braille = buf
+        .content()
+        .iter()
+        .filter(|c| {
+            c.symbol()
+                .chars()
+                .any(|ch| ('\u{2801}'..='\u{28ff}').contains(&ch))
+        })
+        .collect::<Vec<_>>();
+    assert!(!braille.is_empty());
+    assert!(
+        braille.iter().all(|c| c.fg == Color::Cyan),
+        "the line is the accent"
+    );
+    // Without colour every sign is still there, each its own shape.
+    let (dir, path) = folder_with(FIXTURE);
+    let mut plain = open_app_themed(&path, false, Theme::no_color());
+    press(&mut plain, "9");
+    let buf = buffer(&plain, 80, 24);
+    assert!(buf.content().iter().all(|c| c.fg == Color::Reset));
+    let screen = screen_text(&plain, 80, 24);
+    let chart = chart_rows(&screen);
+    for sign in ['R', '✓', '┈'] {
+        assert!(chart.contains(sign), "{sign}:\n{screen}");
+    }
+    drop(plain);
+    drop(dir);
+}
