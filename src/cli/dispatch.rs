@@ -101,6 +101,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Showcase { output, share } => {
             reports::showcase(out, &cx, output.as_deref(), share)
         }
-        Command::Interview { skill, json } => reports::interview(out, &cx, skill, json),
+        Command::Interview {
+            practised: Some(question),
+            how,
+            date,
+            ..
+        } => reports::practised(out, &cx, &question, how.as_deref(), date),
+        Command::Interview { skill, json, .. } => reports::interview(out, &cx, skill, json),
     }
 }

@@ -153,6 +153,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
             "pivot interview",
             "pivot interview --skill stakeholders",
             "pivot interview --json",
+            "pivot interview --practised stakeholders/2 --how \"rambled; cut the setup\"",
         ],
     ),
     (

@@ -70,3 +70,50 @@ pub(super) fn interview(
         report::interview(&cx.pack, &progress, &insights, skill.as_deref()),
     )
 }
+
+/// `pivot interview --practised SKILL/N`: record that a question was answered out loud.
+pub(super) fn practised(
+    out: &mut dyn Write,
+    cx: &Context,
+    question: &str,
+    how: Option<&str>,
+    date: Option<chrono::NaiveDate>,
+) -> Result<(), CliError> {
+    let (skill, n) = question.rsplit_once('/').ok_or_else(|| {
+        CliError::Message(format!(
+            "{question:?} names no question: write SKILL/N, as `pivot interview` shows under each question \
+             (customer-insight/2)"
+        ))
+    })?;
+    let skill = resolve_skill(&cx.pack, skill)?;
+    let questions = cx
+        .pack
+        .skill(&skill)
+        .map_or(&[][..], |s| s.questions.as_slice());
+    let asked = n
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|n| questions.get(n))
+        .ok_or_else(|| {
+            CliError::Message(format!(
+                "{skill} has questions 1 to {}; {n:?} is not one of them",
+                questions.len()
+            ))
+        })?
+        .clone();
+    let date = cx.past_date(date, "practice")?;
+    let how = how.unwrap_or_default().to_string();
+    let mut times = 0;
+    cx.write(|p| {
+        p.practise(&skill, &asked, &how, date);
+        times = crate::progress::practised(&p.practice, &skill, &asked).0;
+        Ok(())
+    })?;
+    let times = if times == 1 {
+        "the first time".to_string()
+    } else {
+        format!("{times} times now")
+    };
+    print(out, format!("Practised on {date} ({times}): {asked}\n"))
+}

@@ -75,6 +75,7 @@ fn progress_without_lists(progress: &Progress) -> Progress {
         reviews: Vec::new(),
         packets: Vec::new(),
         journal: Vec::new(),
+        practice: Vec::new(),
         conflicts: Vec::new(),
         notices_seen: progress.notices_seen.clone(),
         extra: Default::default(),

@@ -54,6 +54,9 @@ pub struct Progress {
     pub packets: Vec<super::packets::PacketRecord>,
     #[serde(default)]
     pub journal: Vec<JournalEntry>,
+    /// Interview questions answered out loud, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practice: Vec<super::practice::Practice>,
     /// Values two copies changed differently when they were merged: the one kept is in the
     /// data, the other here, until the person clears it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -97,6 +100,7 @@ impl Progress {
             reviews: Vec::new(),
             packets: Vec::new(),
             journal: Vec::new(),
+            practice: Vec::new(),
             conflicts: Vec::new(),
             notices_seen: Vec::new(),
             extra: BTreeMap::new(),
@@ -144,6 +148,11 @@ impl Progress {
     /// Untick an item; its note stays, and so does evidence that names it.
     pub fn uncheck(&mut self, key: &str, today: NaiveDate) {
         checklist::uncheck(&mut self.checklist, key, today);
+    }
+
+    /// Record that an interview question of `skill` was practised on `date`, and how it went.
+    pub fn practise(&mut self, skill: &str, question: &str, how: &str, date: NaiveDate) {
+        super::practice::practise(&mut self.practice, skill, question, how, date);
     }
 
     /// Set or clear (with blank text) an item's note.

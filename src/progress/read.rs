@@ -71,7 +71,7 @@ impl<'de> Visitor<'de> for Fields {
         let (mut schema_version, mut pack, mut profile, mut settings) = (None, None, None, None);
         let (mut checklist, mut evidence, mut assessments) = (None, None, None);
         let (mut milestones, mut reviews, mut packets, mut journal) = (None, None, None, None);
-        let (mut conflicts, mut notices_seen) = (None, None);
+        let (mut conflicts, mut notices_seen, mut practice) = (None, None, None);
         let mut journal_text: Option<&'de RawValue> = None;
         let mut extra = BTreeMap::new();
         let mut skipped = false;
@@ -104,6 +104,7 @@ impl<'de> Visitor<'de> for Fields {
                 "journal" if self.defer_journal => once(&mut journal_text, m, "journal")?,
                 "journal" => once(&mut journal, m, "journal")?,
                 "conflicts" => once(&mut conflicts, m, "conflicts")?,
+                "practice" => once(&mut practice, m, "practice")?,
                 "notices_seen" => once(&mut notices_seen, m, "notices_seen")?,
                 _ => {
                     let StrictValue(value) = m.next_value()?;
@@ -126,6 +127,7 @@ impl<'de> Visitor<'de> for Fields {
             reviews: reviews.unwrap_or_default(),
             packets: packets.unwrap_or_default(),
             journal: journal.unwrap_or_default(),
+            practice: practice.unwrap_or_default(),
             conflicts: conflicts.unwrap_or_default(),
             notices_seen: notices_seen.unwrap_or_default(),
             extra,

@@ -1,4 +1,4 @@
-//! A newer pack renames or merges ids: the person's ticks, notes, ratings and links follow
+//! A newer pack renames or merges ids: the person's ticks, notes, ratings, practice and links follow
 //! them, so a file made with the older pack loses nothing.
 
 use std::collections::BTreeMap;
@@ -38,6 +38,12 @@ impl Progress {
         for e in &mut self.evidence {
             moved |= rename_all(&mut e.skills, &renamed.skills);
             moved |= rename_all(&mut e.items, &renamed.items);
+        }
+        for p in &mut self.practice {
+            if let Some(new) = renamed.skills.get(&p.skill) {
+                p.skill = new.clone();
+                moved = true;
+            }
         }
         for m in &mut self.milestones {
             if let Some(new) = m.item.as_ref().and_then(|i| renamed.items.get(i)) {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::content::Pack;
 use crate::insight::Insights;
-use crate::progress::{Evidence, Progress};
+use crate::progress::{Evidence, Progress, practised};
 
 use super::markup::{block, evidence_line, heading, inline};
 use super::showcase::pieces;
@@ -41,11 +41,19 @@ pub struct MentorLevel {
     pub level: u8,
 }
 
-/// A question and the stories that could answer it, best fit first.
+/// A question and the stories that could answer it, best fit first; and how often it was
+/// practised out loud.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct PracticeQuestion {
+    /// `SKILL/N`: the skill and the question's place in the pack (what `--practised` takes).
+    pub id: String,
     pub question: String,
     pub stories: Vec<StoryRef>,
+    /// How many times it was practised.
+    pub practised: usize,
+    /// The last time, and how it went.
+    pub last: Option<chrono::NaiveDate>,
+    pub how: Option<String>,
 }
 
 /// A piece of evidence, by id (`evidence list --json` has it in full) and title.
@@ -136,15 +144,25 @@ pub fn practice(
             .filter(|e| !e.story.is_empty())
             .collect();
         let answers = answers(&skill.questions, &stories);
-        let questions = skill
+        let mut questions: Vec<PracticeQuestion> = skill
             .questions
             .iter()
             .zip(answers)
-            .map(|(question, stories)| PracticeQuestion {
-                question: question.clone(),
-                stories: stories.into_iter().map(StoryRef::of).collect(),
+            .enumerate()
+            .map(|(n, (question, stories))| {
+                let (practised, last) = practised(&progress.practice, &s.id, question);
+                PracticeQuestion {
+                    id: format!("{}/{}", s.id, n + 1),
+                    question: question.clone(),
+                    stories: stories.into_iter().map(StoryRef::of).collect(),
+                    practised,
+                    last: last.map(|p| p.date),
+                    how: last.and_then(|p| p.how.clone()),
+                }
             })
             .collect();
+        // The least practised first, then the longest since; the pack's order on a tie.
+        questions.sort_by_key(|q| (q.practised, q.last));
         out.push(PracticeSkill {
             skill: s.id.clone(),
             name: s.name.clone(),
@@ -189,6 +207,7 @@ pub fn interview(
         let mut told: HashSet<u32> = HashSet::new();
         for (n, q) in p.questions.iter().enumerate() {
             let _ = writeln!(out, "{}. {}\n", n + 1, inline(&q.question));
+            let _ = writeln!(out, "   {}\n", practised_line(q));
             if q.stories.is_empty() {
                 match &p.untold {
                     Some(e) => {
@@ -224,6 +243,26 @@ pub fn interview(
         out.pop();
     }
     out
+}
+
+/// "Practised twice, last on 2026-11-20 (went well) · `pivot interview --practised ID`".
+fn practised_line(q: &PracticeQuestion) -> String {
+    let mark = format!("`pivot interview --practised {}`", q.id);
+    match (q.practised, q.last) {
+        (0, _) | (_, None) => format!("Not practised yet · mark it: {mark}"),
+        (n, Some(last)) => {
+            let times = if n == 1 {
+                "once".to_string()
+            } else {
+                format!("{n} times")
+            };
+            let how = q
+                .how
+                .as_deref()
+                .map_or(String::new(), |h| format!(" ({})", inline(h)));
+            format!("Practised {times}, last on {last}{how} · again: {mark}")
+        }
+    }
 }
 
 #[cfg(test)]

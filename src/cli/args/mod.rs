@@ -195,6 +195,15 @@ pub enum Command {
         /// Print JSON instead of Markdown: each skill's questions with the stories that fit.
         #[arg(long)]
         json: bool,
+        /// Record that you answered this question out loud (`SKILL/N`, as shown under it).
+        #[arg(long, value_name = "SKILL/N", conflicts_with_all = ["skill", "json"])]
+        practised: Option<String>,
+        /// With --practised: how it went, in a few words.
+        #[arg(long, requires = "practised")]
+        how: Option<String>,
+        /// With --practised: the day you practised (YYYY-MM-DD, default today).
+        #[arg(long, value_name = "DATE", value_parser = date_arg, requires = "practised")]
+        date: Option<chrono::NaiveDate>,
     },
     /// Mentor reviews: the agenda, past sessions, action items, reports, and reviews with a mentor
     /// elsewhere (prepare a packet, open or reply to one, import the reply).
