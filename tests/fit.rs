@@ -139,6 +139,7 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("9", "progress"),
         ("9v", "progress skills"),
         ("9p", "progress parts"),
+        ("0", "interview"),
     ] {
         states.push(("fixture", digit, name));
     }
@@ -149,6 +150,7 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("5?", "journal help"),
         ("8?", "evidence help"),
         ("9?", "progress help"),
+        ("0?", "interview help"),
     ] {
         states.push(("fixture", keys, name));
     }
@@ -177,6 +179,8 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("mentee", "7?", "review help"),
         ("mentee", "1", "dashboard in a session"),
         ("mentee", "9", "progress in a session"),
+        ("mentee", "0", "interview in a session"),
+        ("fixture", "0<Space>", "practice form"),
     ]);
     states
 }

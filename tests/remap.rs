@@ -238,23 +238,23 @@ fn every_key_as_help_writes_it_reads_back_as_itself() {
 #[test]
 fn the_tabs_and_help_name_a_screen_by_its_moved_key() {
     let (_dir, path) = folder_with(include_str!("fixtures/review/mentee.json"));
-    let mut app = open_app_with_keys(&path, "[keys.global]\ngo-journal = \"0\"\n");
-    let tabs = screen_text(&app, 100, 30);
+    let mut app = open_app_with_keys(&path, "[keys.global]\ngo-journal = \"=\"\n");
+    let tabs = screen_text(&app, 120, 30);
     let top = tabs.lines().next().expect("a tab bar");
     assert!(
-        top.contains("0 Journal") && !top.contains("5 Journal"),
+        top.contains("= Journal") && !top.contains("5 Journal"),
         "{top}"
     );
-    press(&mut app, "0?");
+    press(&mut app, "=?");
     assert_eq!(app.screen(), Screen::Journal);
     let help = screen_text(&app, 100, 40);
     assert!(
-        !help.contains("1–8"),
-        "the screens' keys are not 1 to 8 now:\n{help}"
+        !help.contains("1–9"),
+        "the screens' keys are not 1 to 9 now:\n{help}"
     );
     assert!(
         help.lines()
-            .any(|l| l.contains("0 ") && l.contains("journal")),
+            .any(|l| l.contains("= ") && l.contains("journal")),
         "{help}"
     );
 }

@@ -94,6 +94,7 @@ fn selected(app: &App) -> usize {
         Screen::Review => app.cursor_of(Screen::Review).index,
         Screen::Evidence => app.cursor_of(Screen::Evidence).index,
         Screen::Progress => app.cursor_of(Screen::Progress).index,
+        Screen::Interview => app.cursor_of(Screen::Interview).index,
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -107,6 +108,7 @@ fn list_len(app: &App) -> usize {
         Screen::Review => app.rows(Screen::Review),
         Screen::Evidence => app.rows(Screen::Evidence),
         Screen::Progress => app.rows(Screen::Progress),
+        Screen::Interview => app.rows(Screen::Interview),
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -139,12 +141,13 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
             Screen::Review,
             Screen::Evidence,
             Screen::Progress,
+            Screen::Interview,
             Screen::Dashboard,
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen(), Screen::Progress);
-    press(&mut s.app, "<BackTab><BackTab><BackTab>");
+    assert_eq!(s.app.screen(), Screen::Interview);
+    press(&mut s.app, "<BackTab><BackTab><BackTab><BackTab>");
     assert_eq!(s.app.screen(), Screen::Roles);
 }
 
@@ -1454,7 +1457,7 @@ fn the_current_tab_is_highlighted() {
     let mut s = fixture();
     press(&mut s.app, "5");
     // Wide enough for every tab's title (at 80 columns only the current one has its title).
-    let buf = buffer(&s.app, 100, 24);
+    let buf = buffer(&s.app, 120, 24);
     let (x, y) = find_or_fail(&buf, "5 Journal", 0);
     assert_eq!(
         (buf[(x, y)].bg, buf[(x, y)].fg),
@@ -1634,12 +1637,12 @@ fn delete_confirmation_shows_its_answer_keys_for_a_long_title() {
 }
 
 #[test]
-fn read_only_badge_does_not_cover_a_tab_at_100_columns() {
+fn read_only_badge_does_not_cover_a_tab_at_110_columns() {
     let (_dir, path) = folder_with_fixture();
     let app = open_app(&path, true);
-    let buf = buffer(&app, 100, 24);
+    let buf = buffer(&app, 110, 24);
     let (top, _) = row_cells(&buf, 0);
-    // With nine tabs at 100 columns the badge gives way on top; it stays in the footer.
+    // With ten tabs at 110 columns the badge gives way on top; it stays in the footer.
     assert!(top.contains("6 Roles"), "{top}");
     let (bottom, _) = row_cells(&buf, 23);
     assert!(bottom.contains("READ-ONLY"), "{bottom}");

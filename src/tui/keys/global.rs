@@ -43,6 +43,13 @@ pub const GLOBAL: &[Binding] = &[
     bind(&[ch('7')], "7", "review", C::GoTo(Screen::Review), None),
     bind(&[ch('8')], "8", "evidence", C::GoTo(Screen::Evidence), None),
     bind(&[ch('9')], "9", "progress", C::GoTo(Screen::Progress), None),
+    bind(
+        &[ch('0')],
+        "0",
+        "interview practice",
+        C::GoTo(Screen::Interview),
+        None,
+    ),
     bind(&[plain(K::Up), ch('k')], "↑/k", "up", C::Up, None),
     bind(&[plain(K::Down), ch('j')], "↓/j", "down", C::Down, None),
     bind(&[plain(K::Left), ch('h')], "←/h", "left", C::Left, None),

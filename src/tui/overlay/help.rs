@@ -105,18 +105,22 @@ fn rows<'a>(bindings: &'a [Binding], t: &Theme) -> Vec<Line<'a>> {
         {
             continue;
         }
-        // The screens' keys fold into "1–8" while they are the digits in order.
+        // The screens' keys fold into "1–9, 0" while they are the digits in order (the tenth
+        // is 0, as on a keyboard's row).
         let in_order = goto
             .iter()
             .enumerate()
-            .all(|(n, g)| g.shown == (n + 1).to_string());
+            .all(|(n, g)| g.shown == ((n + 1) % 10).to_string());
         let (shown, label) = match (b.command, second) {
             (Command::GoTo(_), _) if goto.len() > 1 && in_order => {
                 if !std::ptr::eq(b, goto[0]) {
                     continue;
                 }
-                let last = goto.last().map_or("", |g| g.shown);
-                (format!("{}–{last}", b.shown), "go to a screen".to_string())
+                let shown = match goto.last().map_or("", |g| g.shown) {
+                    "0" => format!("{}–9, 0", b.shown),
+                    last => format!("{}–{last}", b.shown),
+                };
+                (shown, "go to a screen".to_string())
             }
             (_, Some((z, label))) => (format!("{} {}", b.shown, z.shown), label.to_string()),
             _ => (b.shown.to_string(), b.label.to_string()),

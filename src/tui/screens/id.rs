@@ -11,10 +11,11 @@ pub enum Screen {
     Review,
     Evidence,
     Progress,
+    Interview,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 10] = [
         Screen::Dashboard,
         Screen::Path,
         Screen::Skills,
@@ -24,6 +25,7 @@ impl Screen {
         Screen::Review,
         Screen::Evidence,
         Screen::Progress,
+        Screen::Interview,
     ];
 
     pub fn title(self) -> &'static str {
@@ -37,6 +39,7 @@ impl Screen {
             Screen::Review => "Review",
             Screen::Evidence => "Evidence",
             Screen::Progress => "Progress",
+            Screen::Interview => "Interview",
         }
     }
 

@@ -5,6 +5,7 @@
 pub mod dashboard;
 pub mod evidence;
 pub mod id;
+pub mod interview;
 pub mod journal;
 pub mod list;
 pub mod milestones;
@@ -40,6 +41,7 @@ pub enum Purpose {
     Journal(journal::Msg),
     Review(review::Msg),
     Evidence(evidence::Msg),
+    Interview(interview::Msg),
 }
 
 #[derive(Debug, Default)]
@@ -53,6 +55,7 @@ pub struct Screens {
     pub review: review::Review,
     pub evidence: evidence::EvidenceScreen,
     pub progress: progress::ProgressScreen,
+    pub interview: interview::Interview,
 }
 
 /// Run `$body` with `$page` bound to the screen `$id`, and `$wrap` to what turns its messages
@@ -96,6 +99,10 @@ macro_rules! on_screen {
                 let ($page, $wrap) = ($($r)* $screens.progress, &|m: progress::Msg| match m {});
                 $body
             }
+            Screen::Interview => {
+                let ($page, $wrap) = ($($r)* $screens.interview, &Purpose::Interview);
+                $body
+            }
         }
     };
 }
@@ -132,6 +139,10 @@ macro_rules! on_purpose {
                 let ($page, $wrap) = (&mut $screens.evidence, &Purpose::Evidence);
                 $body
             }
+            Purpose::Interview($msg) => {
+                let ($page, $wrap) = (&mut $screens.interview, &Purpose::Interview);
+                $body
+            }
         }
     };
 }
@@ -149,6 +160,7 @@ pub const KEYS: Keymap = Keymap::new(
         review::REVIEW,
         evidence::EVIDENCE,
         progress::PROGRESS,
+        interview::INTERVIEW,
     ],
 );
 
