@@ -139,7 +139,8 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("9", "progress"),
         ("9v", "progress skills"),
         ("9p", "progress parts"),
-        ("0", "interview"),
+        ("0", "showcase"),
+        ("0v", "showcase practice"),
     ] {
         states.push(("fixture", digit, name));
     }
@@ -150,7 +151,7 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("5?", "journal help"),
         ("8?", "evidence help"),
         ("9?", "progress help"),
-        ("0?", "interview help"),
+        ("0?", "showcase help"),
     ] {
         states.push(("fixture", keys, name));
     }
@@ -179,8 +180,8 @@ fn states() -> Vec<(&'static str, &'static str, &'static str)> {
         ("mentee", "7?", "review help"),
         ("mentee", "1", "dashboard in a session"),
         ("mentee", "9", "progress in a session"),
-        ("mentee", "0", "interview in a session"),
-        ("fixture", "0<Space>", "practice form"),
+        ("mentee", "0v", "practice in a session"),
+        ("fixture", "0v<Space>", "practice form"),
     ]);
     states
 }

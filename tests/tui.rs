@@ -94,7 +94,7 @@ fn selected(app: &App) -> usize {
         Screen::Review => app.cursor_of(Screen::Review).index,
         Screen::Evidence => app.cursor_of(Screen::Evidence).index,
         Screen::Progress => app.cursor_of(Screen::Progress).index,
-        Screen::Interview => app.cursor_of(Screen::Interview).index,
+        Screen::Showcase => app.cursor_of(Screen::Showcase).index,
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -108,7 +108,7 @@ fn list_len(app: &App) -> usize {
         Screen::Review => app.rows(Screen::Review),
         Screen::Evidence => app.rows(Screen::Evidence),
         Screen::Progress => app.rows(Screen::Progress),
-        Screen::Interview => app.rows(Screen::Interview),
+        Screen::Showcase => app.rows(Screen::Showcase),
         Screen::Dashboard | Screen::Roles => panic!("{:?} has no list", app.screen()),
     }
 }
@@ -141,12 +141,12 @@ fn tab_and_back_tab_cycle_through_the_screens_in_order() {
             Screen::Review,
             Screen::Evidence,
             Screen::Progress,
-            Screen::Interview,
+            Screen::Showcase,
             Screen::Dashboard,
         ]
     );
     press(&mut s.app, "<BackTab>");
-    assert_eq!(s.app.screen(), Screen::Interview);
+    assert_eq!(s.app.screen(), Screen::Showcase);
     press(&mut s.app, "<BackTab><BackTab><BackTab><BackTab>");
     assert_eq!(s.app.screen(), Screen::Roles);
 }

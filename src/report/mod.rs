@@ -25,5 +25,5 @@ pub use outputs::{
 };
 pub use review::review_markdown;
 pub use share::{ExportOptions, blind, masked, shareable};
-pub use showcase::{presentable, showcase};
+pub use showcase::{presentable, showcase, shown};
 pub use status::{AgendaJson, MilestonesJson, MovedJson, Status, ThenJson, agenda_json, status};

@@ -19,6 +19,15 @@ pub fn presentable(e: &Evidence) -> bool {
     e.kind != EvidenceKind::SelfReport || e.story.result.is_some()
 }
 
+/// What the portfolio shows of a skill: its strongest presentable pieces.
+pub fn shown<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
+    pieces(progress, skill)
+        .into_iter()
+        .filter(|e| presentable(e))
+        .take(PER_SKILL)
+        .collect()
+}
+
 /// The fresh pieces backing a skill, strongest first.
 pub(super) fn pieces<'a>(progress: &'a Progress, skill: &SkillStatus) -> Vec<&'a Evidence> {
     skill
@@ -84,11 +93,7 @@ fn competencies(out: &mut String, progress: &Progress, insights: &Insights, shar
     // A story is told in full once; where it backs another competency it is named.
     let mut told: HashSet<u32> = HashSet::new();
     for s in &insights.skills {
-        let shown: Vec<&Evidence> = pieces(progress, s)
-            .into_iter()
-            .filter(|e| presentable(e))
-            .take(PER_SKILL)
-            .collect();
+        let shown = shown(progress, s);
         // A portfolio shows the work, not the self-assessment or the gaps: competencies
         // without presentable evidence are listed for the person only, at the end.
         if shown.is_empty() {

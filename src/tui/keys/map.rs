@@ -306,6 +306,6 @@ fn go_to_name(screen: Screen) -> &'static str {
         Screen::Review => "go-review",
         Screen::Evidence => "go-evidence",
         Screen::Progress => "go-progress",
-        Screen::Interview => "go-interview",
+        Screen::Showcase => "go-showcase",
     }
 }

@@ -11,7 +11,7 @@ pub enum Screen {
     Review,
     Evidence,
     Progress,
-    Interview,
+    Showcase,
 }
 
 impl Screen {
@@ -25,7 +25,7 @@ impl Screen {
         Screen::Review,
         Screen::Evidence,
         Screen::Progress,
-        Screen::Interview,
+        Screen::Showcase,
     ];
 
     pub fn title(self) -> &'static str {
@@ -39,7 +39,7 @@ impl Screen {
             Screen::Review => "Review",
             Screen::Evidence => "Evidence",
             Screen::Progress => "Progress",
-            Screen::Interview => "Interview",
+            Screen::Showcase => "Showcase",
         }
     }
 

@@ -5,7 +5,6 @@
 pub mod dashboard;
 pub mod evidence;
 pub mod id;
-pub mod interview;
 pub mod journal;
 pub mod list;
 pub mod milestones;
@@ -14,6 +13,7 @@ pub mod path;
 pub mod progress;
 pub mod review;
 pub mod roles;
+pub mod showcase;
 pub mod skills;
 
 pub use id::Screen;
@@ -41,7 +41,7 @@ pub enum Purpose {
     Journal(journal::Msg),
     Review(review::Msg),
     Evidence(evidence::Msg),
-    Interview(interview::Msg),
+    Showcase(showcase::Msg),
 }
 
 #[derive(Debug, Default)]
@@ -55,7 +55,7 @@ pub struct Screens {
     pub review: review::Review,
     pub evidence: evidence::EvidenceScreen,
     pub progress: progress::ProgressScreen,
-    pub interview: interview::Interview,
+    pub showcase: showcase::Showcase,
 }
 
 /// Run `$body` with `$page` bound to the screen `$id`, and `$wrap` to what turns its messages
@@ -99,8 +99,8 @@ macro_rules! on_screen {
                 let ($page, $wrap) = ($($r)* $screens.progress, &|m: progress::Msg| match m {});
                 $body
             }
-            Screen::Interview => {
-                let ($page, $wrap) = ($($r)* $screens.interview, &Purpose::Interview);
+            Screen::Showcase => {
+                let ($page, $wrap) = ($($r)* $screens.showcase, &Purpose::Showcase);
                 $body
             }
         }
@@ -139,8 +139,8 @@ macro_rules! on_purpose {
                 let ($page, $wrap) = (&mut $screens.evidence, &Purpose::Evidence);
                 $body
             }
-            Purpose::Interview($msg) => {
-                let ($page, $wrap) = (&mut $screens.interview, &Purpose::Interview);
+            Purpose::Showcase($msg) => {
+                let ($page, $wrap) = (&mut $screens.showcase, &Purpose::Showcase);
                 $body
             }
         }
@@ -160,7 +160,7 @@ pub const KEYS: Keymap = Keymap::new(
         review::REVIEW,
         evidence::EVIDENCE,
         progress::PROGRESS,
-        interview::INTERVIEW,
+        showcase::SHOWCASE,
     ],
 );
 

@@ -1,6 +1,7 @@
-//! The Interview screen: every question, each skill's least practised first; Space records a
-//! practice (dated today, with how it went) that `pivot interview` reads; the stories that
-//! answer a question are shown with their situation, task, action and result.
+//! The Showcase screen: the portfolio by competency, each skill's strongest evidence told in
+//! full; and on `v` interview practice: every question, each skill's least practised first, the
+//! stories that answer it, and Space to record a practice (dated today, with how it went) that
+//! `pivot interview` reads.
 
 mod common;
 
@@ -42,8 +43,8 @@ fn session(text: &str) -> Session {
 #[test]
 fn a_question_shows_the_story_that_answers_it_in_full() {
     let mut s = session(&with_story());
-    press(&mut s.app, "0");
-    assert_eq!(s.app.screen(), Screen::Interview);
+    press(&mut s.app, "0v");
+    assert_eq!(s.app.screen(), Screen::Showcase);
     let screen = screen_text(&s.app, 100, 30);
     // The first question of Customer insight asks about research that changed what was built.
     assert!(screen.contains("Customer insight"), "{screen}");
@@ -58,7 +59,7 @@ fn a_question_shows_the_story_that_answers_it_in_full() {
 #[test]
 fn space_records_a_practice_with_how_it_went_and_the_question_goes_last() {
     let mut s = session(FIXTURE);
-    press(&mut s.app, "0");
+    press(&mut s.app, "0v");
     let first = screen_text(&s.app, 100, 30);
     assert!(first.contains("Not practised yet"), "{first}");
     press(&mut s.app, "<Space>");
@@ -89,4 +90,26 @@ fn space_records_a_practice_with_how_it_went_and_the_question_goes_last() {
     // u takes it back.
     press(&mut s.app, "u");
     assert!(on_disk(&s.path).practice.is_empty());
+}
+
+#[test]
+fn the_portfolio_shows_each_competencys_strongest_evidence_with_its_story() {
+    let mut s = session(&with_story());
+    press(&mut s.app, "0");
+    let screen = screen_text(&s.app, 120, 30);
+    assert!(screen.contains("Portfolio by competency"), "{screen}");
+    assert!(
+        screen.contains("Interviewed twelve churned customers · artifact"),
+        "{screen}"
+    );
+    assert!(screen.contains("Result: The team changed what it built"), "{screen}");
+    // Space marks practice only in interview practice, and says so.
+    press(&mut s.app, "<Space>");
+    assert!(!common::tui::is_form(&s.app));
+    let (_, said) = common::tui::status(&s.app);
+    assert!(said.contains("interview practice"), "{said}");
+    // A skill with nothing to show says how to give it something.
+    press(&mut s.app, "j");
+    let screen = screen_text(&s.app, 100, 30);
+    assert!(screen.contains("Nothing to show for it yet"), "{screen}");
 }

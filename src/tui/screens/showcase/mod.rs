@@ -1,5 +1,6 @@
-//! Interview: every practice question of the pack, each skill's least practised first, with the
-//! stories that answer it best (from the evidence's STAR stories). Space marks a question
+//! Showcase: the portfolio by competency (each skill's strongest evidence with its story, as
+//! `pivot showcase` writes it), and on `v` interview practice: every question of the pack, each
+//! skill's least practised first, with the stories that answer it best. Space marks a question
 //! practised today, with a word on how it went; `pivot interview` reads the same record.
 //!
 //! The stories are matched once per change of the data, the first time the screen is drawn
@@ -24,7 +25,14 @@ use ratatui::crossterm::event::KeyCode as K;
 use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
 
-pub const INTERVIEW: &[Binding] = &[
+pub const SHOWCASE: &[Binding] = &[
+    bind(
+        &[ch('v')],
+        "v",
+        "the portfolio or interview practice",
+        C::View,
+        Some(("v", "view")),
+    ),
     bind(
         &[plain(K::Char(' ')), plain(K::Enter)],
         "Space",
@@ -57,15 +65,26 @@ pub struct Row {
     pub question: usize,
 }
 
+/// What the screen shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Portfolio,
+    Practice,
+}
+
 #[derive(Debug, Default)]
-pub struct Interview {
-    /// Rows are indices into `order`.
+pub struct Showcase {
+    view: View,
+    /// The portfolio's rows: indices into the insights' skills.
+    skills: List,
+    /// The practice's rows: indices into `order`.
     list: List,
     order: Vec<Row>,
     matched: OnceCell<Vec<PracticeSkill>>,
 }
 
-impl Interview {
+impl Showcase {
     /// The selected skill's practice and the selected question in it.
     pub fn selected<'a>(
         &'a self,
@@ -88,23 +107,67 @@ impl Interview {
         &self.order
     }
 
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The skill selected in the portfolio.
+    pub fn skill<'a>(&self, cx: &Ctx<'a>) -> Option<&'a crate::insight::SkillStatus> {
+        cx.insights.skills.get(self.skills.selected()?)
+    }
+
+    pub fn skills(&self) -> &List {
+        &self.skills
+    }
+
+    pub fn questions(&self) -> &List {
+        &self.list
+    }
+
     fn max_scroll(&self, cx: &Ctx) -> u16 {
         let [_, right] = view::panes(layout::body(cx.size));
-        max_scroll(
-            view::answer_lines(self, cx, right.width.saturating_sub(2)),
-            right,
-        )
+        let width = right.width.saturating_sub(2);
+        let lines = match self.view {
+            View::Portfolio => view::portfolio_lines(self, cx, width),
+            View::Practice => view::answer_lines(self, cx, width),
+        };
+        max_scroll(lines, right)
+    }
+
+    fn active(&mut self) -> &mut List {
+        match self.view {
+            View::Portfolio => &mut self.skills,
+            View::Practice => &mut self.list,
+        }
     }
 }
 
-impl Page for Interview {
+impl Page for Showcase {
     type Msg = Msg;
 
+    fn applies(&self, command: C, _cx: &Ctx) -> crate::tui::screens::Applies {
+        use crate::tui::screens::Applies;
+        match (command, self.view) {
+            (C::Toggle, View::Portfolio) => {
+                Applies::No("Questions are marked practised in interview practice (v)".into())
+            }
+            (C::Toggle, View::Practice) if self.list.selected().is_none() => Applies::Quietly,
+            _ => Applies::Yes,
+        }
+    }
+
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
-        if navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx)) {
+        if command == C::View {
+            self.view = match self.view {
+                View::Portfolio => View::Practice,
+                View::Practice => View::Portfolio,
+            };
             return Outcome::None;
         }
-        if command != C::Toggle {
+        if navigate(self, command, Showcase::active, |s| s.max_scroll(cx)) {
+            return Outcome::None;
+        }
+        if command != C::Toggle || self.view != View::Practice {
             return Outcome::None;
         }
         let Some((skill, q)) = self.selected(cx) else {
@@ -181,14 +244,27 @@ impl Page for Interview {
             .map(|(n, _)| n)
             .collect();
         self.list.set_rows(rows);
+        let keep = matcher(&self.skills.filter);
+        let skills = cx
+            .insights
+            .skills
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| keep(&[&s.name, &s.id]))
+            .map(|(n, _)| n)
+            .collect();
+        self.skills.set_rows(skills);
     }
 
     fn list(&self) -> Option<&List> {
-        Some(&self.list)
+        Some(match self.view {
+            View::Portfolio => &self.skills,
+            View::Practice => &self.list,
+        })
     }
 
     fn list_mut(&mut self) -> Option<&mut List> {
-        Some(&mut self.list)
+        Some(self.active())
     }
 
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
