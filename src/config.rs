@@ -72,7 +72,7 @@ pub const STARTER: &str = "\
 
 # Keys. Under [keys.global] (the keys that work everywhere) or a screen's heading
 # ([keys.dashboard], [keys.path], [keys.skills], [keys.milestones], [keys.journal],
-# [keys.review], [keys.evidence]), a line names an action and the key, or list of keys, that
+# [keys.review], [keys.evidence], [keys.progress], [keys.showcase]), a line names an action and the key, or list of keys, that
 # runs it instead of its usual ones. A key is a character (case counts: \"G\" is shift-g, \"!\" is
 # itself), or enter, esc, tab, backtab, space, backspace, delete, insert, up, down, left, right,
 # home, end, pageup, pagedown, f1 to f12, with ctrl-, alt- or shift- before it if need be.

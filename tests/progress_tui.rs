@@ -47,7 +47,7 @@ fn readiness_over_time_marks_reviews_and_finished_milestones_and_says_how_it_mov
     );
     let now = s.app.insights().readiness.score;
     assert!(
-        screen.contains(&format!("Now {now} · ")),
+        screen.contains(&format!("Now {now}; ")),
         "today's figure is the dashboard's:\n{screen}"
     );
     assert!(screen.contains("since the start ("), "{screen}");
@@ -106,7 +106,7 @@ fn a_change_makes_the_history_again() {
     let mut s = session(FIXTURE);
     press(&mut s.app, "9");
     let before = s.app.insights().readiness.score;
-    assert!(screen_text(&s.app, 80, 24).contains(&format!("Now {before} ")));
+    assert!(screen_text(&s.app, 80, 24).contains(&format!("Now {before};")));
     // Tick the first open item of the path, then come back.
     press(&mut s.app, "2");
     let open = (0..20).find(|_| {
@@ -124,7 +124,7 @@ fn a_change_makes_the_history_again() {
     let after = s.app.insights().readiness.score;
     assert!(after > before, "{before} → {after}");
     let screen = screen_text(&s.app, 80, 24);
-    assert!(screen.contains(&format!("Now {after} ")), "{screen}");
+    assert!(screen.contains(&format!("Now {after};")), "{screen}");
 }
 
 #[test]

@@ -102,7 +102,10 @@ fn the_portfolio_shows_each_competencys_strongest_evidence_with_its_story() {
         screen.contains("Interviewed twelve churned customers · artifact"),
         "{screen}"
     );
-    assert!(screen.contains("Result: The team changed what it built"), "{screen}");
+    assert!(
+        screen.contains("Result: The team changed what it built"),
+        "{screen}"
+    );
     // Space marks practice only in interview practice, and says so.
     press(&mut s.app, "<Space>");
     assert!(!common::tui::is_form(&s.app));

@@ -45,7 +45,7 @@ pub enum MarkKind {
 }
 
 /// Readiness from the start to today, oldest first, and the marked days.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Journey {
     pub points: Vec<Point>,
     pub marks: Vec<Mark>,

@@ -14,17 +14,18 @@ use crate::progress::{ItemState, Progress, Rater};
 use super::Coverage;
 use super::coverage::weight;
 use super::readiness::Readiness;
-use super::readiness::{components, part_points, score_of};
+use super::readiness::{Component, components, score_of};
 use super::skills::{MentorPoint, RatingPoint, SkillStatus, Trend};
 
 /// Readiness at the end of one day.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     pub date: NaiveDate,
     pub score: u8,
-    /// Each part's points (checklist, skills, milestones, as [`Readiness::components`]), adding
-    /// up to the score before the must-have cap.
-    pub parts: Vec<u32>,
+    /// Each part's points, exact (checklist, skills, milestones, as
+    /// [`Readiness::components`]): a part moves only when what it counts moves. They add up to
+    /// the score before rounding and the must-have cap.
+    pub parts: Vec<f64>,
     /// Held under the ready line by a must-have skill below target.
     pub capped: bool,
 }
@@ -34,7 +35,7 @@ impl Point {
         Point {
             date,
             score: readiness.score,
-            parts: readiness.part_points(),
+            parts: readiness.components.iter().map(Component::points).collect(),
             capped: readiness.capped,
         }
     }
@@ -127,7 +128,7 @@ impl<'a> Sweep<'a> {
         Point {
             date: day,
             score,
-            parts: part_points(&parts),
+            parts: parts.iter().map(Component::points).collect(),
             capped,
         }
     }

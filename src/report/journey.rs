@@ -16,15 +16,15 @@ pub struct JourneyJson {
     pub marks: Vec<MarkJson>,
 }
 
-/// Readiness at the end of one day, and its three parts' points (they add up to the score
-/// before the must-have cap).
+/// Readiness at the end of one day, and its three parts' points to one decimal (they add up
+/// to the score before rounding and the must-have cap).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PointJson {
     pub date: NaiveDate,
     pub score: u8,
-    pub checklist: u32,
-    pub skills: u32,
-    pub milestones: u32,
+    pub checklist: f64,
+    pub skills: f64,
+    pub milestones: f64,
     /// Held under the ready line by a must-have skill below target.
     pub capped: bool,
 }
@@ -41,7 +41,8 @@ pub struct MarkJson {
 
 impl JourneyJson {
     pub fn of(journey: &Journey) -> JourneyJson {
-        let part = |parts: &[u32], n: usize| parts.get(n).copied().unwrap_or(0);
+        let part =
+            |parts: &[f64], n: usize| (parts.get(n).copied().unwrap_or(0.0) * 10.0).round() / 10.0;
         JourneyJson {
             points: journey
                 .points

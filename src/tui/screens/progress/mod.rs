@@ -20,6 +20,7 @@ use crate::tui::context::Ctx;
 use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
+use crate::tui::screens::Screen;
 
 use super::list::{List, matcher, max_scroll, navigate};
 use super::page::Page;
@@ -102,6 +103,21 @@ impl ProgressScreen {
 impl Page for ProgressScreen {
     type Msg = Msg;
 
+    fn applies(&self, command: C, cx: &Ctx) -> crate::tui::screens::Applies {
+        use crate::tui::screens::Applies;
+        let charted = !cx.ratings_hidden();
+        match command {
+            C::View | C::Parts if !charted => {
+                Applies::No("Hidden while the mentor rates blind".into())
+            }
+            C::Parts if self.view == View::Skills => Applies::No(format!(
+                "The parts are drawn on the readiness chart{}",
+                cx.mention(Screen::Progress, C::View)
+            )),
+            _ => Applies::Yes,
+        }
+    }
+
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         match command {
             C::View => {
@@ -113,7 +129,6 @@ impl Page for ProgressScreen {
             }
             C::Parts => {
                 self.parts = !self.parts;
-                self.view = View::Readiness;
                 Outcome::None
             }
             _ if self.view == View::Skills => {

@@ -159,12 +159,13 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
             day_label(start, long),
             day_label(cx.today.max(last.date), long),
         ]))
-        .y_axis(
-            Axis::default()
-                .style(t.dim)
-                .bounds([0.0, 5.0])
-                .labels(["0", "5"]),
-        );
+        .y_axis(Axis::default().style(t.dim).bounds([0.0, 5.0]).labels(
+            if chart_area.height >= 7 {
+                vec!["0", "1", "2", "3", "4", "5"]
+            } else {
+                vec!["0", "5"]
+            },
+        ));
     frame.render_widget(chart, chart_area);
     let signs = vec![
         ("⣀⣀".to_string(), t.accent, "self"),
@@ -188,9 +189,14 @@ pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'
     for p in ratings.iter().rev() {
         let who = p.mentor.as_deref().unwrap_or("you");
         let level = cx.pack.level_name(p.level);
+        // One line a rating, so a scrolled list never starts inside one.
+        let said = fit(
+            &format!("{who}: {} ({level})", p.level),
+            width.saturating_sub(11),
+        );
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", p.date), t.dim),
-            Span::styled(format!("{who}: {} ({level})", p.level), t.text),
+            Span::styled(said.trim_end().to_string(), t.text),
         ]));
         if let Some(example) = p.example.as_deref().filter(|e| !e.trim().is_empty()) {
             for row in wrap(example, width.saturating_sub(2)) {

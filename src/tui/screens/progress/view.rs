@@ -107,10 +107,7 @@ impl Lines {
                 journey
                     .points
                     .iter()
-                    .map(|p| {
-                        let points = p.parts.get(n).copied().unwrap_or(0);
-                        (x(p.date, start), f64::from(points))
-                    })
+                    .map(|p| (x(p.date, start), p.parts.get(n).copied().unwrap_or(0.0)))
                     .collect()
             })
             .collect();
@@ -225,8 +222,8 @@ fn readiness_legend(cx: &Ctx, parts: bool, width: usize) -> Line<'static> {
     legend(signs, t.text, width)
 }
 
-/// "Now 46 · +3 since the review of 2026-11-05 · +27 since the start (2026-06-01)", or where
-/// that is too wide "Now 46 · +3 since the 2026-11-05 review · +27 since 2026-06-01".
+/// "Now 46; +3 since the review of 2026-11-05; +27 since the start (2026-06-01)", shorter where
+/// that is too wide. Semicolons, never a dot that ASCII would write as a minus.
 fn moved_line(journey: &Journey, cx: &Ctx, width: usize) -> Line<'static> {
     let Some(now) = journey.points.last() else {
         return Line::default();
@@ -243,28 +240,30 @@ fn moved_line(journey: &Journey, cx: &Ctx, width: usize) -> Line<'static> {
         .filter(|p| p.date < now.date)
         .map(|p| (p.date, p.score));
     let change = |then: u8| i16::from(now.score) - i16::from(then);
-    let mut long = format!("Now {}", now.score);
-    let mut short = long.clone();
+    let mut forms = [
+        format!("Now {}", now.score),
+        format!("Now {}", now.score),
+        format!("Now {}", now.score),
+    ];
     if let Some((day, then)) = review {
-        long.push_str(&format!(" · {:+} since the review of {day}", change(then)));
-        short.push_str(&format!(
-            " · {:+} since the {} review",
-            change(then),
+        let c = change(then);
+        forms[0].push_str(&format!("; {c:+} since the review of {day}"));
+        forms[1].push_str(&format!(
+            "; {c:+} since the {} review",
             day_label(day, false)
         ));
+        forms[2].push_str(&format!("; {c:+} since the review"));
     }
     if let Some((day, then)) = start {
-        long.push_str(&format!(" · {:+} since the start ({day})", change(then)));
-        short.push_str(&format!(
-            " · {:+} since {}",
-            change(then),
-            day_label(day, false)
-        ));
+        let c = change(then);
+        forms[0].push_str(&format!("; {c:+} since the start ({day})"));
+        forms[1].push_str(&format!("; {c:+} since {}", day_label(day, false)));
+        forms[2].push_str(&format!("; {c:+} since the start"));
     }
-    let text = if long.chars().count() <= width {
-        long
-    } else {
-        short
-    };
+    let [long, middle, short] = forms;
+    let text = [long, middle]
+        .into_iter()
+        .find(|t| t.chars().count() <= width)
+        .unwrap_or(short);
     Line::styled(fit(&text, width), cx.theme.text)
 }
