@@ -110,6 +110,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot export --output progress.md",
             "pivot export --format json --output progress-export.json",
+            "pivot export --format html --output progress.html",
         ],
     ),
     (

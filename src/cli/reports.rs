@@ -25,6 +25,7 @@ pub(super) fn export(
     let doc = match format {
         Format::Markdown => Doc::Text(report::markdown(&cx.pack, &progress, &insights, options)),
         Format::Json => Doc::Json(report::export_json(&cx.pack, &progress, &insights, options)),
+        Format::Html => Doc::Text(report::export_html(&cx.pack, &progress, &insights, options)),
     };
     deliver(out, cx, output, doc)
 }

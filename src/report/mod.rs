@@ -3,6 +3,7 @@
 mod actions;
 mod calendar;
 mod cohort;
+mod html;
 mod interview;
 mod journey;
 mod markdown;
@@ -16,6 +17,7 @@ mod status;
 pub use actions::{ActionRow, action_list};
 pub use calendar::calendar;
 pub use cohort::{CohortRow, cohort_row, cohort_text};
+pub use html::export_html;
 pub use interview::{PracticeQuestion, PracticeSkill, interview, practice};
 pub use journey::{JourneyJson, MarkJson, PointJson};
 pub use markdown::markdown;

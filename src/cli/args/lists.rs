@@ -181,6 +181,8 @@ pub enum PackCommand {
 pub enum Format {
     Markdown,
     Json,
+    /// One self-contained page with charts, to open in a browser or print.
+    Html,
 }
 
 /// `pivot evidence edit`: the fields to change.

@@ -1,0 +1,132 @@
+//! `export --format html`: one self-contained page. Its structure (the charts there, a mark
+//! per review and milestone, no script, nothing fetched), private text left out unless asked,
+//! typed text escaped; and the W3C validator (vnu) finds nothing where it is installed.
+
+mod common;
+
+use std::io::Write as _;
+
+use common::cli::Sandbox;
+
+const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
+const PRIVATE: &str = "Felt out of my depth in the pricing review.";
+
+fn page(sb: &Sandbox, extra: &[&str]) -> String {
+    let mut args = vec!["export", "--format", "html"];
+    args.extend_from_slice(extra);
+    sb.ok(&args)
+}
+
+#[test]
+fn the_page_holds_its_charts_and_nothing_it_would_fetch_or_run() {
+    let sb = Sandbox::with(FIXTURE);
+    let html = page(&sb, &[]);
+    assert!(
+        html.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+        "{html:.80}"
+    );
+    assert!(html.contains("<meta name=\"viewport\""));
+    for section in [
+        "readiness",
+        "skills",
+        "path",
+        "milestones",
+        "evidence",
+        "journal",
+    ] {
+        assert!(
+            html.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    assert_eq!(html.matches("<svg class=\"journey\"").count(), 1);
+    assert!(html.contains("<polyline class=\"line\""));
+    assert_eq!(html.matches("<svg class=\"skills\"").count(), 1);
+    let data: serde_json::Value = serde_json::from_str(FIXTURE).expect("the fixture");
+    let reviews = data["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .filter(|r| r["draft"] != true)
+        .count();
+    assert_eq!(html.matches("<circle class=\"review\"").count(), reviews);
+    let finished = data["milestones"]
+        .as_array()
+        .expect("milestones")
+        .iter()
+        .filter(|m| m["done"].is_string())
+        .count();
+    assert_eq!(
+        html.matches("<polygon class=\"milestone\"").count(),
+        finished
+    );
+    let rated = data["assessments"]
+        .as_array()
+        .expect("ratings")
+        .iter()
+        .filter(|a| a["rater"] == "self")
+        .flat_map(|a| a["ratings"].as_object().expect("ratings").keys())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    assert_eq!(html.matches("<circle class=\"own\"").count(), rated);
+    // Self-contained: no script, no stylesheet or image to fetch.
+    for never in ["<script", " src=", "<link", "@import", "url("] {
+        assert!(!html.contains(never), "{never}");
+    }
+    // The print rules: a page break before each section.
+    assert!(html.contains("section{break-before:page}"));
+}
+
+#[test]
+fn private_text_is_left_out_unless_asked() {
+    let sb = Sandbox::with(FIXTURE);
+    assert!(!page(&sb, &[]).contains(PRIVATE));
+    assert!(page(&sb, &["--include-private"]).contains(PRIVATE));
+}
+
+#[test]
+fn typed_text_is_escaped_never_markup() {
+    let sb = Sandbox::with(FIXTURE);
+    sb.ok(&["profile", "--name", "<b>Sam</b> & \"co\""]);
+    let html = page(&sb, &[]);
+    assert!(!html.contains("<b>Sam</b>"));
+    assert!(
+        html.contains("&lt;b&gt;Sam&lt;/b&gt; &amp; &quot;co&quot;"),
+        "{html:.600}"
+    );
+}
+
+/// The validator, where one is here: `PIVOT_VNU_JAR` names vnu.jar (java runs it).
+fn vnu() -> Option<std::path::PathBuf> {
+    let jar = std::path::PathBuf::from(std::env::var_os("PIVOT_VNU_JAR")?);
+    let java = std::process::Command::new("java").arg("-version").output();
+    (jar.is_file() && java.is_ok_and(|o| o.status.success())).then_some(jar)
+}
+
+#[test]
+fn the_w3c_validator_finds_nothing() {
+    let Some(jar) = vnu() else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED the HTML validator check: set PIVOT_VNU_JAR to vnu.jar (npm install vnu-jar) \
+             with java installed to run it"
+        );
+        return;
+    };
+    let sb = Sandbox::with(FIXTURE);
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let file = dir.path().join("report.html");
+    std::fs::write(&file, page(&sb, &["--include-private"])).expect("write the page");
+    let out = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .arg("--also-check-svg")
+        .arg(&file)
+        .output()
+        .expect("the validator runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
