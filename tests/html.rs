@@ -130,3 +130,47 @@ fn the_w3c_validator_finds_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_review_as_a_page_has_its_ratings_outcomes_and_chart_and_keeps_private_notes_back() {
+    let sb = Sandbox::with(include_str!("fixtures/review/mentee.json"));
+    let html = sb.ok(&["review", "report", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for section in ["standing", "ratings", "outcomes"] {
+        assert!(
+            html.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    assert_eq!(html.matches("<svg class=\"journey\"").count(), 1);
+    // One row for each rating given in the session (the latest finished one).
+    let data = sb.data();
+    let shown = data["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .filter(|r| r["draft"] != true)
+        .max_by_key(|r| r["date"].as_str().map(str::to_string))
+        .expect("a finished review")
+        .clone();
+    let markdown = sb.ok(&["review", "report"]);
+    let table: Vec<&str> = markdown
+        .lines()
+        .skip_while(|l| !l.contains("Ratings in this session"))
+        .skip(1)
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    // The Markdown's table: its head, the rule under it, then one row a rating.
+    let rows = table.len().saturating_sub(2);
+    assert!(rows > 0, "{markdown}");
+    let section = &html[html.find("<section id=\"ratings\">").expect("ratings")..];
+    let section = &section[..section.find("</section>").expect("its end")];
+    assert_eq!(section.matches("<tr><td>").count(), rows, "{section}");
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("<h3>Private notes</h3>"));
+    let note = shown["private_notes"].as_str().expect("a private note");
+    assert!(!html.contains(note));
+    let private = sb.ok(&["review", "report", "--format", "html", "--include-private"]);
+    assert!(private.contains("<h3>Private notes</h3>") && private.contains(note));
+}

@@ -292,6 +292,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot review report",
             "pivot review report 4 --output review-4.md",
+            "pivot review report --format html --output review.html",
         ],
     ),
     (

@@ -39,7 +39,8 @@ pub(super) fn run(
             id,
             output,
             include_private,
-        } => report(out, cx, id, output.as_deref(), include_private),
+            format,
+        } => report(out, cx, id, output.as_deref(), (include_private, format)),
         ReviewCommand::Action(command) => action(out, cx, command),
         ReviewCommand::Prepare { mentor, output } => mentor::prepare(out, cx, &mentor, output),
         ReviewCommand::Import { reply, finish } => mentor::import(out, cx, &reply, finish),
@@ -153,7 +154,7 @@ fn report(
     cx: &Context,
     id: Option<u32>,
     output: Option<&Path>,
-    include_private: bool,
+    (include_private, format): (bool, super::args::PageFormat),
 ) -> Result<(), CliError> {
     let progress = cx.read()?;
     let latest = insight::last_review(&progress)
@@ -163,7 +164,15 @@ fn report(
         CliError::Message("there is no review yet; hold one in the coach (7 Review)".into())
     })?;
     let options = ExportOptions { include_private };
-    let text = report::review_markdown(&cx.pack, &progress, id, options).ok_or_else(|| {
+    let text = match format {
+        super::args::PageFormat::Markdown => {
+            report::review_markdown(&cx.pack, &progress, id, options)
+        }
+        super::args::PageFormat::Html => {
+            report::review_html(&cx.pack, &progress, id, cx.today, options)
+        }
+    };
+    let text = text.ok_or_else(|| {
         CliError::Message(format!(
             "no review with id {id}; `pivot review list` shows the ids"
         ))

@@ -177,6 +177,15 @@ pub enum PackCommand {
     },
 }
 
+/// What `review report` and `showcase` write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    Markdown,
+    /// One self-contained page with charts, to open in a browser or print.
+    Html,
+}
+
+/// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Markdown,

@@ -7,6 +7,7 @@ mod review;
 
 pub use lists::{
     EvidenceCommand, EvidenceEdit, Format, JournalCommand, MilestoneCommand, PackCommand,
+    PageFormat,
 };
 pub use review::{ActionCommand, OutcomeKind, ReplyCommand, ReviewCommand, SessionCommand};
 

@@ -107,6 +107,9 @@ pub enum ReviewCommand {
         /// Include private notes.
         #[arg(long)]
         include_private: bool,
+        /// Markdown, or one page with charts to open in a browser or print.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: super::PageFormat,
     },
 }
 

@@ -5,8 +5,10 @@
 
 mod charts;
 mod export;
+mod review;
 
 pub use export::export_html;
+pub use review::review_html;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
