@@ -38,6 +38,19 @@ impl Cursor {
     }
 }
 
+/// The insights' skills the filter keeps, as rows (indices into them): the lists of Skills,
+/// Progress and the Showcase's portfolio.
+pub fn skill_rows(cx: &crate::tui::context::Ctx, filter: &str) -> Vec<usize> {
+    let keep = matcher(filter);
+    cx.insights
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| keep(&[&s.name, &s.id]))
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// The rows of a filtered list (indices into the data), its filter and its cursor.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct List {

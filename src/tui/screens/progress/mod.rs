@@ -19,10 +19,10 @@ use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
-use crate::tui::outcome::{Outcome, Target};
+use crate::tui::outcome::Outcome;
 use crate::tui::screens::Screen;
 
-use super::list::{List, matcher, max_scroll, navigate};
+use super::list::{List, max_scroll, navigate, skill_rows};
 use super::page::Page;
 
 pub const PROGRESS: &[Binding] = &[
@@ -141,28 +141,7 @@ impl Page for ProgressScreen {
 
     fn refresh(&mut self, cx: &Ctx) {
         self.drawn = OnceCell::new();
-        let keep = matcher(&self.list.filter);
-        let rows = cx
-            .insights
-            .skills
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| keep(&[&s.name, &s.id]))
-            .map(|(n, _)| n)
-            .collect();
-        self.list.set_rows(rows);
-    }
-
-    fn show(&mut self, target: &Target, cx: &Ctx) -> Outcome<Msg> {
-        if let Target::Skill(id) = target {
-            self.view = View::Skills;
-            self.list.filter.clear();
-            self.refresh(cx);
-            if let Some(i) = cx.insights.skills.iter().position(|s| &s.id == id) {
-                self.list.select(i);
-            }
-        }
-        Outcome::None
+        self.list.set_rows(skill_rows(cx, &self.list.filter));
     }
 
     fn list(&self) -> Option<&List> {

@@ -22,7 +22,7 @@ use crate::tui::layout;
 use crate::tui::outcome::Outcome;
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::list::{List, matcher, max_scroll, navigate};
+use super::list::{List, matcher, max_scroll, navigate, skill_rows};
 use super::page::Page;
 
 pub const SHOWCASE: &[Binding] = &[
@@ -244,16 +244,7 @@ impl Page for Showcase {
             .map(|(n, _)| n)
             .collect();
         self.list.set_rows(rows);
-        let keep = matcher(&self.skills.filter);
-        let skills = cx
-            .insights
-            .skills
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| keep(&[&s.name, &s.id]))
-            .map(|(n, _)| n)
-            .collect();
-        self.skills.set_rows(skills);
+        self.skills.set_rows(skill_rows(cx, &self.skills.filter));
     }
 
     fn list(&self) -> Option<&List> {

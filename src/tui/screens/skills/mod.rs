@@ -16,7 +16,7 @@ use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::{Outcome, Target};
 
-use super::list::{List, matcher, max_scroll, navigate};
+use super::list::{List, max_scroll, navigate, skill_rows};
 use super::page::Page;
 
 pub const SKILLS: &[Binding] = &[
@@ -124,16 +124,7 @@ impl Page for Skills {
     }
 
     fn refresh(&mut self, cx: &Ctx) {
-        let keep = matcher(&self.list.filter);
-        let rows = cx
-            .insights
-            .skills
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| keep(&[&s.name, &s.id]))
-            .map(|(n, _)| n)
-            .collect();
-        self.list.set_rows(rows);
+        self.list.set_rows(skill_rows(cx, &self.list.filter));
     }
 
     fn show(&mut self, target: &Target, cx: &Ctx) -> Outcome<Msg> {
