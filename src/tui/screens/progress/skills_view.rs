@@ -23,9 +23,10 @@ pub fn panes(area: Rect) -> [Rect; 2] {
     split_percent(area, 45)
 }
 
-/// The skill's chart above, its ratings below.
+/// The skill's chart above (three fifths, so its six levels have rows even at 60×18), its
+/// ratings below.
 pub fn skill_panes(area: Rect) -> [Rect; 2] {
-    let below = (area.height / 2).max(4);
+    let below = (area.height * 2 / 5).max(5);
     split_bottom(area, below)
 }
 
@@ -159,11 +160,12 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
             day_label(start, long),
             day_label(cx.today.max(last.date), long),
         ]))
-        .y_axis(Axis::default().style(t.dim).bounds([0.0, 5.0]).labels(
+        // Levels run 1 to 5: a label a row where there are five rows for them.
+        .y_axis(Axis::default().style(t.dim).bounds([1.0, 5.0]).labels(
             if chart_area.height >= 7 {
-                vec!["0", "1", "2", "3", "4", "5"]
+                vec!["1", "2", "3", "4", "5"]
             } else {
-                vec!["0", "5"]
+                vec!["1", "5"]
             },
         ));
     frame.render_widget(chart, chart_area);
