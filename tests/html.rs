@@ -174,3 +174,58 @@ fn a_review_as_a_page_has_its_ratings_outcomes_and_chart_and_keeps_private_notes
     let private = sb.ok(&["review", "report", "--format", "html", "--include-private"]);
     assert!(private.contains("<h3>Private notes</h3>") && private.contains(note));
 }
+
+#[test]
+fn the_portfolio_as_a_page_tells_each_story_once_and_share_leaves_the_gaps_out() {
+    let sb = Sandbox::with(FIXTURE);
+    sb.ok(&[
+        "evidence",
+        "add",
+        "Interviewed twelve churned customers",
+        "--kind",
+        "artifact",
+        "--skill",
+        "customer-insight",
+        "--skill",
+        "discovery",
+        "--result",
+        "The team changed what it built",
+    ]);
+    let html = sb.ok(&["showcase", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for section in ["competencies", "metrics", "reached", "not-yet"] {
+        assert!(
+            html.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    // The work, never the ratings: no skills chart, as in the Markdown.
+    assert!(!html.contains("<svg class=\"skills\""));
+    // Told in full once; where it backs a second competency it is named.
+    assert_eq!(
+        html.matches("<dd>The team changed what it built</dd>")
+            .count(),
+        1
+    );
+    assert!(html.contains("Interviewed twelve churned customers (told above)"));
+    assert!(!html.contains("<script"));
+    let shared = sb.ok(&["showcase", "--format", "html", "--share"]);
+    assert!(!shared.contains("<section id=\"not-yet\">"));
+    if let Some(jar) = vnu() {
+        let dir = tempfile::TempDir::new().expect("temp dir");
+        let file = dir.path().join("portfolio.html");
+        std::fs::write(&file, &html).expect("write the page");
+        let out = std::process::Command::new("java")
+            .arg("-jar")
+            .arg(&jar)
+            .arg("--also-check-svg")
+            .arg(&file)
+            .output()
+            .expect("the validator runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -98,9 +98,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Review(command) => review::run(out, &cx, command),
         Command::Cohort { files, json } => cohort::run(out, &cx, &files, json),
         Command::Evidence(command) => evidence::run(out, &cx, command),
-        Command::Showcase { output, share } => {
-            reports::showcase(out, &cx, output.as_deref(), share)
-        }
+        Command::Showcase {
+            output,
+            share,
+            format,
+        } => reports::showcase(out, &cx, output.as_deref(), (share, format)),
         Command::Interview {
             practised: Some(question),
             how,

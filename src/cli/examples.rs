@@ -146,6 +146,7 @@ const EXAMPLES: &[(&str, &[&str])] = &[
         &[
             "pivot showcase",
             "pivot showcase --share --output portfolio.md",
+            "pivot showcase --share --format html --output portfolio.html",
         ],
     ),
     (

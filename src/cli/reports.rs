@@ -45,11 +45,18 @@ pub(super) fn showcase(
     out: &mut dyn Write,
     cx: &Context,
     output: Option<&Path>,
-    share: bool,
+    (share, format): (bool, super::args::PageFormat),
 ) -> Result<(), CliError> {
     let progress = cx.read()?;
     let insights = Insights::compute(&cx.pack, &progress, cx.today);
-    let text = report::showcase(&cx.pack, &progress, &insights, share);
+    let text = match format {
+        super::args::PageFormat::Markdown => {
+            report::showcase(&cx.pack, &progress, &insights, share)
+        }
+        super::args::PageFormat::Html => {
+            report::showcase_html(&cx.pack, &progress, &insights, share)
+        }
+    };
     deliver(out, cx, output, Doc::Text(text))
 }
 

@@ -17,7 +17,7 @@ mod status;
 pub use actions::{ActionRow, action_list};
 pub use calendar::calendar;
 pub use cohort::{CohortRow, cohort_row, cohort_text};
-pub use html::{export_html, review_html};
+pub use html::{export_html, review_html, showcase_html};
 pub use interview::{PracticeQuestion, PracticeSkill, interview, practice};
 pub use journey::{JourneyJson, MarkJson, PointJson};
 pub use markdown::markdown;

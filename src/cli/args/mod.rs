@@ -187,6 +187,9 @@ pub enum Command {
         /// Ready to send: leave out the part for you alone (the skills with nothing to show).
         #[arg(long)]
         share: bool,
+        /// Markdown, or one page with charts to open in a browser or print.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: PageFormat,
     },
     /// Practice interview questions per skill, each with your stories that could answer it.
     Interview {

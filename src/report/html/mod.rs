@@ -6,9 +6,11 @@
 mod charts;
 mod export;
 mod review;
+mod showcase;
 
 pub use export::export_html;
 pub use review::review_html;
+pub use showcase::showcase_html;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
