@@ -92,6 +92,32 @@ fn v_shows_each_skill_over_time_with_every_rating_and_who_gave_it() {
         screen.contains(&format!("{} {who}: {}", newest.date, newest.level)),
         "{screen}"
     );
+    // Where self and mentor differ, the title says which counts.
+    if let (Some(own), Some(m)) = (&first.self_rating, &first.mentor_rating)
+        && own.level != m.level
+    {
+        let lower = own.level.min(m.level);
+        assert!(
+            screen.contains(&format!("{lower} counts (the lower)")),
+            "{screen}"
+        );
+    }
+    let differs = s.app.insights().skills.iter().position(
+        |k| matches!((&k.self_rating, &k.mentor_rating), (Some(a), Some(b)) if a.level != b.level),
+    );
+    let n = differs.expect("a skill where self and mentor differ");
+    press(&mut s.app, &"j".repeat(n));
+    let k = &s.app.insights().skills[n];
+    let lower = k.level().expect("a level");
+    let screen = screen_text(&s.app, 140, 30);
+    assert!(
+        screen.contains(&format!(
+            "{} over time · {lower} counts (the lower)",
+            k.name
+        )),
+        "{screen}"
+    );
+    press(&mut s.app, &"k".repeat(n));
     press(&mut s.app, "j");
     let second = &s.app.insights().skills[1];
     let screen = screen_text(&s.app, 80, 24);

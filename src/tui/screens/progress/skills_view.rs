@@ -86,7 +86,15 @@ pub(super) fn skill_detail(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame,
         return;
     };
     let [top, below] = skill_panes(area);
-    let inner = framed(frame, top, &format!(" {} over time ", skill.name), cx.theme);
+    // Where the person's and the mentor's latest differ, the lower counts: say which.
+    let counts = match (&skill.self_rating, &skill.mentor_rating, skill.level()) {
+        (Some(own), Some(m), Some(level)) if own.level != m.level => {
+            format!(" · {level} counts (the lower)")
+        }
+        _ => String::new(),
+    };
+    let title = format!(" {} over time{counts} ", skill.name);
+    let inner = framed(frame, top, &title, cx.theme);
     skill_chart(skill, ratings_of(screen, cx), cx, frame, inner);
     let keys = pair(cx.table(Screen::Progress), C::ScrollDown, C::ScrollUp);
     let title = if keys.is_empty() {
