@@ -44,10 +44,11 @@ fn star(out: &mut String, e: &Evidence) {
     }
 }
 
-/// A Markdown portfolio: the strongest evidence per skill with its story, the metrics achieved,
-/// the milestones reached, and (unless it is to `share`) the skills with nothing to show yet.
-pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bool) -> String {
-    let mut out = String::new();
+/// Whose portfolio it is, for its title: the name ("My" without one), its possessive, the role.
+pub(super) fn whose<'a>(
+    pack: &'a Pack,
+    progress: &'a Progress,
+) -> (&'a str, &'static str, &'a str) {
     let who = progress.profile.name.as_deref().unwrap_or("My");
     let possessive = if progress.profile.name.is_some() {
         "'s"
@@ -59,16 +60,29 @@ pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bo
         .target_role
         .as_deref()
         .unwrap_or(&pack.to_role);
+    (who, possessive, role)
+}
+
+/// "1 piece", "4 pieces": how much evidence the portfolio is built from.
+pub(super) fn pieces_of(progress: &Progress) -> String {
+    match progress.evidence.len() {
+        1 => "1 piece".to_string(),
+        n => format!("{n} pieces"),
+    }
+}
+
+/// A Markdown portfolio: the strongest evidence per skill with its story, the metrics achieved,
+/// the milestones reached, and (unless it is to `share`) the skills with nothing to show yet.
+pub fn showcase(pack: &Pack, progress: &Progress, insights: &Insights, share: bool) -> String {
+    let mut out = String::new();
+    let (who, possessive, role) = whose(pack, progress);
     let _ = writeln!(
         out,
         "# {}{possessive} {} portfolio\n",
         inline(who),
         inline(role)
     );
-    let pieces = match progress.evidence.len() {
-        1 => "1 piece".to_string(),
-        n => format!("{n} pieces"),
-    };
+    let pieces = pieces_of(progress);
     let _ = writeln!(
         out,
         "*Built by pivot on {} from {pieces} of evidence.*\n",

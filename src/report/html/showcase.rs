@@ -9,27 +9,14 @@ use crate::content::Pack;
 use crate::insight::{Insights, MilestoneState};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
-use super::super::showcase::{pieces, presentable, shown};
+use super::super::showcase::{pieces, pieces_of, presentable, shown, whose};
 use super::page;
 
 /// The portfolio as one self-contained HTML page.
 pub fn showcase_html(pack: &Pack, progress: &Progress, insights: &Insights, share: bool) -> String {
-    let who = progress.profile.name.as_deref().unwrap_or("My");
-    let possessive = if progress.profile.name.is_some() {
-        "'s"
-    } else {
-        ""
-    };
-    let role = progress
-        .profile
-        .target_role
-        .as_deref()
-        .unwrap_or(&pack.to_role);
+    let (who, possessive, role) = whose(pack, progress);
     let title = format!("{who}{possessive} {role} portfolio");
-    let count = match progress.evidence.len() {
-        1 => "1 piece".to_string(),
-        n => format!("{n} pieces"),
-    };
+    let count = pieces_of(progress);
     let meta = format!(
         "Made by pivot on {} from {count} of evidence.",
         insights.today

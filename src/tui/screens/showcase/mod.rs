@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::report::{PracticeSkill, practice};
+use crate::report::{PracticeSkill, practice, shown};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::form::{Form, Refusal};
@@ -63,6 +63,8 @@ pub enum Msg {
 pub struct Row {
     pub skill: usize,
     pub question: usize,
+    /// How many times it was practised.
+    pub times: usize,
 }
 
 /// What the screen shows.
@@ -78,6 +80,8 @@ pub struct Showcase {
     view: View,
     /// The portfolio's rows: indices into the insights' skills.
     skills: List,
+    /// What the portfolio shows of each of the insights' skills: evidence ids, strongest first.
+    shown: Vec<Vec<u32>>,
     /// The practice's rows: indices into `order`.
     list: List,
     order: Vec<Row>,
@@ -116,6 +120,11 @@ impl Showcase {
         cx.insights.skills.get(self.skills.selected()?)
     }
 
+    /// The evidence the portfolio shows of the insights' skill `n`.
+    pub fn shown(&self, n: usize) -> &[u32] {
+        self.shown.get(n).map_or(&[], Vec::as_slice)
+    }
+
     pub fn skills(&self) -> &List {
         &self.skills
     }
@@ -145,12 +154,13 @@ impl Showcase {
 impl Page for Showcase {
     type Msg = Msg;
 
-    fn applies(&self, command: C, _cx: &Ctx) -> crate::tui::screens::Applies {
+    fn applies(&self, command: C, cx: &Ctx) -> crate::tui::screens::Applies {
         use crate::tui::screens::Applies;
         match (command, self.view) {
-            (C::Toggle, View::Portfolio) => {
-                Applies::No("Questions are marked practised in interview practice (v)".into())
-            }
+            (C::Toggle, View::Portfolio) => Applies::No(format!(
+                "Questions are marked practised in interview practice{}",
+                cx.mention(crate::tui::screens::Screen::Showcase, C::View)
+            )),
             (C::Toggle, View::Practice) if self.list.selected().is_none() => Applies::Quietly,
             _ => Applies::Yes,
         }
@@ -223,6 +233,7 @@ impl Page for Showcase {
                             Row {
                                 skill: n,
                                 question: q,
+                                times,
                             },
                         )
                     })
@@ -244,6 +255,12 @@ impl Page for Showcase {
             .map(|(n, _)| n)
             .collect();
         self.list.set_rows(rows);
+        self.shown = cx
+            .insights
+            .skills
+            .iter()
+            .map(|s| shown(cx.progress, s).iter().map(|e| e.id).collect())
+            .collect();
         self.skills.set_rows(skill_rows(cx, &self.skills.filter));
     }
 

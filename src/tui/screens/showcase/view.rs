@@ -88,11 +88,9 @@ fn competencies(screen: &Showcase, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let Some(skill) = cx.insights.skills.get(n) else {
             continue;
         };
-        let count = crate::report::shown(cx.progress, skill).len();
-        let count = if count == 0 {
-            "-".to_string()
-        } else {
-            count.to_string()
+        let count = match screen.shown(n).len() {
+            0 => "-".to_string(),
+            count => count.to_string(),
         };
         let style = if at == selected { t.selected } else { t.text };
         lines.push(Line::styled(
@@ -110,11 +108,18 @@ fn competencies(screen: &Showcase, cx: &Ctx, frame: &mut Frame, area: Rect) {
 /// What the portfolio shows of the selected skill: its strongest pieces, each with its story.
 pub fn portfolio_lines(screen: &Showcase, cx: &Ctx, width: u16) -> Vec<Line<'static>> {
     let t = cx.theme;
-    let Some(skill) = screen.skill(cx) else {
+    if screen.skill(cx).is_none() {
         return Vec::new();
     };
     let width = usize::from(width.max(8));
-    let pieces = crate::report::shown(cx.progress, skill);
+    let pieces: Vec<&crate::progress::Evidence> = screen
+        .skills()
+        .selected()
+        .map(|n| screen.shown(n))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| cx.progress.evidence_piece(*id))
+        .collect();
     if pieces.is_empty() {
         let hint = format!(
             "Nothing to show for it yet: evidence shows here once it names this skill and is \
@@ -183,7 +188,6 @@ fn questions(screen: &Showcase, cx: &Ctx, frame: &mut Frame, area: Rect) {
         selected,
         usize::from(inner.height.saturating_sub(1)),
     );
-    let practice = &cx.progress.practice;
     for (at, &n) in rows.iter().enumerate().take(shown.end).skip(shown.start) {
         let Some(row) = screen.order().get(n) else {
             continue;
@@ -192,11 +196,9 @@ fn questions(screen: &Showcase, cx: &Ctx, frame: &mut Frame, area: Rect) {
             continue;
         };
         let question = skill.questions.get(row.question).map_or("", String::as_str);
-        let times = crate::progress::practised(practice, &skill.id, question).0;
-        let said = if times == 0 {
-            "-".to_string()
-        } else {
-            times.to_string()
+        let said = match row.times {
+            0 => "-".to_string(),
+            n => n.to_string(),
         };
         let style = if at == selected { t.selected } else { t.text };
         lines.push(Line::styled(
