@@ -10,7 +10,7 @@ mod heavy;
 use chrono::NaiveDate;
 use pivot::content::Pack;
 use pivot::insight::{Insights, Journey, MOST_POINTS, MarkKind, Point, readiness_on};
-use pivot::progress::{ItemState, Progress, Undone};
+use pivot::progress::{ItemState, Level, Progress, Replaced, Undone};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().expect("a date")
@@ -59,6 +59,22 @@ fn every_point_of_a_five_year_record_is_the_dashboards_figure_for_that_day() {
         if let Some(ticked) = state.done.take() {
             let unticked = ticked + chrono::Days::new(40 + n as u64);
             state.undone.push(Undone { ticked, unticked });
+        }
+    }
+    // Some reviews corrected a month on, so the sweep reads ratings that changed since.
+    for (n, a) in p
+        .assessments
+        .iter_mut()
+        .enumerate()
+        .filter(|(n, _)| n % 7 == 0)
+    {
+        for rating in a.ratings.values_mut() {
+            rating.replaced.push(Replaced {
+                level: Level::new(rating.level.get() % 5 + 1).filter(|_| n % 3 != 0),
+                comment: None,
+                until: a.date + chrono::Days::new(30),
+                extra: Default::default(),
+            });
         }
     }
     let j = check_every_point(&pack, &p, heavy::today());
@@ -194,4 +210,96 @@ fn status_json_carries_the_journey_ending_at_todays_readiness() {
             .any(|m| m["kind"] == "review" && m["date"] == "2026-11-05"),
         "{marks:?}"
     );
+}
+
+#[test]
+fn a_review_amended_later_counts_as_it_was_until_the_amendment() {
+    let pack = pivot::content::builtin();
+    let mut p = mentee();
+    let must = pack
+        .skills
+        .iter()
+        .find(|s| s.must_have)
+        .expect("a must-have");
+    let other = pack
+        .skills
+        .iter()
+        .find(|s| {
+            !s.must_have
+                && p.level_on(&s.id, &mentor("Ana"), day("2026-11-22"))
+                    .is_none()
+        })
+        .expect("a skill Ana has not rated");
+    let (held, amended) = (day("2026-11-10"), day("2026-11-18"));
+    let id = p.start_review("Ana", held, Vec::new()).expect("starts");
+    p.rate_in_session(id, &must.id, level(1), Some("not yet"))
+        .expect("rates");
+    p.finish_review(id).expect("finishes");
+    let seen = [held, day("2026-11-17")].map(|d| readiness_on(&pack, &p, d));
+
+    // Corrected a week later, by the code the coach and the CLI use: the must-have up, and a
+    // skill rated for the first time.
+    p.amend_review(id, amended).expect("amends");
+    p.rate_in_session(id, &must.id, level(5), Some("on reflection"))
+        .expect("corrects");
+    p.rate_in_session(id, &other.id, level(4), None)
+        .expect("adds");
+    p.finish_review(id).expect("finishes");
+
+    let given = &p
+        .assessments
+        .iter()
+        .find(|a| a.date == held && a.rater == mentor("Ana"))
+        .expect("Ana's ratings of that day")
+        .ratings;
+    assert_eq!(given[&must.id].level.get(), 5);
+    let before: Vec<_> = given[&must.id]
+        .replaced
+        .iter()
+        .map(|r| (r.level.map(|l| l.get()), r.comment.as_deref(), r.until))
+        .collect();
+    assert_eq!(before, vec![(Some(1), Some("not yet"), amended)]);
+    assert_eq!(given[&other.id].replaced[0].level, None);
+
+    // What the person saw between the review and its correction stays what it was.
+    assert_eq!(
+        [held, day("2026-11-17")].map(|d| readiness_on(&pack, &p, d)),
+        seen
+    );
+    // Read as if the correction had always stood, the same days move: the test has teeth.
+    let mut always = p.clone();
+    for a in &mut always.assessments {
+        for r in a.ratings.values_mut() {
+            r.replaced.clear();
+        }
+    }
+    assert_ne!(readiness_on(&pack, &always, held), seen[0]);
+    // From the day of the correction on, it counts.
+    assert_eq!(
+        readiness_on(&pack, &p, amended),
+        readiness_on(&pack, &always, amended)
+    );
+    check_every_point(&pack, &p, day("2026-11-22"));
+
+    // The skill's history lists both levels, each with the days it stood.
+    let past = pivot::insight::past_ratings(&pack, &p);
+    let at = pack
+        .skills
+        .iter()
+        .position(|s| s.id == must.id)
+        .expect("in the pack");
+    let ana: Vec<_> = past[at]
+        .iter()
+        .filter(|r| r.date == held)
+        .map(|r| (r.level, r.from, r.until))
+        .collect();
+    assert_eq!(ana, vec![(1, held, Some(amended)), (5, amended, None)]);
+}
+
+fn mentor(name: &str) -> pivot::progress::Rater {
+    pivot::progress::Rater::Mentor(name.to_string())
+}
+
+fn level(n: u8) -> Level {
+    Level::new(n).expect("a level")
 }

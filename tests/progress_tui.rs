@@ -195,3 +195,39 @@ fn the_line_is_in_the_accent_and_the_marks_read_without_colour() {
     drop(plain);
     drop(dir);
 }
+
+#[test]
+fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
+    let pack = pivot::content::builtin();
+    let mut p: pivot::progress::Progress = serde_json::from_str(FIXTURE).expect("the fixture");
+    let skill = &pack.skills[0].id;
+    let a = p
+        .assessments
+        .iter_mut()
+        .find(|a| a.rater != pivot::progress::Rater::Myself && a.ratings.contains_key(skill))
+        .expect("a mentor's rating of the first skill");
+    let (date, mentor) = (a.date, a.rater.to_string().replace("mentor ", ""));
+    let rating = a.ratings.get_mut(skill).expect("rated");
+    let now = rating.level.get();
+    let was = now % 5 + 1;
+    let until = date + chrono::Days::new(5);
+    rating.replaced.push(pivot::progress::Replaced {
+        level: pivot::progress::Level::new(was),
+        comment: None,
+        until,
+        extra: Default::default(),
+    });
+    let mut s = session(&pivot::store::to_json(&p));
+    press(&mut s.app, "9v");
+    let screen = screen_text(&s.app, 150, 30);
+    assert!(
+        screen.contains(&format!("{date} {mentor}: {now} ("))
+            && screen.contains(&format!(") · amended {until}")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!("{date} {mentor}: {was} ("))
+            && screen.contains(&format!(") · until {until}")),
+        "{screen}"
+    );
+}

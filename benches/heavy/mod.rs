@@ -173,6 +173,7 @@ fn assessments(
                         extra: Default::default(),
                         level: level(value),
                         comment,
+                        replaced: Vec::new(),
                     },
                 )
             })
@@ -201,6 +202,7 @@ fn assessments(
                             extra: Default::default(),
                             level: level(value),
                             comment,
+                            replaced: Vec::new(),
                         },
                     )
                 })

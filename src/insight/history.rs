@@ -47,6 +47,20 @@ pub(super) fn cut(progress: &Progress, day: NaiveDate) -> Progress {
             .collect(),
         ..progress_without_lists(progress)
     };
+    // A rating corrected since reads as it stood that day (none, if first given since).
+    for a in &mut p.assessments {
+        let date = a.date;
+        a.ratings.retain(|_, rating| {
+            let Some(stood) = rating.on(date, day) else {
+                return false;
+            };
+            let (level, comment) = (stood.level, stood.comment.map(str::to_string));
+            rating.level = level;
+            rating.comment = comment;
+            rating.replaced.clear();
+            true
+        });
+    }
     for state in p.checklist.values_mut() {
         state.done = state.done_on(day);
     }

@@ -123,12 +123,16 @@ fn marks(progress: &Progress, today: NaiveDate) -> Vec<Mark> {
 }
 
 /// One rating given: when, by whom (`None`: the person), the level and the example written.
+/// A rating corrected when its review was amended gives one of these for each level it stood
+/// at: `from` the day it stood from, `until` the day it was replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Past {
     pub date: NaiveDate,
     pub mentor: Option<String>,
     pub level: u8,
     pub example: Option<String>,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
 }
 
 /// Every rating of each skill of the pack (in the pack's order), oldest first; a later one of
@@ -152,16 +156,20 @@ pub fn past_ratings(pack: &Pack, progress: &Progress) -> Vec<Vec<Past>> {
             };
             let list: &mut Vec<Past> = &mut out[n];
             list.retain(|p| !(p.date == a.date && p.mentor == mentor));
-            list.push(Past {
+            let stood = rating.timeline(a.date);
+            let untils = stood.iter().skip(1).map(|s| Some(s.from)).chain([None]);
+            list.extend(stood.iter().zip(untils).map(|(s, until)| Past {
                 date: a.date,
                 mentor: mentor.clone(),
-                level: rating.level.get(),
-                example: rating.comment.clone(),
-            });
+                level: s.level.get(),
+                example: s.comment.map(str::to_string),
+                from: s.from,
+                until,
+            }));
         }
     }
     for list in &mut out {
-        list.sort_by_key(|p| p.date);
+        list.sort_by_key(|p| (p.from, p.date));
     }
     out
 }

@@ -49,9 +49,9 @@ type Latest<'a> = Option<(usize, NaiveDate, u8, &'a str)>;
 pub(super) struct Sweep<'a> {
     pack: &'a Pack,
     progress: &'a Progress,
-    skill_at: HashMap<&'a str, usize>,
-    /// Assessments by date (their place in the file kept), and how many are read so far.
-    by_date: Vec<usize>,
+    /// Each rating's levels by the day they stood from (a rating corrected since has more
+    /// than one), oldest first, and how many are read so far.
+    changes: Vec<Change>,
     read: usize,
     own: Vec<Latest<'a>>,
     mentor: Vec<Latest<'a>>,
@@ -70,8 +70,7 @@ impl<'a> Sweep<'a> {
             .enumerate()
             .map(|(n, s)| (s.id.as_str(), n))
             .collect();
-        let mut by_date: Vec<usize> = (0..progress.assessments.len()).collect();
-        by_date.sort_by_key(|&n| progress.assessments[n].date);
+        let changes = changes(&skill_at, progress);
         let pieces = progress
             .evidence
             .iter()
@@ -94,8 +93,7 @@ impl<'a> Sweep<'a> {
         Sweep {
             pack,
             progress,
-            skill_at,
-            by_date,
+            changes,
             read: 0,
             own: vec![None; pack.skills.len()],
             mentor: vec![None; pack.skills.len()],
@@ -133,26 +131,23 @@ impl<'a> Sweep<'a> {
         }
     }
 
-    /// Take in the ratings given by the end of `day`.
+    /// Take in the ratings standing by the end of `day`.
     fn read_ratings(&mut self, day: NaiveDate) {
         let assessments = &self.progress.assessments;
-        while let Some(&n) = self.by_date.get(self.read) {
-            let a = &assessments[n];
-            if a.date > day {
+        while let Some(change) = self.changes.get(self.read) {
+            if change.from > day {
                 break;
             }
             self.read += 1;
-            for (skill, rating) in &a.ratings {
-                let Some(&at) = self.skill_at.get(skill.as_str()) else {
-                    continue;
-                };
-                let (slot, name) = match &a.rater {
-                    Rater::Myself => (&mut self.own[at], ""),
-                    Rater::Mentor(name) => (&mut self.mentor[at], name.as_str()),
-                };
-                if slot.is_none_or(|(m, ..)| m < n) {
-                    *slot = Some((n, a.date, rating.level.get(), name));
-                }
+            let (n, at) = (change.assessment, change.skill);
+            let a = &assessments[n];
+            let (slot, name) = match &a.rater {
+                Rater::Myself => (&mut self.own[at], ""),
+                Rater::Mentor(name) => (&mut self.mentor[at], name.as_str()),
+            };
+            // A later assessment of the same rater wins; a correction of the same one too.
+            if slot.is_none_or(|(m, ..)| m <= n) {
+                *slot = Some((n, a.date, change.level, name));
             }
         }
     }
@@ -197,4 +192,37 @@ impl<'a> Sweep<'a> {
             })
             .collect()
     }
+}
+
+/// A rating's level from a day on: its assessment's place in the file and the skill's in the
+/// pack.
+struct Change {
+    from: NaiveDate,
+    assessment: usize,
+    skill: usize,
+    level: u8,
+}
+
+/// Every rating of a skill of the pack, each level it stood at, by the day it stood from (the
+/// file's order kept within a day).
+fn changes(skill_at: &HashMap<&str, usize>, progress: &Progress) -> Vec<Change> {
+    let mut by_date: Vec<usize> = (0..progress.assessments.len()).collect();
+    by_date.sort_by_key(|&n| progress.assessments[n].date);
+    let mut changes = Vec::new();
+    for n in by_date {
+        let a = &progress.assessments[n];
+        for (skill, rating) in &a.ratings {
+            let Some(&at) = skill_at.get(skill.as_str()) else {
+                continue;
+            };
+            changes.extend(rating.timeline(a.date).into_iter().map(|s| Change {
+                from: s.from,
+                assessment: n,
+                skill: at,
+                level: s.level.get(),
+            }));
+        }
+    }
+    changes.sort_by_key(|c| c.from);
+    changes
 }

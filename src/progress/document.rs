@@ -173,7 +173,14 @@ impl Progress {
         comment: Option<&str>,
         date: NaiveDate,
     ) {
-        ratings::rate(&mut self.assessments, skill, level, rater, comment, date);
+        ratings::rate(
+            &mut self.assessments,
+            skill,
+            (level, comment),
+            rater,
+            date,
+            None,
+        );
     }
 
     /// The latest level `rater` gave `skill` on or before `date`.

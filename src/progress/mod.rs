@@ -37,7 +37,7 @@ pub use milestones::Milestone;
 pub use packets::{Imported, PacketRecord};
 pub use practice::{Practice, practised};
 pub use profile::Profile;
-pub use ratings::{Assessment, Level, Rater, Rating, parse_level};
+pub use ratings::{Assessment, Level, Rater, Rating, Replaced, Stood, parse_level};
 pub use read::{ReadProgress, from_json, from_json_but_journal, journal_from};
 pub use resolve::{resolve_item, resolve_skill, resolve_step};
 pub use reviews::{ActionItem, Outcome, Review, SessionRating};

@@ -107,25 +107,89 @@ pub struct Rating {
     pub level: Level,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// What this rating replaced when its review was amended on a later day, oldest first:
+    /// each stood until the day it was replaced, so readiness on the days between reads what
+    /// the person saw then.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<Replaced>,
     /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
     #[serde(flatten, deserialize_with = "super::unique::unknown")]
     pub extra: crate::progress::Unknown,
 }
 
+/// A rating as it stood before a correction made on `until` (no level: none had been given).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Replaced {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// The day it was replaced: it stood to the end of the day before.
+    pub until: NaiveDate,
+    /// Fields this build does not know (from a newer pivot, another tool or a hand edit): kept.
+    #[serde(flatten, deserialize_with = "super::unique::unknown")]
+    pub extra: crate::progress::Unknown,
+}
+
+/// One stretch of a rating's life: from the day it stood, its level and comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stood<'a> {
+    pub from: NaiveDate,
+    pub level: Level,
+    pub comment: Option<&'a str>,
+}
+
+impl Rating {
+    /// The levels this rating, given on `date`, has stood at, oldest first: each what it
+    /// replaced, then itself. A stretch with no level (none given yet) is left out, and a day
+    /// out of order reads as the day before it.
+    pub fn timeline(&self, date: NaiveDate) -> Vec<Stood<'_>> {
+        let mut from = date;
+        let mut out = Vec::with_capacity(self.replaced.len() + 1);
+        for r in &self.replaced {
+            if let Some(level) = r.level {
+                out.push(Stood {
+                    from,
+                    level,
+                    comment: r.comment.as_deref(),
+                });
+            }
+            from = from.max(r.until);
+        }
+        out.push(Stood {
+            from,
+            level: self.level,
+            comment: self.comment.as_deref(),
+        });
+        out
+    }
+
+    /// The rating, given on `date`, as it stood at the end of `day`: none before it was given.
+    pub fn on(&self, date: NaiveDate, day: NaiveDate) -> Option<Stood<'_>> {
+        self.timeline(date)
+            .into_iter()
+            .take_while(|s| s.from <= day)
+            .last()
+    }
+}
+
 /// Record a rating. Ratings by the same rater on the same date form one assessment; a second
-/// rating of the same skill that day replaces the first.
+/// rating of the same skill that day replaces the first. `correcting` is the day a correction
+/// of that date's review is made: a rating replaced (or first given) on a later day than its
+/// own keeps what stood before, so history still reads it.
 pub(super) fn rate(
     assessments: &mut Vec<Assessment>,
     skill: &str,
-    level: Level,
+    (level, comment): (Level, Option<&str>),
     rater: Rater,
-    comment: Option<&str>,
     date: NaiveDate,
+    correcting: Option<NaiveDate>,
 ) {
-    let rating = Rating {
+    let mut rating = Rating {
         extra: Default::default(),
         level,
         comment: comment.and_then(optional),
+        replaced: Vec::new(),
     };
     let existing = assessments
         .iter()
@@ -144,7 +208,25 @@ pub(super) fn rate(
         );
         at
     });
-    assessments[index].ratings.insert(skill.to_string(), rating);
+    let ratings = &mut assessments[index].ratings;
+    let before = ratings.get(skill);
+    if let Some(old) = before {
+        if old.level == rating.level && old.comment == rating.comment {
+            return;
+        }
+        rating.replaced.clone_from(&old.replaced);
+    }
+    if let Some(day) = correcting.filter(|d| *d > date)
+        && rating.replaced.last().is_none_or(|r| r.until < day)
+    {
+        rating.replaced.push(Replaced {
+            level: before.map(|b| b.level),
+            comment: before.and_then(|b| b.comment.clone()),
+            until: day,
+            extra: Default::default(),
+        });
+    }
+    ratings.insert(skill.to_string(), rating);
 }
 
 /// The latest level `rater` gave `skill` on or before `date`.

@@ -205,7 +205,14 @@ pub(super) fn rate_in_session(
         ratings::level_on(assessments, skill, &Rater::Myself, review.date).and_then(Level::new);
     let example = example.map(str::trim).filter(|e| !e.is_empty());
     let mentor = Rater::Mentor(review.mentor.clone());
-    ratings::rate(assessments, skill, level, mentor, example, review.date);
+    // A correction is made on the day it was opened: what stood before stays in history.
+    let correcting = review
+        .correcting
+        .is_some()
+        .then(|| review.amended.last().copied())
+        .flatten();
+    let given = (level, example);
+    ratings::rate(assessments, skill, given, mentor, review.date, correcting);
     review.ratings.insert(
         skill.to_string(),
         SessionRating {

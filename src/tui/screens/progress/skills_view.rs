@@ -128,18 +128,19 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
         frame.render_widget(Paragraph::new("Not rated yet.").style(t.dim), chart_area);
         return;
     };
-    let start = first.date;
-    let end = x(cx.today.max(last.date), start).max(1.0);
+    // A rating corrected since is drawn where each of its levels stood from.
+    let start = first.from;
+    let end = x(cx.today.max(last.from), start).max(1.0);
     let long = end > 300.0;
     let own: Vec<(f64, f64)> = ratings
         .iter()
         .filter(|p| p.mentor.is_none())
-        .map(|p| (x(p.date, start), f64::from(p.level)))
+        .map(|p| (x(p.from, start), f64::from(p.level)))
         .collect();
     let mentor: Vec<(f64, f64)> = ratings
         .iter()
         .filter(|p| p.mentor.is_some())
-        .map(|p| (x(p.date, start), f64::from(p.level)))
+        .map(|p| (x(p.from, start), f64::from(p.level)))
         .collect();
     let target = [
         (0.0, f64::from(skill.target)),
@@ -166,7 +167,7 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
         .legend_position(None)
         .x_axis(Axis::default().style(t.dim).bounds([0.0, end]).labels([
             day_label(start, long),
-            day_label(cx.today.max(last.date), long),
+            day_label(cx.today.max(last.from), long),
         ]))
         // Levels run 1 to 5: a label a row where there are five rows for them.
         .y_axis(Axis::default().style(t.dim).bounds([1.0, 5.0]).labels(
@@ -187,7 +188,7 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
 }
 
 /// Every rating of the selected skill, newest first: the day, who gave it, the level and the
-/// example written with it.
+/// example written with it; a rating corrected by an amended review says when.
 pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'static>> {
     let t = cx.theme;
     let ratings = ratings_of(screen, cx);
@@ -200,8 +201,13 @@ pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'
         let who = p.mentor.as_deref().unwrap_or("you");
         let level = cx.pack.level_name(p.level);
         // One line a rating, so a scrolled list never starts inside one.
+        let when = match p.until {
+            Some(day) => format!(" · until {day}"),
+            None if p.from > p.date => format!(" · amended {}", p.from),
+            None => String::new(),
+        };
         let said = fit(
-            &format!("{who}: {} ({level})", p.level),
+            &format!("{who}: {} ({level}){when}", p.level),
             width.saturating_sub(11),
         );
         lines.push(Line::from(vec![
