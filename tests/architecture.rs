@@ -323,6 +323,7 @@ fn every_key_the_screens_name_is_bound_there() {
             ("8", Screen::Evidence),
             ("9", Screen::Progress),
             ("9v", Screen::Progress),
+            ("9vv", Screen::Progress),
             ("7s<Enter>", Screen::Review),
             ("7c", Screen::Review),
         ],

@@ -73,9 +73,9 @@ fn p_shows_the_three_parts_each_in_its_own_sign() {
 }
 
 #[test]
-fn v_shows_each_skill_over_time_with_every_rating_and_who_gave_it() {
+fn the_third_view_shows_each_skill_over_time_with_every_rating_and_who_gave_it() {
     let mut s = session(FIXTURE);
-    press(&mut s.app, "9v");
+    press(&mut s.app, "9vv");
     let screen = screen_text(&s.app, 80, 24);
     let first = &s.app.insights().skills[0];
     assert!(
@@ -218,7 +218,7 @@ fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
         extra: Default::default(),
     });
     let mut s = session(&pivot::store::to_json(&p));
-    press(&mut s.app, "9v");
+    press(&mut s.app, "9vv");
     let screen = screen_text(&s.app, 150, 30);
     assert!(
         screen.contains(&format!("{date} {mentor}: {now} ("))
@@ -230,4 +230,74 @@ fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
             && screen.contains(&format!(") · until {until}")),
         "{screen}"
     );
+}
+
+/// The column of `c` in `row`, counted in characters.
+fn column_of(row: &str, c: char) -> Option<usize> {
+    row.chars().position(|x| x == c)
+}
+
+#[test]
+fn all_skills_at_a_glance_put_each_mark_at_its_level_on_one_scale() {
+    let mut s = session(FIXTURE);
+    press(&mut s.app, "9v");
+    let screen = screen_text(&s.app, 80, 24);
+    assert!(screen.contains("All skills"), "{screen}");
+    let rows: Vec<&str> = screen.lines().collect();
+    let heading = rows[2];
+    let level_at = |level: u8| -> usize {
+        let digit = char::from(b'0' + level);
+        column_of(heading, digit).expect("every level numbered")
+    };
+    let skills = s.app.insights().skills.clone();
+    // Every skill that fits, in the pack's order, its marks each where its level is numbered
+    // (marks of one level side by side: self, mentor, target).
+    for (n, skill) in skills.iter().enumerate().take(15) {
+        let row = rows[3 + n];
+        assert!(
+            row.contains(&skill.name) || row.contains('…'),
+            "{}:\n{screen}",
+            skill.name
+        );
+        let own = skill.self_rating.as_ref().map(|r| r.level);
+        let mentor = skill.mentor_rating.as_ref().map(|r| r.level);
+        if let Some(level) = own {
+            assert_eq!(column_of(row, '◆'), Some(level_at(level)), "{row}");
+        }
+        if let Some(level) = mentor {
+            let before = usize::from(own == Some(level));
+            assert_eq!(column_of(row, '◇'), Some(level_at(level) + before), "{row}");
+        }
+        let before =
+            usize::from(own == Some(skill.target)) + usize::from(mentor == Some(skill.target));
+        assert_eq!(
+            column_of(row, '◎'),
+            Some(level_at(skill.target) + before),
+            "{row}"
+        );
+    }
+    // The chosen skill is said in full below; j chooses the next.
+    let said = |k: &pivot::insight::SkillStatus| {
+        let must = if k.must_have { " (must-have)" } else { "" };
+        format!("{}{must}: self ", k.name)
+    };
+    assert!(screen.contains(&said(&skills[0])), "{screen}");
+    press(&mut s.app, "j");
+    let screen = screen_text(&s.app, 80, 24);
+    let second = &skills[1];
+    assert!(screen.contains(&said(second)), "{screen}");
+    assert!(screen.contains(&format!("›{}", second.name)), "{screen}");
+    // The person's mark is in the accent, and every mark reads without colour too.
+    let buf = buffer(&s.app, 80, 24);
+    let diamonds: Vec<_> = buf.content().iter().filter(|c| c.symbol() == "◆").collect();
+    assert!(!diamonds.is_empty() && diamonds.iter().all(|c| c.fg == Color::Cyan));
+    let (dir, path) = folder_with(FIXTURE);
+    let mut plain = open_app_themed(&path, false, Theme::no_color());
+    press(&mut plain, "9v");
+    let screen = screen_text(&plain, 80, 24);
+    for sign in ['◆', '◇', '◎', '█', '░'] {
+        assert!(screen.contains(sign), "{sign}:\n{screen}");
+    }
+    drop(plain);
+    drop(dir);
 }

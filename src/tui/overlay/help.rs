@@ -149,7 +149,7 @@ const MARKS: &[(&str, &str)] = &[
     ("◦", "your own rating, hidden until the mentor rates"),
     ("▁▂▄▆█", "rating history"),
     ("↑→↓", "trend (· new)"),
-    ("◆◇◎", "you, mentor, target on the rubric"),
+    ("◆◇◎", "you, mentor, target: rubric, all skills"),
     ("✎", "has a note"),
     ("⧉2", "evidence on an item"),
     ("○◔◑●", "evidence: none, thin, backed, strong"),

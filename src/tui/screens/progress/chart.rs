@@ -21,9 +21,10 @@ pub(super) const MENTOR_SIGN: char = 'm';
 pub(super) fn keys_hint(cx: &Ctx, parts: bool, view: View) -> String {
     let mut hint = String::new();
     if let Some(key) = cx.key(Screen::Progress, C::View) {
-        let other = match view {
-            View::Readiness => "skills",
-            View::Skills => "readiness",
+        let other = match view.next() {
+            View::Readiness => "readiness",
+            View::Glance => "all skills",
+            View::Skills => "each skill",
         };
         hint.push_str(&format!(" · {key} {other}"));
     }

@@ -1,11 +1,13 @@
 //! Progress: the journey in pictures. Readiness over time with its three parts, the reviews and
-//! finished milestones marked on it; and each skill over time (self, mentor, target) with every
-//! rating given and its example. `v` switches between the two, `p` shows the parts.
+//! finished milestones marked on it; all skills' self, mentor and target at a glance; and each
+//! skill over time with every rating given and its example. `v` goes from one to the next, `p`
+//! shows the parts.
 //!
 //! History is made once per change of the data, the first time the screen is drawn after it
 //! (`drawn`, emptied by `refresh`), never per frame and never before the first frame.
 
 mod chart;
+mod glance;
 mod skills_view;
 mod view;
 
@@ -29,7 +31,7 @@ pub const PROGRESS: &[Binding] = &[
     bind(
         &[ch('v')],
         "v",
-        "readiness or skills over time",
+        "readiness, all skills, or one skill over time",
         C::View,
         Some(("v", "view")),
     ),
@@ -53,7 +55,21 @@ pub enum Msg {}
 pub enum View {
     #[default]
     Readiness,
+    /// All skills' latest levels and targets side by side.
+    Glance,
+    /// One skill over time.
     Skills,
+}
+
+impl View {
+    /// The view `v` goes to from this one.
+    pub fn next(self) -> View {
+        match self {
+            View::Readiness => View::Glance,
+            View::Glance => View::Skills,
+            View::Skills => View::Readiness,
+        }
+    }
 }
 
 /// What the screen draws from, made from the data once per change.
@@ -110,7 +126,7 @@ impl Page for ProgressScreen {
             C::View | C::Parts if !charted => {
                 Applies::No("Hidden while the mentor rates blind".into())
             }
-            C::Parts if self.view == View::Skills => Applies::No(format!(
+            C::Parts if self.view != View::Readiness => Applies::No(format!(
                 "The parts are drawn on the readiness chart{}",
                 cx.mention(Screen::Progress, C::View)
             )),
@@ -121,17 +137,18 @@ impl Page for ProgressScreen {
     fn handle(&mut self, command: C, cx: &Ctx) -> Outcome<Msg> {
         match command {
             C::View => {
-                self.view = match self.view {
-                    View::Readiness => View::Skills,
-                    View::Skills => View::Readiness,
-                };
+                self.view = self.view.next();
                 Outcome::None
             }
             C::Parts => {
                 self.parts = !self.parts;
                 Outcome::None
             }
-            _ if self.view == View::Skills => {
+            C::Left | C::Right if self.view == View::Glance => {
+                self.list.move_by(if command == C::Left { -1 } else { 1 });
+                Outcome::None
+            }
+            _ if self.view != View::Readiness => {
                 navigate(self, command, |s| &mut s.list, |s| s.max_scroll(cx));
                 Outcome::None
             }

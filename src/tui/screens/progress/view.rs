@@ -12,7 +12,7 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
 use super::chart::{
     MILESTONE_SIGN, PART_SIGNS, READY_LINE, REVIEW_SIGN, day_label, keys_hint, legend, x,
 };
-use super::{ProgressScreen, View, skills_view};
+use super::{ProgressScreen, View, glance, skills_view};
 use crate::insight::{Journey, MarkKind};
 use crate::tui::context::Ctx;
 use crate::tui::layout::split_bottom;
@@ -33,6 +33,7 @@ pub fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area: Rect) 
     }
     match screen.view() {
         View::Readiness => readiness(screen, cx, frame, area),
+        View::Glance => glance::render(screen, cx, frame, area),
         View::Skills => {
             let [left, right] = skills_view::panes(area);
             skills_view::skill_list(screen, cx, frame, left);
