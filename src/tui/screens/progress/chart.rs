@@ -49,27 +49,27 @@ pub(super) fn day_label(day: NaiveDate, long: bool) -> String {
         .to_string()
 }
 
-/// "sign meaning  sign meaning": the pairs that fit `width`, the last left out first.
+/// "sign meaning  sign meaning": every pair, on as many lines of `width` as they take (a pair
+/// wider than the line is cut at its end).
 pub(super) fn legend(
-    mut signs: Vec<(String, Style, &str)>,
+    signs: Vec<(String, Style, &str)>,
     text: Style,
     width: usize,
-) -> Line<'static> {
-    let wide = |signs: &[(String, Style, &str)]| {
-        signs
-            .iter()
-            .map(|(sign, _, name)| sign.chars().count() + 1 + name.chars().count() + 2)
-            .sum::<usize>()
-            .saturating_sub(2)
-    };
-    while signs.len() > 1 && wide(&signs) > width {
-        signs.pop();
+) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut used = 0;
+    for (sign, style, name) in signs {
+        let wide = sign.chars().count() + 1 + name.chars().count();
+        let gap = if used == 0 { 0 } else { 2 };
+        if used == 0 || used + gap + wide > width {
+            lines.push(Line::default());
+            used = 0;
+        }
+        let line = lines.last_mut().expect("a line was just made");
+        let gap = if used == 0 { "" } else { "  " };
+        line.push_span(Span::styled(format!("{gap}{sign} "), style));
+        line.push_span(Span::styled(name.to_string(), text));
+        used += gap.len() + wide;
     }
-    let mut spans = Vec::new();
-    for (n, (sign, style, name)) in signs.into_iter().enumerate() {
-        let gap = if n == 0 { "" } else { "  " };
-        spans.push(Span::styled(format!("{gap}{sign} "), style));
-        spans.push(Span::styled(name.to_string(), text));
-    }
-    Line::from(spans)
+    lines
 }

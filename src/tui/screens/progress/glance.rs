@@ -31,7 +31,15 @@ pub(super) fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area:
     let t = cx.theme;
     let title = format!(" All skills{} ", keys_hint(cx, false, View::Glance));
     let inner = framed(frame, area, &title, t);
-    let [plot, below] = split_bottom(inner, 2);
+    let signs = vec![
+        (SELF.to_string(), t.accent, "self"),
+        (MENTOR.to_string(), t.title, "mentor"),
+        (TARGET.to_string(), t.good, "target"),
+        (format!("{BAR}{BAR}"), t.accent, "your level"),
+    ];
+    let mut below_lines = legend(signs, t.text, usize::from(inner.width));
+    let rows = u16::try_from(below_lines.len()).unwrap_or(1);
+    let [plot, below] = split_bottom(inner, rows + 1);
     let Some(chosen) = screen
         .list
         .selected()
@@ -58,15 +66,11 @@ pub(super) fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area:
         }
     }
     frame.render_widget(Paragraph::new(lines), plot);
-    let signs = vec![
-        (SELF.to_string(), t.accent, "self"),
-        (MENTOR.to_string(), t.title, "mentor"),
-        (TARGET.to_string(), t.good, "target"),
-        (format!("{BAR}{BAR}"), t.accent, "your level"),
-    ];
-    let legend = legend(signs, t.text, usize::from(below.width));
-    let said = Line::styled(fit(&said(chosen), usize::from(below.width)), t.text);
-    frame.render_widget(Paragraph::new(vec![legend, said]), below);
+    below_lines.push(Line::styled(
+        fit(&said(chosen), usize::from(below.width)),
+        t.text,
+    ));
+    frame.render_widget(Paragraph::new(below_lines), below);
 }
 
 /// How a row is laid out: the name's width, then the scale, `step` columns a level.

@@ -123,7 +123,14 @@ fn ratings_of<'a>(screen: &'a ProgressScreen, cx: &Ctx) -> &'a [Past] {
 /// Self ratings as a line, the mentor's as marks, the target as a level line.
 fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Frame, area: Rect) {
     let t = cx.theme;
-    let [chart_area, legend_area] = split_bottom(area, 1);
+    let signs = vec![
+        ("⣀⣀".to_string(), t.accent, "self"),
+        (MENTOR_SIGN.to_string(), t.title, "mentor"),
+        (format!("{READY_LINE}{READY_LINE}"), t.dim, "target"),
+    ];
+    let legend = legend(signs, t.text, usize::from(area.width));
+    let rows = u16::try_from(legend.len()).unwrap_or(1);
+    let [chart_area, legend_area] = split_bottom(area, rows);
     let (Some(first), Some(last)) = (ratings.first(), ratings.last()) else {
         frame.render_widget(Paragraph::new("Not rated yet.").style(t.dim), chart_area);
         return;
@@ -178,12 +185,6 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
             },
         ));
     frame.render_widget(chart, chart_area);
-    let signs = vec![
-        ("⣀⣀".to_string(), t.accent, "self"),
-        (MENTOR_SIGN.to_string(), t.title, "mentor"),
-        (format!("{READY_LINE}{READY_LINE}"), t.dim, "target"),
-    ];
-    let legend = legend(signs, t.text, usize::from(legend_area.width));
     frame.render_widget(Paragraph::new(legend), legend_area);
 }
 

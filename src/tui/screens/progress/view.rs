@@ -50,7 +50,10 @@ fn readiness(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
     );
     let inner = framed(frame, area, &title, t);
     let journey = &screen.drawn(cx).journey;
-    let [chart_area, below] = split_bottom(inner, 2);
+    // The legend takes the lines its signs need (two with the parts on a narrow screen).
+    let legend = readiness_legend(cx, screen.parts(), usize::from(inner.width));
+    let rows = u16::try_from(legend.len()).unwrap_or(1);
+    let [chart_area, below] = split_bottom(inner, rows + 1);
     let (Some(first), Some(last)) = (journey.points.first(), journey.points.last()) else {
         return;
     };
@@ -70,9 +73,9 @@ fn readiness(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let lines = Lines::of(journey);
     let chart = lines.chart(screen.parts(), cx, date_labels(journey, chart_area.width));
     frame.render_widget(chart, chart_area);
-    let legend = readiness_legend(cx, screen.parts(), usize::from(below.width));
-    let moved = moved_line(journey, cx, usize::from(below.width));
-    frame.render_widget(Paragraph::new(vec![legend, moved]), below);
+    let mut below_lines = legend;
+    below_lines.push(moved_line(journey, cx, usize::from(below.width)));
+    frame.render_widget(Paragraph::new(below_lines), below);
 }
 
 /// The readiness chart's lines, in the chart's units (days since the start, points).
@@ -206,8 +209,8 @@ fn date_labels(journey: &Journey, width: u16) -> Vec<String> {
     labels
 }
 
-/// What each sign means, in the sign itself: as many of the signs as fit `width`.
-fn readiness_legend(cx: &Ctx, parts: bool, width: usize) -> Line<'static> {
+/// What each sign means, in the sign itself, on the lines of `width` they take.
+fn readiness_legend(cx: &Ctx, parts: bool, width: usize) -> Vec<Line<'static>> {
     let t = cx.theme;
     let ready = format!("{READY_LINE}{READY_LINE}");
     let mut signs: Vec<(String, Style, &str)> = vec![("⣀⣀".into(), t.accent, "readiness")];
