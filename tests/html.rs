@@ -73,8 +73,10 @@ fn the_page_holds_its_charts_and_nothing_it_would_fetch_or_run() {
     for never in ["<script", " src=", "<link", "@import", "url("] {
         assert!(!html.contains(never), "{never}");
     }
-    // The print rules: a page break before each section.
-    assert!(html.contains("section{break-before:page}"));
+    // The print rules: a page breaks between sections, never inside one that fits a page, and
+    // never right after a heading.
+    assert!(html.contains("section{break-inside:avoid-page}"));
+    assert!(html.contains("h2{break-after:avoid}"));
 }
 
 #[test]

@@ -28,7 +28,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
 svg{width:100%;height:auto;display:block;margin:.5rem 0}\
 .legend{font-size:.9rem;color:#333}.legend svg{display:inline;width:1.2em;vertical-align:middle;margin:0}\
 .score{font-size:2rem;font-weight:700}\
-@media print{main{max-width:none;padding:0}section{break-before:page}section:first-of-type{break-before:auto}\
+@media print{main{max-width:none;padding:0}section{break-inside:avoid-page}section:first-of-type{break-inside:auto}\
 h2{break-after:avoid}tr,svg{break-inside:avoid}a{color:inherit;text-decoration:none}}\
 @page{margin:15mm}";
 
