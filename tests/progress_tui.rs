@@ -221,8 +221,8 @@ fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
     press(&mut s.app, "9vv");
     let screen = screen_text(&s.app, 150, 30);
     assert!(
-        screen.contains(&format!("{date} {mentor}: {now} ("))
-            && screen.contains(&format!(") · amended {until}")),
+        screen.contains(&format!("{until} {mentor}: {now} ("))
+            && screen.contains(&format!(") · amends {date}")),
         "{screen}"
     );
     assert!(

@@ -202,17 +202,18 @@ pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'
         let who = p.mentor.as_deref().unwrap_or("you");
         let level = cx.pack.level_name(p.level);
         // One line a rating, so a scrolled list never starts inside one.
-        let when = match p.until {
-            Some(day) => format!(" · until {day}"),
-            None if p.from > p.date => format!(" · amended {}", p.from),
-            None => String::new(),
+        // A correction is listed on the day it was made; what it replaced, on its own day.
+        let (day, when) = match p.until {
+            Some(until) => (p.date, format!(" · until {until}")),
+            None if p.from > p.date => (p.from, format!(" · amends {}", p.date)),
+            None => (p.date, String::new()),
         };
         let said = fit(
             &format!("{who}: {} ({level}){when}", p.level),
             width.saturating_sub(11),
         );
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", p.date), t.dim),
+            Span::styled(format!("{day} "), t.dim),
             Span::styled(said.trim_end().to_string(), t.text),
         ]));
         if let Some(example) = p.example.as_deref().filter(|e| !e.trim().is_empty()) {
