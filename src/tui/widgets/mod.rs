@@ -252,20 +252,99 @@ pub fn scrollbar(
 }
 
 /// `lines` wrapped in the panel over `area` (already drawn), scrolled `scroll` rows down, with
-/// a scrollbar on its border when they do not all fit.
+/// a scrollbar on its border when they do not all fit. Only the lines on screen are wrapped: a
+/// line no wider than the panel is one row without wrapping it, so a long detail (an item with
+/// hundreds of notes and links) costs what its visible part does.
 pub fn scrolled(
     frame: &mut ratatui::Frame,
     area: Rect,
-    lines: Vec<ratatui::text::Line<'static>>,
+    mut lines: Vec<ratatui::text::Line<'static>>,
     scroll: u16,
     theme: &Theme,
 ) {
     use ratatui::widgets::{Paragraph, Wrap};
     let inner = panel_inner(area);
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(inner.width);
+    let rows: Vec<usize> = lines.iter().map(|l| rows_of(l, inner.width)).collect();
+    let total: usize = rows.iter().sum();
     let visible = usize::from(inner.height);
     let scroll = scroll.min(cells(total.saturating_sub(visible)));
-    frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+    // The first line on screen, and how many of its rows are above the panel's top.
+    let (mut start, mut above) = (0, usize::from(scroll));
+    while start < rows.len() && rows[start] <= above {
+        above -= rows[start];
+        start += 1;
+    }
+    let (mut end, mut covered) = (start, 0);
+    while end < rows.len() && covered < above + visible {
+        covered += rows[end];
+        end += 1;
+    }
+    lines.truncate(end);
+    let shown = lines.split_off(start.min(lines.len()));
+    let paragraph = Paragraph::new(shown).wrap(Wrap { trim: false });
+    frame.render_widget(paragraph.scroll((cells(above), 0)), inner);
     scrollbar(frame, area, (total, visible, usize::from(scroll)), theme);
+}
+
+/// How many rows `line` takes wrapped to `width`, as `Paragraph` wraps it.
+fn rows_of(line: &ratatui::text::Line<'static>, width: u16) -> usize {
+    use ratatui::widgets::{Paragraph, Wrap};
+    if width > 0 && line.width() <= usize::from(width) {
+        return 1;
+    }
+    Paragraph::new(line.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(width)
+}
+
+#[cfg(test)]
+mod scrolled_tests {
+    use proptest::prelude::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::text::Line;
+    use ratatui::widgets::{Paragraph, Wrap};
+
+    use super::{cells, panel_inner, scrollbar, scrolled};
+    use crate::tui::theme::Theme;
+
+    /// What `scrolled` drew before it wrapped only the lines on screen: the whole paragraph.
+    fn whole(frame: &mut ratatui::Frame, lines: Vec<Line<'static>>, scroll: u16, t: &Theme) {
+        let area = frame.area();
+        let inner = panel_inner(area);
+        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let total = paragraph.line_count(inner.width);
+        let visible = usize::from(inner.height);
+        let scroll = scroll.min(cells(total.saturating_sub(visible)));
+        frame.render_widget(paragraph.scroll((scroll, 0)), inner);
+        scrollbar(frame, area, (total, visible, usize::from(scroll)), t);
+    }
+
+    proptest! {
+        #[test]
+        fn draws_what_the_whole_paragraph_draws(
+            texts in proptest::collection::vec("[a-z日 ]{0,40}", 0..30),
+            width in 3u16..30,
+            height in 3u16..12,
+            scroll in 0u16..60,
+        ) {
+            let lines: Vec<Line<'static>> = texts.into_iter().map(Line::from).collect();
+            let t = Theme::no_color();
+            let draw = |by_parts: bool| {
+                let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a terminal");
+                terminal
+                    .draw(|f| {
+                        let area = f.area();
+                        if by_parts {
+                            scrolled(f, area, lines.clone(), scroll, &t);
+                        } else {
+                            whole(f, lines.clone(), scroll, &t);
+                        }
+                    })
+                    .expect("draws");
+                terminal.backend().buffer().clone()
+            };
+            prop_assert_eq!(draw(true), draw(false));
+        }
+    }
 }
