@@ -23,6 +23,7 @@ pub use changes::{Changes, Dated, RatingMove, changes};
 pub use coverage::{Backing, Coverage, coverage};
 pub use history::{Movement, Then, as_of, movement, readiness_on};
 pub use journey::{Journey, MOST_POINTS, Mark, MarkKind, Past, past_ratings};
+pub(crate) use milestones::plural;
 pub use milestones::{DUE_SOON_DAYS, MilestoneCounts, MilestoneState, MilestoneView, milestones};
 pub use next::{NextAction, next_action};
 pub use readiness::{Blocker, BlockerKind, Component, READY_AT, Readiness, readiness};

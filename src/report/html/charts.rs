@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use crate::insight::plural;
 use maud::{Markup, html};
 
 use crate::insight::{Journey, MarkKind, SkillStatus};
@@ -34,22 +35,18 @@ pub(super) fn journey(journey: &Journey) -> Markup {
     }
     let ready = y(80);
     let base = y(0);
+    let count = |kind: MarkKind| {
+        let n = journey.marks.iter().filter(|m| m.kind == kind).count();
+        i64::try_from(n).unwrap_or(i64::MAX)
+    };
     let description = format!(
-        "Readiness went from {} on {} to {} on {}; {} reviews and {} finished milestones are marked.",
+        "Readiness went from {} on {} to {} on {}; {} and {} are marked.",
         first.score,
         first.date,
         last.score,
         last.date,
-        journey
-            .marks
-            .iter()
-            .filter(|m| m.kind == MarkKind::Review)
-            .count(),
-        journey
-            .marks
-            .iter()
-            .filter(|m| m.kind == MarkKind::Milestone)
-            .count(),
+        plural(count(MarkKind::Review), "review"),
+        plural(count(MarkKind::Milestone), "finished milestone"),
     );
     html! {
         svg.journey viewBox={"0 0 " (W) " " (H)} role="img" aria-labelledby="journey-title journey-desc" {

@@ -150,7 +150,7 @@ fn evidence(progress: &Progress) -> Markup {
                             Some(link) => a href=(link) { (e.title) },
                             None => (e.title),
                         }
-                        " · " (e.kind.id()) " · " (e.date)
+                        " · " (e.kind) " · " (e.date)
                         @if let Some(result) = &e.story.result { br; "Result: " (result) }
                     }
                 }

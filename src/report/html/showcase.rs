@@ -44,7 +44,7 @@ fn piece(e: &Evidence) -> Markup {
             Some(link) => a href=(link) { (e.title) },
             None => (e.title),
         }
-        " · " (e.kind.id()) " · " (e.date)
+        " · " (e.kind) " · " (e.date)
     }
 }
 
