@@ -193,6 +193,23 @@ fn tui(c: &mut Criterion) {
         press(&mut app, &mut terminal, down_or_up(i))
     });
 
+    // (b') A screen switch, as tuibench presses it: Tab from the dashboard to the Path screen
+    // and BackTab back, every cell of the body drawn anew.
+    app.update(Action::Command(Command::GoTo(Screen::Dashboard)));
+    draw(&app, &mut terminal);
+    let mut n = 0usize;
+    group.bench_function("tab_dashboard_path", |b| {
+        b.iter(|| {
+            n += 1;
+            let code = if n.is_multiple_of(2) {
+                KeyCode::BackTab
+            } else {
+                KeyCode::Tab
+            };
+            press(&mut app, &mut terminal, code)
+        })
+    });
+
     // (c) A change: Space on the Path screen ticks the selected item, the next Space unticks it;
     // each one recomputes the insights and saves the 1 MB file atomically.
     app.update(Action::Command(Command::GoTo(Screen::Path)));

@@ -219,15 +219,25 @@ fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
     });
     let mut s = session(&pivot::store::to_json(&p));
     press(&mut s.app, "9vv");
-    let screen = screen_text(&s.app, 150, 30);
+    // Readable at 80×24: each level on the day it stood from, its note on a line of its own.
+    let screen = screen_text(&s.app, 80, 24);
+    let after = |first: &str, then: &str| {
+        let rows: Vec<&str> = screen.lines().collect();
+        rows.windows(2)
+            .any(|w| w[0].contains(first) && w[1].contains(then))
+    };
     assert!(
-        screen.contains(&format!("{until} {mentor}: {now} ("))
-            && screen.contains(&format!(") · amends {date}")),
+        after(
+            &format!("{until} {mentor}: {now} ("),
+            &format!("amends the review of {date}")
+        ),
         "{screen}"
     );
     assert!(
-        screen.contains(&format!("{date} {mentor}: {was} ("))
-            && screen.contains(&format!(") · until {until}")),
+        after(
+            &format!("{date} {mentor}: {was} ("),
+            &format!("until amended {until}")
+        ),
         "{screen}"
     );
 }
@@ -267,6 +277,16 @@ fn all_skills_at_a_glance_put_each_mark_at_its_level_on_one_scale() {
         if let Some(level) = mentor {
             let before = usize::from(own == Some(level));
             assert_eq!(column_of(row, '◇'), Some(level_at(level) + before), "{row}");
+        }
+        // The bar runs up to the level that counts: the lower of the two.
+        let bar_end = row
+            .chars()
+            .collect::<Vec<_>>()
+            .iter()
+            .rposition(|&c| c == '█');
+        match skill.level().filter(|&l| l > 1) {
+            Some(level) => assert_eq!(bar_end.map(|c| c + 1), Some(level_at(level)), "{row}"),
+            None => assert_eq!(bar_end, None, "{row}"),
         }
         let before =
             usize::from(own == Some(skill.target)) + usize::from(mentor == Some(skill.target));

@@ -150,6 +150,7 @@ const MARKS: &[(&str, &str)] = &[
     ("▁▂▄▆█", "rating history"),
     ("↑→↓", "trend (· new)"),
     ("◆◇◎", "you, mentor, target: rubric, all skills"),
+    ("██░░", "all skills: the level that counts (the lower)"),
     ("✎", "has a note"),
     ("⧉2", "evidence on an item"),
     ("○◔◑●", "evidence: none, thin, backed, strong"),

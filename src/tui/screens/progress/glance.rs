@@ -1,5 +1,6 @@
-//! All skills at a glance: a row a skill on one 1–5 scale, the person's level as a bar with
-//! their, the mentor's and the target's marks on it (`◆ ◇ ◎`, the signs the Skills screen's
+//! All skills at a glance: a row a skill on one 1–5 scale, the level that counts for readiness
+//! (the lower of the person's and the mentor's) as a bar, with their, the mentor's and the
+//! target's marks on it (`◆ ◇ ◎`, the signs the Skills screen's
 //! rubric uses), as the HTML report's skills glance draws them. Shapes carry the meaning, so it
 //! reads without colour; the chosen skill is said in full under it.
 //!
@@ -17,13 +18,13 @@ use crate::insight::SkillStatus;
 use crate::tui::context::Ctx;
 use crate::tui::layout::split_bottom;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, framed, window};
+use crate::tui::widgets::{fit, framed, scrollbar, window};
 
 /// The marks, as on the Skills screen's rubric: self, mentor, target.
 const SELF: char = '◆';
 const MENTOR: char = '◇';
 const TARGET: char = '◎';
-/// The person's level as a bar and the rest of the scale, as the dashboard draws its bars.
+/// The level that counts as a bar and the rest of the scale, as the dashboard draws its bars.
 const BAR: char = '█';
 const SCALE: char = '░';
 
@@ -35,7 +36,7 @@ pub(super) fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area:
         (SELF.to_string(), t.accent, "self"),
         (MENTOR.to_string(), t.title, "mentor"),
         (TARGET.to_string(), t.good, "target"),
-        (format!("{BAR}{BAR}"), t.accent, "your level"),
+        (format!("{BAR}{BAR}"), t.accent, "the level that counts"),
     ];
     let mut below_lines = legend(signs, t.text, usize::from(inner.width));
     let rows = u16::try_from(below_lines.len()).unwrap_or(1);
@@ -66,6 +67,7 @@ pub(super) fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area:
         }
     }
     frame.render_widget(Paragraph::new(lines), plot);
+    scrollbar(frame, area, (rows.len(), shown.len(), shown.start), t);
     below_lines.push(Line::styled(
         fit(&said(chosen), usize::from(below.width)),
         t.text,
@@ -85,29 +87,29 @@ impl Shape {
     /// `width` to the name (up to 30).
     fn of(width: u16) -> Shape {
         let width = usize::from(width);
-        // "›", the name, "*" and a space; then four steps and room for the last level's three
-        // marks.
-        let step = (width.saturating_sub(3 + 16 + 3) / 4).clamp(3, 8);
-        let name = width.saturating_sub(3 + step * 4 + 3).clamp(8, 30);
+        // "›", the name, a space, "*" and a space; then four steps and room for the last
+        // level's three marks.
+        let step = (width.saturating_sub(4 + 16 + 3) / 4).clamp(3, 8);
+        let name = width.saturating_sub(4 + step * 4 + 3).clamp(8, 30);
         Shape { name, step }
     }
 
     /// The levels' numbers over the scale.
     fn heading(self, t: &Theme) -> Line<'static> {
-        let mut text = format!("{:width$}", "", width = self.name + 3);
+        let mut text = format!("{:width$}", "", width = self.name + 4);
         for level in 1..=5 {
             text.push_str(&format!("{level:<width$}", width = self.step));
         }
         Line::styled(text.trim_end().to_string(), t.dim)
     }
 
-    /// One skill: its name, the bar up to its own level, and the three marks, each at its
-    /// level (marks of one level side by side, in the order of the legend).
+    /// One skill: its name, the bar up to the level that counts, and the three marks, each at
+    /// its level (marks of one level side by side, in the order of the legend).
     fn row(self, skill: &SkillStatus, chosen: bool, t: &Theme) -> Line<'static> {
         let (own, mentor, target) = levels(skill);
         let cells = self.step * 4 + 3;
         let mut scale: Vec<(char, ratatui::style::Style)> = (0..cells)
-            .map(|c| match own {
+            .map(|c| match skill.level() {
                 Some(level) if c < self.at(level) => (BAR, t.accent),
                 _ => (SCALE, t.dim),
             })
@@ -125,7 +127,7 @@ impl Shape {
         let style = if chosen { t.selected } else { t.text };
         let mut spans = vec![Span::styled(
             format!(
-                "{}{}{} ",
+                "{}{} {} ",
                 if chosen { "›" } else { " " },
                 fit(&skill.name, self.name),
                 if skill.must_have { "*" } else { " " }
@@ -157,7 +159,7 @@ fn levels(skill: &SkillStatus) -> (Option<u8>, Option<u8>, u8) {
 
 /// "Business case & pricing (must-have): self 2, mentor 3, target 3".
 fn said(skill: &SkillStatus) -> String {
-    let level = |v: Option<u8>| v.map_or("not rated".to_string(), |v| v.to_string());
+    let level = |v: Option<u8>| v.map_or("-".to_string(), |v| v.to_string());
     let (own, mentor, target) = levels(skill);
     let must = if skill.must_have { " (must-have)" } else { "" };
     format!(

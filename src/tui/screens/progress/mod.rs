@@ -130,6 +130,10 @@ impl Page for ProgressScreen {
                 "The parts are drawn on the readiness chart{}",
                 cx.mention(Screen::Progress, C::View)
             )),
+            C::ScrollDown | C::ScrollUp if self.view != View::Skills => Applies::No(format!(
+                "They scroll the ratings of one skill over time{}",
+                cx.mention(Screen::Progress, C::View)
+            )),
             _ => Applies::Yes,
         }
     }
@@ -163,6 +167,11 @@ impl Page for ProgressScreen {
 
     fn list(&self) -> Option<&List> {
         Some(&self.list)
+    }
+
+    /// The skills' filter: none on the readiness chart, which lists nothing.
+    fn filter(&self) -> Option<&str> {
+        (self.view != View::Readiness).then_some(self.list.filter.as_str())
     }
 
     fn list_mut(&mut self) -> Option<&mut List> {

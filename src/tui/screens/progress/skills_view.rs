@@ -2,11 +2,12 @@
 //! skill's chart (self as a line, the mentor's ratings as marks, the target as a level line)
 //! above every rating given of it.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
 
 use super::chart::{MENTOR_SIGN, READY_LINE, day_label, keys_hint, legend, x};
 use super::{ProgressScreen, View};
@@ -16,7 +17,7 @@ use crate::tui::context::Ctx;
 use crate::tui::keys::pair;
 use crate::tui::layout::{split_bottom, split_percent};
 use crate::tui::screens::Screen;
-use crate::tui::widgets::{fit, framed, window, wrap};
+use crate::tui::widgets::{fit, framed, scrolled, window, wrap};
 
 /// The list of skills on the left, the selected skill on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
@@ -95,7 +96,8 @@ pub(super) fn skill_detail(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame,
     };
     let title = format!(" {} over time{counts} ", skill.name);
     let inner = framed(frame, top, &title, cx.theme);
-    skill_chart(skill, ratings_of(screen, cx), cx, frame, inner);
+    let begun = screen.drawn(cx).journey.points.first().map(|p| p.date);
+    skill_chart((skill, ratings_of(screen, cx), begun), cx, frame, inner);
     let keys = pair(cx.table(Screen::Progress), C::ScrollDown, C::ScrollUp);
     let title = if keys.is_empty() {
         " Ratings given ".to_string()
@@ -104,12 +106,7 @@ pub(super) fn skill_detail(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame,
     };
     let inner = framed(frame, below, &title, cx.theme);
     let lines = rating_lines(screen, cx, inner.width);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((screen.list.cursor.scroll, 0)),
-        inner,
-    );
+    scrolled(frame, below, lines, screen.list.cursor.scroll, cx.theme);
 }
 
 fn ratings_of<'a>(screen: &'a ProgressScreen, cx: &Ctx) -> &'a [Past] {
@@ -121,7 +118,12 @@ fn ratings_of<'a>(screen: &'a ProgressScreen, cx: &Ctx) -> &'a [Past] {
 }
 
 /// Self ratings as a line, the mentor's as marks, the target as a level line.
-fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Frame, area: Rect) {
+fn skill_chart(
+    (skill, ratings, begun): (&SkillStatus, &[Past], Option<NaiveDate>),
+    cx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+) {
     let t = cx.theme;
     let signs = vec![
         ("⣀⣀".to_string(), t.accent, "self"),
@@ -135,15 +137,23 @@ fn skill_chart(skill: &SkillStatus, ratings: &[Past], cx: &Ctx, frame: &mut Fram
         frame.render_widget(Paragraph::new("Not rated yet.").style(t.dim), chart_area);
         return;
     };
-    // A rating corrected since is drawn where each of its levels stood from.
-    let start = first.from;
+    // Every skill on the days of the whole move (from its start, else the first rating); a
+    // rating corrected since is drawn where each of its levels stood from.
+    let start = begun.map_or(first.from, |day| day.min(first.from));
     let end = x(cx.today.max(last.from), start).max(1.0);
     let long = end > 300.0;
-    let own: Vec<(f64, f64)> = ratings
-        .iter()
-        .filter(|p| p.mentor.is_none())
-        .map(|p| (x(p.from, start), f64::from(p.level)))
-        .collect();
+    // A level holds until the next rating: the line steps, and runs on to today.
+    let mut own: Vec<(f64, f64)> = Vec::new();
+    for p in ratings.iter().filter(|p| p.mentor.is_none()) {
+        let at = x(p.from, start);
+        if let Some(&(_, before)) = own.last() {
+            own.push((at, before));
+        }
+        own.push((at, f64::from(p.level)));
+    }
+    if let Some(&(_, level)) = own.last() {
+        own.push((end, level));
+    }
     let mentor: Vec<(f64, f64)> = ratings
         .iter()
         .filter(|p| p.mentor.is_some())
@@ -201,21 +211,38 @@ pub fn rating_lines(screen: &ProgressScreen, cx: &Ctx, width: u16) -> Vec<Line<'
     for p in ratings.iter().rev() {
         let who = p.mentor.as_deref().unwrap_or("you");
         let level = cx.pack.level_name(p.level);
-        // One line a rating, so a scrolled list never starts inside one.
-        // A correction is listed on the day it was made; what it replaced, on its own day.
-        let (day, when) = match p.until {
-            Some(until) => (p.date, format!(" · until {until}")),
-            None if p.from > p.date => (p.from, format!(" · amends {}", p.date)),
-            None => (p.date, String::new()),
+        // One line a rating, so a scrolled list never starts inside one. A correction is
+        // listed on the day it was made, what it replaced on its own day, each with a note.
+        let before =
+            |q: &&Past| q.date == p.date && q.mentor == p.mentor && q.until == Some(p.from);
+        let (day, note) = match p.until {
+            Some(until) => (p.date, Some(format!("until amended {until}"))),
+            None if p.from > p.date => {
+                let had = if ratings.iter().any(|q| before(&q)) {
+                    ""
+                } else {
+                    ", none before"
+                };
+                (
+                    p.from,
+                    Some(format!("amends the review of {}{had}", p.date)),
+                )
+            }
+            None => (p.date, None),
         };
         let said = fit(
-            &format!("{who}: {} ({level}){when}", p.level),
+            &format!("{who}: {} ({level})", p.level),
             width.saturating_sub(11),
         );
         lines.push(Line::from(vec![
             Span::styled(format!("{day} "), t.dim),
             Span::styled(said.trim_end().to_string(), t.text),
         ]));
+        if let Some(note) = note {
+            for row in wrap(&note, width.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {row}"), t.key));
+            }
+        }
         if let Some(example) = p.example.as_deref().filter(|e| !e.trim().is_empty()) {
             for row in wrap(example, width.saturating_sub(2)) {
                 lines.push(Line::styled(format!("  {row}"), t.dim));

@@ -214,12 +214,11 @@ fn readiness_legend(cx: &Ctx, parts: bool, width: usize) -> Vec<Line<'static>> {
     let t = cx.theme;
     let ready = format!("{READY_LINE}{READY_LINE}");
     let mut signs: Vec<(String, Style, &str)> = vec![("⣀⣀".into(), t.accent, "readiness")];
+    signs.push((ready, t.dim, "ready (80)"));
     if parts {
         for (sign, name) in PART_SIGNS.iter().zip(["checklist", "skills", "milestones"]) {
             signs.push((sign.to_string(), t.dim, name));
         }
-    } else {
-        signs.push((ready, t.dim, "ready (80)"));
     }
     signs.push((REVIEW_SIGN.to_string(), t.title, "review"));
     signs.push((MILESTONE_SIGN.to_string(), t.title, "milestone done"));
