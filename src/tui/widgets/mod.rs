@@ -286,15 +286,43 @@ pub fn scrolled(
     scrollbar(frame, area, (total, visible, usize::from(scroll)), theme);
 }
 
-/// How many rows `line` takes wrapped to `width`, as `Paragraph` wraps it.
+/// How many rows `line` takes wrapped to `width`, as `Paragraph` wraps it. A wrapped line's
+/// count is kept for the next frames (by its text and the width: wrapping reads nothing else),
+/// so the long coaching paragraphs a panel shows are wrapped to count them once, not per frame.
 fn rows_of(line: &ratatui::text::Line<'static>, width: u16) -> usize {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
     use ratatui::widgets::{Paragraph, Wrap};
+    thread_local! {
+        static COUNTED: RefCell<HashMap<(u64, u16), usize>> = RefCell::new(HashMap::new());
+    }
+    /// Enough for every paragraph of a pack at two or three widths.
+    const KEPT: usize = 4096;
     if width > 0 && line.width() <= usize::from(width) {
         return 1;
     }
-    Paragraph::new(line.clone())
+    let mut hasher = DefaultHasher::new();
+    for span in &line.spans {
+        span.content.hash(&mut hasher);
+        0xffu8.hash(&mut hasher);
+    }
+    let key = (hasher.finish(), width);
+    if let Some(rows) = COUNTED.with(|c| c.borrow().get(&key).copied()) {
+        return rows;
+    }
+    let rows = Paragraph::new(line.clone())
         .wrap(Wrap { trim: false })
-        .line_count(width)
+        .line_count(width);
+    COUNTED.with(|c| {
+        let mut counted = c.borrow_mut();
+        if counted.len() >= KEPT {
+            counted.clear();
+        }
+        counted.insert(key, rows);
+    });
+    rows
 }
 
 #[cfg(test)]
