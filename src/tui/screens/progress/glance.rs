@@ -18,7 +18,7 @@ use crate::insight::SkillStatus;
 use crate::tui::context::Ctx;
 use crate::tui::layout::split_bottom;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{fit, framed, scrollbar, window};
+use crate::tui::widgets::{fit, framed, scrollbar};
 
 /// The marks, as on the Skills screen's rubric: self, mentor, target.
 const SELF: char = '◆';
@@ -53,21 +53,20 @@ pub(super) fn render(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, area:
         return;
     };
     let shape = Shape::of(plot.width);
-    let rows = &screen.list.rows;
-    let selected = screen.list.cursor.index;
-    let shown = window(
-        rows.len(),
-        selected,
-        usize::from(plot.height.saturating_sub(1)),
-    );
+    let (skills, shown) = screen.shown_skills(cx, plot.height.saturating_sub(1));
     let mut lines = vec![shape.heading(t)];
-    for (at, &n) in rows.iter().enumerate().take(shown.end).skip(shown.start) {
-        if let Some(skill) = cx.insights.skills.get(n) {
-            lines.push(shape.row(skill, at == selected, t));
-        }
-    }
+    lines.extend(
+        skills
+            .into_iter()
+            .map(|(chosen, skill)| shape.row(skill, chosen, t)),
+    );
     frame.render_widget(Paragraph::new(lines), plot);
-    scrollbar(frame, area, (rows.len(), shown.len(), shown.start), t);
+    scrollbar(
+        frame,
+        area,
+        (screen.list.rows.len(), shown.len(), shown.start),
+        t,
+    );
     below_lines.push(Line::styled(
         fit(&said(chosen), usize::from(below.width)),
         t.text,

@@ -16,13 +16,14 @@ use std::cell::OnceCell;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::insight::{Journey, Past, past_ratings};
+use crate::insight::{Journey, Past, SkillStatus, past_ratings};
 use crate::tui::command::Command as C;
 use crate::tui::context::Ctx;
 use crate::tui::keys::{Binding, bind, ch};
 use crate::tui::layout;
 use crate::tui::outcome::Outcome;
 use crate::tui::screens::Screen;
+use crate::tui::widgets::window;
 
 use super::list::{List, max_scroll, navigate, skill_rows};
 use super::page::Page;
@@ -104,6 +105,25 @@ impl ProgressScreen {
             journey: Journey::compute(cx.pack, cx.progress, &cx.insights.readiness, cx.today),
             ratings: past_ratings(cx.pack, cx.progress),
         })
+    }
+
+    /// The skills that fit `rows` rows around the selection, each with whether it is the one
+    /// selected, and which of the list's rows they are (for a scrollbar).
+    fn shown_skills<'a>(
+        &self,
+        cx: &Ctx<'a>,
+        rows: u16,
+    ) -> (Vec<(bool, &'a SkillStatus)>, std::ops::Range<usize>) {
+        let list = &self.list;
+        let shown = window(list.rows.len(), list.cursor.index, usize::from(rows));
+        let skills = shown
+            .clone()
+            .filter_map(|at| {
+                let skill = cx.insights.skills.get(*list.rows.get(at)?)?;
+                Some((at == list.cursor.index, skill))
+            })
+            .collect();
+        (skills, shown)
     }
 
     fn max_scroll(&self, cx: &Ctx) -> u16 {

@@ -17,7 +17,7 @@ use crate::tui::context::Ctx;
 use crate::tui::keys::pair;
 use crate::tui::layout::{split_bottom, split_percent};
 use crate::tui::screens::Screen;
-use crate::tui::widgets::{fit, framed, scrolled, window, wrap};
+use crate::tui::widgets::{fit, framed, scrolled, wrap};
 
 /// The list of skills on the left, the selected skill on the right.
 pub fn panes(area: Rect) -> [Rect; 2] {
@@ -48,23 +48,14 @@ pub(super) fn skill_list(screen: &ProgressScreen, cx: &Ctx, frame: &mut Frame, a
         format!(" {}{}", fit("Skill", name_width), heads.concat()),
         t.dim,
     )];
-    let rows = &screen.list.rows;
-    let selected = screen.list.cursor.index;
-    let shown = window(
-        rows.len(),
-        selected,
-        usize::from(inner.height.saturating_sub(1)),
-    );
-    for (at, &n) in rows.iter().enumerate().take(shown.end).skip(shown.start) {
-        let Some(s) = cx.insights.skills.get(n) else {
-            continue;
-        };
-        let style = if at == selected { t.selected } else { t.text };
+    let (skills, _) = screen.shown_skills(cx, inner.height.saturating_sub(1));
+    for (chosen, s) in skills {
+        let style = if chosen { t.selected } else { t.text };
         let level = |v: Option<u8>| v.map_or("-".to_string(), |v| v.to_string());
         lines.push(Line::styled(
             format!(
                 "{}{}{:>column$}{:>column$}{:>column$}",
-                if at == selected { "›" } else { " " },
+                if chosen { "›" } else { " " },
                 fit(&s.name, name_width),
                 level(s.self_rating.as_ref().map(|r| r.level)),
                 level(s.mentor_rating.as_ref().map(|r| r.level)),
