@@ -4,8 +4,10 @@
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use crate::content::Pack;
-use crate::insight::{Insights, SkillStatus};
+use chrono::NaiveDate;
+
+use crate::content::{Pack, Step};
+use crate::insight::{Insights, MilestoneState, SkillStatus, StepProgress};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
 use super::markup::{block, evidence_line, heading, inline};
@@ -69,6 +71,61 @@ pub(super) fn pieces_of(progress: &Progress) -> String {
         1 => "1 piece".to_string(),
         n => format!("{n} pieces"),
     }
+}
+
+/// The metrics achieved, newest first.
+pub(super) fn metrics_of(progress: &Progress) -> Vec<&Evidence> {
+    let mut metrics: Vec<&Evidence> = progress
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Metric)
+        .collect();
+    metrics.sort_by_key(|e| std::cmp::Reverse(e.date));
+    metrics
+}
+
+/// What was reached: the steps completed (with their progress), and the milestones done (their
+/// title and day).
+pub(super) struct Reached<'a> {
+    pub steps: Vec<(&'a Step, &'a StepProgress)>,
+    pub milestones: Vec<(&'a str, NaiveDate)>,
+}
+
+impl Reached<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty() && self.milestones.is_empty()
+    }
+}
+
+/// What was reached, by the pack's order and the milestones'.
+pub(super) fn reached_of<'a>(pack: &'a Pack, insights: &'a Insights) -> Reached<'a> {
+    let steps = pack
+        .steps
+        .iter()
+        .zip(&insights.steps)
+        .filter(|(_, sp)| sp.complete())
+        .collect();
+    let done = insights
+        .milestones
+        .iter()
+        .filter_map(|m| match m.state {
+            MilestoneState::Done(date) => Some((m.title.as_str(), date)),
+            _ => None,
+        })
+        .collect();
+    Reached {
+        steps,
+        milestones: done,
+    }
+}
+
+/// The skills with no presentable evidence yet.
+pub(super) fn not_shown<'a>(progress: &Progress, insights: &'a Insights) -> Vec<&'a SkillStatus> {
+    insights
+        .skills
+        .iter()
+        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
+        .collect()
 }
 
 /// A Markdown portfolio: the strongest evidence per skill with its story, the metrics achieved,
@@ -139,12 +196,7 @@ fn competencies(out: &mut String, progress: &Progress, insights: &Insights, shar
 
 fn metrics(out: &mut String, progress: &Progress) {
     out.push_str("## Metrics achieved\n\n");
-    let mut metrics: Vec<&Evidence> = progress
-        .evidence
-        .iter()
-        .filter(|e| e.kind == EvidenceKind::Metric)
-        .collect();
-    metrics.sort_by_key(|e| std::cmp::Reverse(e.date));
+    let metrics = metrics_of(progress);
     if metrics.is_empty() {
         out.push_str("None recorded yet.\n\n");
         return;
@@ -164,26 +216,20 @@ fn metrics(out: &mut String, progress: &Progress) {
 /// Steps completed and milestones done.
 fn reached(out: &mut String, pack: &Pack, insights: &Insights) {
     out.push_str("## Milestones reached\n\n");
-    let mut any = false;
-    for (step, sp) in pack.steps.iter().zip(&insights.steps) {
-        if sp.complete() {
-            any = true;
-            let _ = writeln!(
-                out,
-                "- Completed the step **{}** ({}/{} items)",
-                inline(&step.title),
-                sp.done,
-                sp.total
-            );
-        }
+    let reached = reached_of(pack, insights);
+    for (step, sp) in &reached.steps {
+        let _ = writeln!(
+            out,
+            "- Completed the step **{}** ({}/{} items)",
+            inline(&step.title),
+            sp.done,
+            sp.total
+        );
     }
-    for m in insights.milestones.iter().filter(|m| !m.is_open()) {
-        any = true;
-        if let crate::insight::MilestoneState::Done(date) = m.state {
-            let _ = writeln!(out, "- {} ({date})", inline(&m.title));
-        }
+    for (title, date) in &reached.milestones {
+        let _ = writeln!(out, "- {} ({date})", inline(title));
     }
-    if !any {
+    if reached.is_empty() {
         out.push_str("None yet.\n");
     }
     out.push('\n');
@@ -191,11 +237,7 @@ fn reached(out: &mut String, pack: &Pack, insights: &Insights) {
 
 /// The skills with no presentable evidence, for the person to fill in before sharing.
 fn not_yet_shown(out: &mut String, progress: &Progress, insights: &Insights) {
-    let bare: Vec<&SkillStatus> = insights
-        .skills
-        .iter()
-        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
-        .collect();
+    let bare = not_shown(progress, insights);
     if bare.is_empty() {
         return;
     }

@@ -6,10 +6,10 @@
 use maud::{Markup, html};
 
 use crate::content::Pack;
-use crate::insight::{Insights, MilestoneState};
-use crate::progress::{Evidence, EvidenceKind, Progress};
+use crate::insight::Insights;
+use crate::progress::{Evidence, Progress};
 
-use super::super::showcase::{pieces, pieces_of, presentable, shown, whose};
+use super::super::showcase::{metrics_of, not_shown, pieces_of, reached_of, shown, whose};
 use super::page;
 
 /// The portfolio as one self-contained HTML page.
@@ -72,12 +72,7 @@ fn competencies(progress: &Progress, insights: &Insights) -> Markup {
 }
 
 fn metrics(progress: &Progress) -> Markup {
-    let mut metrics: Vec<&Evidence> = progress
-        .evidence
-        .iter()
-        .filter(|e| e.kind == EvidenceKind::Metric)
-        .collect();
-    metrics.sort_by_key(|e| std::cmp::Reverse(e.date));
+    let metrics = metrics_of(progress);
     html! {
         section #metrics {
             h2 { "Metrics achieved" }
@@ -88,38 +83,21 @@ fn metrics(progress: &Progress) -> Markup {
 }
 
 fn reached(pack: &Pack, insights: &Insights) -> Markup {
-    let steps: Vec<_> = pack
-        .steps
-        .iter()
-        .zip(&insights.steps)
-        .filter(|(_, sp)| sp.complete())
-        .collect();
-    let done: Vec<_> = insights
-        .milestones
-        .iter()
-        .filter_map(|m| match m.state {
-            MilestoneState::Done(date) => Some((m, date)),
-            _ => None,
-        })
-        .collect();
+    let reached = reached_of(pack, insights);
     html! {
         section #reached {
             h2 { "Milestones reached" }
-            @if steps.is_empty() && done.is_empty() { p { "None yet." } }
+            @if reached.is_empty() { p { "None yet." } }
             ul {
-                @for (step, sp) in &steps { li { "Completed the step " strong { (step.title) } " (" (sp.done) "/" (sp.total) " items)" } }
-                @for (m, date) in &done { li { (m.title) " (" (date) ")" } }
+                @for (step, sp) in &reached.steps { li { "Completed the step " strong { (step.title) } " (" (sp.done) "/" (sp.total) " items)" } }
+                @for (title, date) in &reached.milestones { li { (title) " (" (date) ")" } }
             }
         }
     }
 }
 
 fn not_yet(progress: &Progress, insights: &Insights) -> Markup {
-    let bare: Vec<_> = insights
-        .skills
-        .iter()
-        .filter(|s| !pieces(progress, s).into_iter().any(presentable))
-        .collect();
+    let bare = not_shown(progress, insights);
     html! {
         @if !bare.is_empty() {
             section #not-yet {
