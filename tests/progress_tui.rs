@@ -4,20 +4,11 @@
 
 mod common;
 
-use common::tui::{Session, buffer, folder_with, open_app, open_app_themed, press, screen_text};
+use common::tui::{buffer, folder_with, open_app_themed, press, screen_text, session_on};
 use pivot::tui::Theme;
 use ratatui::style::Color;
 
 const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
-
-fn session(text: &str) -> Session {
-    let (dir, path) = folder_with(text);
-    Session {
-        app: open_app(&path, false),
-        path,
-        _dir: dir,
-    }
-}
 
 /// The chart's rows: between the title and the date labels.
 fn chart_rows(screen: &str) -> String {
@@ -31,7 +22,7 @@ fn chart_rows(screen: &str) -> String {
 
 #[test]
 fn readiness_over_time_marks_reviews_and_finished_milestones_and_says_how_it_moved() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9");
     let screen = screen_text(&s.app, 80, 24);
     assert!(screen.contains("Readiness over time"), "{screen}");
@@ -55,7 +46,7 @@ fn readiness_over_time_marks_reviews_and_finished_milestones_and_says_how_it_mov
 
 #[test]
 fn p_shows_the_three_parts_each_in_its_own_sign() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9");
     let before = screen_text(&s.app, 80, 24);
     assert!(!chart_rows(&before).contains('▫'), "{before}");
@@ -74,7 +65,7 @@ fn p_shows_the_three_parts_each_in_its_own_sign() {
 
 #[test]
 fn the_third_view_shows_each_skill_over_time_with_every_rating_and_who_gave_it() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9vv");
     let screen = screen_text(&s.app, 80, 24);
     let first = &s.app.insights().skills[0];
@@ -129,7 +120,7 @@ fn the_third_view_shows_each_skill_over_time_with_every_rating_and_who_gave_it()
 
 #[test]
 fn a_change_makes_the_history_again() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9");
     let before = s.app.insights().readiness.score;
     assert!(screen_text(&s.app, 80, 24).contains(&format!("Now {before};")));
@@ -155,7 +146,7 @@ fn a_change_makes_the_history_again() {
 
 #[test]
 fn a_blind_session_hides_the_screen() {
-    let mut s = session(include_str!("fixtures/review/mentee.json"));
+    let mut s = session_on(include_str!("fixtures/review/mentee.json"));
     press(&mut s.app, "9");
     let screen = screen_text(&s.app, 80, 24);
     assert!(screen.contains("hidden (blind)"), "{screen}");
@@ -164,7 +155,7 @@ fn a_blind_session_hides_the_screen() {
 
 #[test]
 fn the_line_is_in_the_accent_and_the_marks_read_without_colour() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9");
     let buf = buffer(&s.app, 80, 24);
     let braille = buf
@@ -217,7 +208,7 @@ fn a_rating_corrected_by_an_amended_review_lists_both_levels_with_their_days() {
         until,
         extra: Default::default(),
     });
-    let mut s = session(&pivot::store::to_json(&p));
+    let mut s = session_on(&pivot::store::to_json(&p));
     press(&mut s.app, "9vv");
     // Readable at 80×24: each level on the day it stood from, its note on a line of its own.
     let screen = screen_text(&s.app, 80, 24);
@@ -249,7 +240,7 @@ fn column_of(row: &str, c: char) -> Option<usize> {
 
 #[test]
 fn all_skills_at_a_glance_put_each_mark_at_its_level_on_one_scale() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "9v");
     let screen = screen_text(&s.app, 80, 24);
     assert!(screen.contains("All skills"), "{screen}");

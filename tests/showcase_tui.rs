@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::tui::{Session, folder_with, on_disk, open_app, press, screen_text};
+use common::tui::{on_disk, press, screen_text, session_on};
 use pivot::tui::screens::Screen;
 
 const FIXTURE: &str = include_str!("fixtures/tui/progress.json");
@@ -31,18 +31,9 @@ fn with_story() -> String {
     data.to_string()
 }
 
-fn session(text: &str) -> Session {
-    let (dir, path) = folder_with(text);
-    Session {
-        app: open_app(&path, false),
-        path,
-        _dir: dir,
-    }
-}
-
 #[test]
 fn a_question_shows_the_story_that_answers_it_in_full() {
-    let mut s = session(&with_story());
+    let mut s = session_on(&with_story());
     press(&mut s.app, "0v");
     assert_eq!(s.app.screen(), Screen::Showcase);
     let screen = screen_text(&s.app, 100, 30);
@@ -58,7 +49,7 @@ fn a_question_shows_the_story_that_answers_it_in_full() {
 
 #[test]
 fn space_records_a_practice_with_how_it_went_and_the_question_goes_last() {
-    let mut s = session(FIXTURE);
+    let mut s = session_on(FIXTURE);
     press(&mut s.app, "0v");
     let first = screen_text(&s.app, 100, 30);
     assert!(first.contains("Not practised yet"), "{first}");
@@ -94,7 +85,7 @@ fn space_records_a_practice_with_how_it_went_and_the_question_goes_last() {
 
 #[test]
 fn the_portfolio_shows_each_competencys_strongest_evidence_with_its_story() {
-    let mut s = session(&with_story());
+    let mut s = session_on(&with_story());
     press(&mut s.app, "0");
     let screen = screen_text(&s.app, 120, 30);
     assert!(screen.contains("Portfolio by competency"), "{screen}");

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 
 use crate::content::{Pack, Step};
-use crate::insight::{Insights, MilestoneState, SkillStatus, StepProgress};
+use crate::insight::{Insights, MilestoneState, SkillStatus, StepProgress, plural};
 use crate::progress::{Evidence, EvidenceKind, Progress};
 
 use super::markup::{block, evidence_line, heading, inline};
@@ -67,10 +67,10 @@ pub(super) fn whose<'a>(
 
 /// "1 piece", "4 pieces": how much evidence the portfolio is built from.
 pub(super) fn pieces_of(progress: &Progress) -> String {
-    match progress.evidence.len() {
-        1 => "1 piece".to_string(),
-        n => format!("{n} pieces"),
-    }
+    plural(
+        i64::try_from(progress.evidence.len()).unwrap_or(i64::MAX),
+        "piece",
+    )
 }
 
 /// The metrics achieved, newest first.

@@ -101,6 +101,16 @@ pub fn folder_with(text: &str) -> (TempDir, PathBuf) {
     (dir, path)
 }
 
+/// The coach on `text` as its data file, in a throwaway folder, writable, in the default theme.
+pub fn session_on(text: &str) -> Session {
+    let (dir, path) = folder_with(text);
+    Session {
+        app: open_app(&path, false),
+        path,
+        _dir: dir,
+    }
+}
+
 /// Parse a compact key notation: plain characters type themselves (capitals with Shift, as a
 /// terminal sends them); `<Tab>`, `<BackTab>`, `<Enter>`, `<Esc>`, `<Space>`, `<BS>`, `<Del>`,
 /// `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<Home>`, `<End>`, `<PageUp>`, `<PageDown>`, `<lt>`
