@@ -270,11 +270,8 @@ fn all_skills_at_a_glance_put_each_mark_at_its_level_on_one_scale() {
             assert_eq!(column_of(row, '◇'), Some(level_at(level) + before), "{row}");
         }
         // The bar runs up to the level that counts: the lower of the two.
-        let bar_end = row
-            .chars()
-            .collect::<Vec<_>>()
-            .iter()
-            .rposition(|&c| c == '█');
+        let cols: Vec<char> = row.chars().collect();
+        let bar_end = cols.iter().rposition(|&c| c == '█');
         match skill.level().filter(|&l| l > 1) {
             Some(level) => assert_eq!(bar_end.map(|c| c + 1), Some(level_at(level)), "{row}"),
             None => assert_eq!(bar_end, None, "{row}"),

@@ -5,10 +5,9 @@
 
 use std::fmt::Write;
 
-use crate::insight::plural;
 use maud::{Markup, html};
 
-use crate::insight::{Journey, MarkKind, SkillStatus};
+use crate::insight::{Journey, MarkKind, SkillStatus, plural};
 
 const W: f64 = 600.0;
 const H: f64 = 240.0;
