@@ -51,3 +51,31 @@ fn the_journal_is_read_after_the_first_frame_and_saved_with_the_next_change() {
     assert_eq!(saved.journal.len(), 200);
     assert!(saved.milestones.iter().any(|m| m.title == "Ship it"));
 }
+
+#[test]
+fn a_screen_drawn_before_the_journal_was_read_is_drawn_again_after() {
+    let (_dir, path) = folder_with(&large());
+    let pack = pivot::content::builtin();
+    let opened = Store::open_for_coach(&path, false, &pack).expect("open");
+    let mut app = App::new(
+        pack,
+        opened.progress,
+        opened.store,
+        start(opened.warnings, (80, 24)),
+    );
+    press(&mut app, "5");
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("test terminal");
+    let mut frame_text = |app: &App| {
+        let buffer = &terminal.draw(|f| app.render(f)).expect("draws").buffer;
+        (0..24)
+            .map(|y| row_text(buffer, y))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let before = frame_text(&app);
+    assert!(!before.contains("entry 200"), "{before}");
+    assert!(app.read_rest(), "the journal was still to read");
+    let after = frame_text(&app);
+    assert!(after.contains("entry 200"), "{after}");
+}

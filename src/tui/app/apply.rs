@@ -247,6 +247,7 @@ impl App {
         if !store.journal_pending() {
             return false;
         }
+        self.drawn.forget();
         match store.read_journal(&mut self.progress) {
             Ok(()) => {
                 if self.hide_private {

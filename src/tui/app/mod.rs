@@ -3,6 +3,7 @@
 //! a screen answers with an `Outcome` that only the app carries out.
 
 mod apply;
+mod drawn;
 mod history;
 mod keeper;
 mod kept;
@@ -20,7 +21,7 @@ use crate::progress::Progress;
 use crate::store::Store;
 
 use super::chrome::Tone;
-use super::command::Action;
+use super::command::{Action, Command};
 use super::keys::Keymap;
 use super::overlay::Overlay;
 use super::screens::dashboard::{self, welcome};
@@ -75,6 +76,8 @@ pub struct App {
     keys: Keymap,
     /// Where the frame the next start draws first is kept (`tui::kept`); `None`: not kept.
     kept: Option<super::kept::FrameCache>,
+    /// The screens' bodies as last drawn, reused while only the screen changes.
+    drawn: drawn::Drawn,
 }
 
 /// Options the app starts with.
@@ -190,6 +193,7 @@ impl App {
             editor_request: None,
             keys: start.keys,
             kept: start.kept,
+            drawn: drawn::Drawn::default(),
         };
         app.screens
             .path
@@ -214,6 +218,14 @@ impl App {
         // A message stays until the next thing the person does (a resize is not that).
         if !matches!(action, Action::Resize { .. }) {
             self.status = None;
+        }
+        // Only moving between screens leaves every screen as it was drawn.
+        if !matches!(
+            action,
+            Action::Command(Command::NextScreen | Command::PrevScreen | Command::GoTo(_))
+                | Action::Click { .. }
+        ) {
+            self.drawn.forget();
         }
         match action {
             Action::Command(command) => self.command(command),

@@ -14,6 +14,7 @@ impl App {
 
     /// What the editor gave back: the field's new text, or why nothing changed.
     pub fn editor_returned(&mut self, result: Result<String, NoText>) {
+        self.drawn.forget();
         match result {
             Ok(text) => {
                 if let Overlay::Form(open) = &mut self.overlay {

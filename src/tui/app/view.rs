@@ -28,6 +28,19 @@ impl App {
         }
     }
 
+    /// The frame as [`App::render`] draws it, but with every screen's body drawn afresh rather
+    /// than copied from when it was last drawn (tests check the two agree).
+    #[doc(hidden)]
+    pub fn render_afresh(&self, frame: &mut Frame) {
+        self.drawn.bypassed(|| self.render(frame));
+    }
+
+    /// How many frames took their screen's body from when it was last drawn (for tests).
+    #[doc(hidden)]
+    pub fn reused_bodies(&self) -> u64 {
+        self.drawn.reused()
+    }
+
     fn draw(&self, frame: &mut Frame) {
         let area = frame.area();
         let t = &self.theme;
@@ -49,7 +62,10 @@ impl App {
             self.keys.global(),
             t,
         );
-        self.screens.render(self.screen, &cx, frame, body);
+        let screen = self.screen;
+        self.drawn.body(screen, frame, body, |frame| {
+            self.screens.render(screen, &cx, frame, body);
+        });
         match &self.overlay {
             Overlay::Filter(input) => render_filter(frame, bottom, input, t),
             _ => self.footer(frame, bottom),

@@ -115,5 +115,7 @@ pub trait Page {
         self.list().map(|l| l.cursor)
     }
 
+    /// Draw the screen in `area`, and nowhere else, from its state and `cx` alone: the app
+    /// reuses what was drawn while neither has changed (`app::drawn`).
     fn render(&self, cx: &Ctx, frame: &mut Frame, area: Rect);
 }
