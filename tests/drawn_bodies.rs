@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::tui::{keys, session_on};
+use common::tui::{WALK_KEYS, keys, session_on};
 use pivot::tui::App;
 use pivot::tui::command::Action;
 use proptest::prelude::*;
@@ -16,13 +16,13 @@ use ratatui::crossterm::event::Event;
 const SAM: &str = include_str!("fixtures/tui/progress.json");
 
 /// A terminal kept from frame to frame, as the event loop keeps it.
-struct Screen {
+struct Window {
     terminal: Terminal<TestBackend>,
 }
 
-impl Screen {
-    fn new(width: u16, height: u16) -> Screen {
-        Screen {
+impl Window {
+    fn new(width: u16, height: u16) -> Window {
+        Window {
             terminal: Terminal::new(TestBackend::new(width, height)).expect("test terminal"),
         }
     }
@@ -59,11 +59,11 @@ impl Screen {
 
 /// Press `notation`, draw, and give back the body: the rows between the tab bar and the
 /// footer (the footer says what the last key did).
-fn press_and_draw(app: &mut App, screen: &mut Screen, notation: &str) -> Vec<String> {
+fn press_and_draw(app: &mut App, window: &mut Window, notation: &str) -> Vec<String> {
     for key in keys(notation) {
         app.handle(Event::Key(key));
     }
-    body(&screen.draw(app, notation))
+    body(&window.draw(app, notation))
 }
 
 fn body(buffer: &Buffer) -> Vec<String> {
@@ -76,15 +76,15 @@ fn body(buffer: &Buffer) -> Vec<String> {
 fn going_back_to_a_screen_reuses_its_body_until_something_changes() {
     let mut s = session_on(SAM);
     s.app.set_opener(|_| Ok(()));
-    let mut screen = Screen::new(100, 30);
-    let dashboard = body(&screen.draw(&s.app, "the start"));
-    let path = press_and_draw(&mut s.app, &mut screen, "<Tab>");
+    let mut window = Window::new(100, 30);
+    let dashboard = body(&window.draw(&s.app, "the start"));
+    let path = press_and_draw(&mut s.app, &mut window, "<Tab>");
     assert_ne!(dashboard, path, "Tab shows another screen");
     assert_eq!(
-        press_and_draw(&mut s.app, &mut screen, "<BackTab>"),
+        press_and_draw(&mut s.app, &mut window, "<BackTab>"),
         dashboard
     );
-    assert_eq!(press_and_draw(&mut s.app, &mut screen, "<Tab>"), path);
+    assert_eq!(press_and_draw(&mut s.app, &mut window, "<Tab>"), path);
     let reused = s.app.reused_bodies();
     assert!(
         reused >= 2,
@@ -92,21 +92,21 @@ fn going_back_to_a_screen_reuses_its_body_until_something_changes() {
     );
 
     // A tick on the Path screen changes it and what the dashboard counts: neither is reused.
-    let ticked = press_and_draw(&mut s.app, &mut screen, "<Space>");
+    let ticked = press_and_draw(&mut s.app, &mut window, "<Space>");
     assert_ne!(ticked, path, "Space ticks the item");
     let before = s.app.reused_bodies();
-    let dashboard_after = press_and_draw(&mut s.app, &mut screen, "<BackTab>");
+    let dashboard_after = press_and_draw(&mut s.app, &mut window, "<BackTab>");
     assert_ne!(
         dashboard_after, dashboard,
         "the dashboard counts the new tick"
     );
-    assert_eq!(press_and_draw(&mut s.app, &mut screen, "<Tab>"), ticked);
+    assert_eq!(press_and_draw(&mut s.app, &mut window, "<Tab>"), ticked);
     assert_eq!(
         s.app.reused_bodies(),
         before,
         "nothing drawn before the change is reused after it"
     );
-    press_and_draw(&mut s.app, &mut screen, "<BackTab>");
+    press_and_draw(&mut s.app, &mut window, "<BackTab>");
     assert_eq!(
         s.app.reused_bodies(),
         before + 1,
@@ -121,46 +121,9 @@ enum Step {
     Resize(u16, u16),
 }
 
-/// The keys that move between screens, move within them, open and close what lies over them,
-/// and change the data.
-const KEYS: &[&str] = &[
-    "<Tab>",
-    "<BackTab>",
-    "1",
-    "2",
-    "3",
-    "4",
-    "5",
-    "6",
-    "7",
-    "8",
-    "9",
-    "0",
-    "<Down>",
-    "<Up>",
-    "<PageDown>",
-    "<End>",
-    "<Home>",
-    "<Enter>",
-    "<Esc>",
-    "<Space>",
-    "a",
-    "e",
-    "x",
-    "y",
-    "n",
-    "u",
-    "<C-r>",
-    "/",
-    "?",
-    "v",
-    "b",
-    "m",
-];
-
 fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
-        12 => proptest::sample::select(KEYS).prop_map(Step::Key),
+        12 => proptest::sample::select(WALK_KEYS).prop_map(Step::Key),
         1 => proptest::sample::select(&[(80u16, 24u16), (100, 30), (120, 40), (60, 18)][..])
             .prop_map(|(w, h)| Step::Resize(w, h)),
     ]
@@ -173,8 +136,8 @@ proptest! {
     fn every_frame_is_the_frame_drawn_afresh(steps in proptest::collection::vec(step(), 1..40)) {
         let mut s = session_on(SAM);
         s.app.set_opener(|_| Ok(()));
-        let mut screen = Screen::new(80, 24);
-        screen.draw(&s.app, "the start");
+        let mut window = Window::new(80, 24);
+        window.draw(&s.app, "the start");
         for (n, step) in steps.iter().enumerate() {
             match step {
                 Step::Key(notation) => {
@@ -183,11 +146,11 @@ proptest! {
                     }
                 }
                 Step::Resize(width, height) => {
-                    screen.resize(*width, *height);
+                    window.resize(*width, *height);
                     s.app.update(Action::Resize { width: *width, height: *height });
                 }
             }
-            screen.draw(&s.app, &format!("step {n} of {steps:?}"));
+            window.draw(&s.app, &format!("step {n} of {steps:?}"));
         }
     }
 }
