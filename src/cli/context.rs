@@ -40,21 +40,32 @@ impl Context {
         pack: Option<PathBuf>,
         read_only: bool,
     ) -> Result<Context, CliError> {
-        let pack = match pack {
-            Some(path) => content::load_file(&path)?,
-            None => content::builtin(),
-        };
-        let data_path = match data {
-            Some(path) => path,
-            None => store::default_path()?,
-        };
-        let today = crate::clock::today().map_err(CliError::Message)?;
+        let pack = Context::read_pack(pack)?;
+        let (data_path, today) = Context::place(data)?;
         Ok(Context {
             pack,
             data_path,
             today,
             read_only,
         })
+    }
+
+    /// The pack file given, else the built-in pack.
+    pub(super) fn read_pack(pack: Option<PathBuf>) -> Result<Pack, CliError> {
+        Ok(match pack {
+            Some(path) => content::load_file(&path)?,
+            None => content::builtin(),
+        })
+    }
+
+    /// Where the data lives (the file given, else the default) and today.
+    pub(super) fn place(data: Option<PathBuf>) -> Result<(PathBuf, NaiveDate), CliError> {
+        let data_path = match data {
+            Some(path) => path,
+            None => store::default_path()?,
+        };
+        let today = crate::clock::today().map_err(CliError::Message)?;
+        Ok((data_path, today))
     }
 
     /// The date of something that happened: the one given (never after today), else today.

@@ -33,18 +33,23 @@ pub(super) fn interactive(
             FrameCache::for_run(&settings.unwrap_or_default())
         })
         .flatten();
-    let cx = Context::new(data.or(config.data), pack, read_only)?;
-    let early = kept_frame(kept.as_ref(), &cx.data_path, cx.today)
+    let (data_path, today) = Context::place(data.or(config.data))?;
+    let early = kept_frame(kept.as_ref(), &data_path, today)
         .map(|frame| tui::show_kept(&frame))
         .transpose()
         .map_err(|e| CliError::Message(e.to_string()))?;
-    let opened = match Store::open_for_coach(&cx.data_path, read_only, &cx.pack) {
-        Ok(opened) => opened,
+    // The pack is read once the kept frame is on screen (it never is with a pack file).
+    let read = Context::read_pack(pack).and_then(|pack| {
+        let opened = Store::open_for_coach(&data_path, read_only, &pack)?;
+        Ok((pack, opened))
+    });
+    let (pack, opened) = match read {
+        Ok(read) => read,
         Err(e) => {
             if let Some(early) = early {
                 early.close();
             }
-            return Err(e.into());
+            return Err(e);
         }
     };
     let chosen = if high_contrast {
@@ -60,7 +65,7 @@ pub(super) fn interactive(
         theme: theme(chosen),
         ascii: crate::plain::on(),
         mouse: mouse || config.mouse.unwrap_or(false),
-        today: cx.today,
+        today,
         warnings,
         size: (80, 24),
         // Someone browsing the file (a mentor) sees what is private only when asked.
@@ -68,7 +73,7 @@ pub(super) fn interactive(
         keys,
         kept,
     };
-    let app = App::new(cx.pack, opened.progress, opened.store, start);
+    let app = App::new(pack, opened.progress, opened.store, start);
     match early {
         Some(early) => tui::run_early(early, app),
         None => tui::run(app),
@@ -83,9 +88,8 @@ fn kept_frame(
     today: chrono::NaiveDate,
 ) -> Option<Vec<u8>> {
     let cache = cache?;
-    let data = crate::store::bytes_of(path)?;
     let size = ratatui::crossterm::terminal::size().ok()?;
-    cache.load(cache.key(&data, size, today))
+    cache.load(cache.key_of_file(path, size, today)?)
 }
 
 /// `pivot review open PACKET`: the coach on a packet, for the mentor. No data file is read or

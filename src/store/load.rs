@@ -17,16 +17,6 @@ pub fn default_path() -> Result<PathBuf, StoreError> {
         .ok_or(StoreError::NoDataDir)
 }
 
-/// The file's bytes as they are, for what is keyed on them (the coach's kept first frame); `None`
-/// when there is no regular file to read. Nothing is parsed or checked.
-pub fn bytes_of(path: &Path) -> Option<Vec<u8>> {
-    let meta = fs::metadata(path).ok()?;
-    if !meta.is_file() {
-        return None;
-    }
-    fs::read(path).ok()
-}
-
 /// A file read, checked and, when older, upgraded in memory.
 #[derive(Debug)]
 pub(super) struct Loaded {

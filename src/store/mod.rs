@@ -11,7 +11,7 @@ mod sync;
 mod tests;
 
 pub use error::StoreError;
-pub use load::{bytes_of, default_path, kind_of};
+pub use load::{default_path, kind_of};
 pub use lock::lock_path;
 pub use paths::{backup_path, original_path, resolve_link};
 pub use save::{to_json, write_atomic};

@@ -7,7 +7,7 @@
 //! display only: never data, never read as data, and a missing or unreadable one costs nothing.
 
 use std::hash::{DefaultHasher, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -76,13 +76,38 @@ impl FrameCache {
 
     /// The key of a start on a file of `data`, in a terminal of `size`, on `today`.
     pub fn key(&self, data: &[u8], size: (u16, u16), today: NaiveDate) -> u64 {
+        let mut h = self.hasher();
+        h.write(data);
+        finish(h, size, today)
+    }
+
+    /// The key of a start on the file at `path` as it is now ([`FrameCache::key`] of its
+    /// bytes); `None` when there is no regular file to read. The file is hashed as it is read,
+    /// a chunk at a time, so a large one is never held whole (on the 1 MB file that saves a
+    /// megabyte's first touch before the kept frame shows).
+    pub fn key_of_file(&self, path: &Path, size: (u16, u16), today: NaiveDate) -> Option<u64> {
+        // Asked before opening: opening a FIFO would wait for a writer.
+        if !std::fs::metadata(path).ok()?.is_file() {
+            return None;
+        }
+        let mut file = std::fs::File::open(path).ok()?;
+        let mut h = self.hasher();
+        let mut chunk = vec![0; 1 << 16];
+        loop {
+            match file.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => h.write(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        Some(finish(h, size, today))
+    }
+
+    fn hasher(&self) -> DefaultHasher {
         let mut h = DefaultHasher::new();
         h.write_u64(self.run);
-        h.write(data);
-        h.write_u16(size.0);
-        h.write_u16(size.1);
-        h.write(today.to_string().as_bytes());
-        h.finish()
+        h
     }
 
     /// The frame kept for `key`, if the one kept is for it.
@@ -109,6 +134,14 @@ impl FrameCache {
     }
 }
 
+/// The key's end: what follows the file's bytes.
+fn finish(mut h: DefaultHasher, size: (u16, u16), today: NaiveDate) -> u64 {
+    h.write_u16(size.0);
+    h.write_u16(size.1);
+    h.write(today.to_string().as_bytes());
+    h.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,5 +164,27 @@ mod tests {
             assert_ne!(other, key);
             assert_eq!(cache.load(other), None);
         }
+    }
+
+    #[test]
+    fn a_file_read_in_chunks_has_the_key_of_its_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let cache = FrameCache::at(&dir.path().join("first-frame"), 7);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+        // Over three chunks, the last one short, so a chunk's end falls mid-word.
+        let data: Vec<u8> = (0..=250_u8).cycle().take(200_003).collect();
+        let path = dir.path().join("progress.json");
+        std::fs::write(&path, &data).expect("write");
+        let key = cache.key(&data, (120, 40), today);
+        assert_eq!(cache.key_of_file(&path, (120, 40), today), Some(key));
+        std::fs::write(&path, &data[1..]).expect("write");
+        assert_ne!(cache.key_of_file(&path, (120, 40), today), Some(key));
+        assert_eq!(
+            cache.key_of_file(dir.path(), (120, 40), today),
+            None,
+            "a folder"
+        );
+        let missing = dir.path().join("missing.json");
+        assert_eq!(cache.key_of_file(&missing, (120, 40), today), None);
     }
 }

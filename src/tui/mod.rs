@@ -35,18 +35,27 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Raw mode, the alternate screen and a buffered backend: what `ratatui::init` does, with the
-/// buffer. Restored by `ratatui::restore`.
-fn open_terminal() -> io::Result<Screen> {
+/// buffer. `first`, bytes to show at once (a kept frame), goes out before ratatui's two screen
+/// buffers are made: their first touch is the largest part of a start's own time. Restored by
+/// `ratatui::restore`.
+fn open_terminal(first: &[u8]) -> io::Result<Screen> {
+    use std::io::Write as _;
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen)?;
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()));
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen)?;
+    if !first.is_empty() {
+        out.write_all(first)?;
+        out.flush()?;
+    }
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, out));
     Terminal::new(backend)
 }
 
-/// The terminal, or why it cannot be opened (restored first). From here on a panic restores
-/// raw mode and the screen and undoes what we switched on, then reports.
-fn open_or_say() -> io::Result<Screen> {
-    let terminal = open_terminal().map_err(|e| {
+/// The terminal, showing `first` (see [`open_terminal`]), or why it cannot be opened (restored
+/// first). From here on a panic restores raw mode and the screen and undoes what we switched
+/// on, then reports.
+fn open_or_say(first: &[u8]) -> io::Result<Screen> {
+    let terminal = open_terminal(first).map_err(|e| {
         ratatui::restore();
         io::Error::new(
             e.kind(),
@@ -68,11 +77,7 @@ pub struct Early(Screen);
 /// Open the terminal and show `frame`, the bytes a start on the same file drew last time; the
 /// next draw redraws every cell, since what is on screen is not known to ratatui.
 pub fn show_kept(frame: &[u8]) -> io::Result<Early> {
-    use std::io::Write as _;
-    let mut terminal = open_or_say()?;
-    let backend = terminal.backend_mut();
-    backend.write_all(frame)?;
-    std::io::Write::flush(backend)?;
+    let mut terminal = open_or_say(frame)?;
     // A cell no frame draws (colours pivot never uses), so every cell of the next frame differs.
     let mut unknown = ratatui::buffer::Cell::new(" ");
     unknown.set_fg(ratatui::style::Color::Rgb(1, 2, 3));
@@ -94,7 +99,7 @@ impl Early {
 
 /// Run the app until it quits. The terminal is restored on quit, on error and on panic.
 pub fn run(app: App) -> io::Result<()> {
-    run_on(open_or_say()?, app)
+    run_on(open_or_say(&[])?, app)
 }
 
 /// Run the app on a terminal opened early (see [`show_kept`]).
